@@ -1,0 +1,63 @@
+package org.saferpartnerships.identity;
+
+import java.util.Map;
+import java.util.Set;
+import org.saferpartnerships.platform.JpqlConditions;
+
+/**
+ * What one caller may see, worked out once per request from their roles and the organisations they
+ * act for: national roles see every area; a coordinator the CSPs of the partnerships they act for;
+ * a PCC reviewer the CSPs of the force area their policing body governs; a partner officer the CSPs
+ * their organisation belongs to. Every list query restricts itself through {@link
+ * #restrictToCsps} or {@link #restrictToOrganisations}, so the rule lives in one place.
+ */
+public record Scope(
+    String username, Set<Role> roles, Set<Long> organisationIds, Set<Long> cspIds, boolean national) {
+
+  public Scope {
+    roles = Set.copyOf(roles);
+    organisationIds = Set.copyOf(organisationIds);
+    cspIds = Set.copyOf(cspIds);
+  }
+
+  /** The scope of nobody: anonymous callers and background work see nothing through it. */
+  public static Scope none() {
+    return new Scope(null, Set.of(), Set.of(), Set.of(), false);
+  }
+
+  public boolean has(Role role) {
+    return roles.contains(role);
+  }
+
+  public boolean coversCsp(Long cspId) {
+    return national || cspIds.contains(cspId);
+  }
+
+  /**
+   * Whether personal data (victims, applicants) may be shown at all: Home Office analysts see
+   * consultations and aggregate figures only, never personal ASB data (DESIGN.md section 4).
+   */
+  public boolean mayViewPersonalData() {
+    return roles.stream().anyMatch(role -> role != Role.HOME_OFFICE_ANALYST);
+  }
+
+  /** Adds "the CSP at {@code cspIdPath} is in scope" to a query's conditions. */
+  public JpqlConditions restrictToCsps(JpqlConditions where, String cspIdPath) {
+    return restrict(where, cspIdPath, cspIds, "scopeCsps");
+  }
+
+  /** Adds "the organisation at {@code organisationIdPath} is one the caller acts for". */
+  public JpqlConditions restrictToOrganisations(JpqlConditions where, String organisationIdPath) {
+    return restrict(where, organisationIdPath, organisationIds, "scopeOrganisations");
+  }
+
+  private JpqlConditions restrict(JpqlConditions where, String path, Set<Long> ids, String parameter) {
+    if (national) {
+      return where;
+    }
+    if (ids.isEmpty()) {
+      return where.and("1 = 0", Map.of());
+    }
+    return where.and(path + " IN :" + parameter, Map.of(parameter, ids));
+  }
+}

@@ -1,0 +1,55 @@
+package org.saferpartnerships.partnership;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.saferpartnerships.identity.CallerScope;
+import org.saferpartnerships.identity.Role;
+import org.saferpartnerships.partnership.lookup.LookupFile;
+import org.saferpartnerships.partnership.lookup.LookupFileReader;
+import org.saferpartnerships.platform.ConflictException;
+import org.saferpartnerships.platform.NotFoundException;
+
+/**
+ * The administrator's use cases on registry vintages: import another ONS lookup, or withdraw one
+ * imported by mistake. A file is read and checked whole before the transaction writes anything; a
+ * rejected file leaves the database as it was.
+ */
+@Stateless
+@RolesAllowed(Role.Names.ADMIN)
+public class RegistryImportService {
+
+  @PersistenceContext private EntityManager em;
+
+  @EJB private RegistryImporter importer;
+
+  @EJB private VintageRepository vintages;
+
+  @Inject private CallerScope caller;
+
+  private final LookupFileReader reader = new LookupFileReader();
+
+  public ImportOutcome importLookup(String fileName, byte[] content, VintageRequest request) {
+    LookupFile file = reader.read(fileName == null || fileName.isBlank() ? "lookup.csv" : fileName, content);
+    return importer.importLookup(file, request, caller.username());
+  }
+
+  public void withdrawVintage(long id) {
+    RegistryVintage vintage = vintages.find(id).orElseThrow(() -> new NotFoundException("notFound.vintage", id));
+    List<RegistryVintage> all = vintages.all();
+    if (all.size() == 1) {
+      throw new ConflictException("vintage.lastOne", vintage.getLabel());
+    }
+    em.createQuery("DELETE FROM CspPlacement p WHERE p.vintage = :vintage")
+        .setParameter("vintage", vintage)
+        .executeUpdate();
+    em.createQuery("DELETE FROM AreaMapping m WHERE m.vintage = :vintage")
+        .setParameter("vintage", vintage)
+        .executeUpdate();
+    em.remove(vintage);
+  }
+}

@@ -1,0 +1,7 @@
+package org.saferpartnerships.partnership.directory;
+
+import org.saferpartnerships.partnership.Country;
+import org.saferpartnerships.partnership.CouncilType;
+
+/** The filters of the council list; null means "any". */
+public record CouncilFilter(Country country, String pfaCode, String query, CouncilType councilType) {}

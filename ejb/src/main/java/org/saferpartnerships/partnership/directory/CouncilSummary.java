@@ -1,0 +1,31 @@
+package org.saferpartnerships.partnership.directory;
+
+import java.util.List;
+import org.saferpartnerships.partnership.Country;
+import org.saferpartnerships.partnership.CouncilType;
+
+/** A council as one row of a list: its type, force area and the CSPs that cover it. */
+public record CouncilSummary(
+    String code,
+    String name,
+    String nameCy,
+    Country country,
+    CouncilType type,
+    String pfaCode,
+    String pfaName,
+    List<AreaRef> csps) {
+
+  public CouncilSummary {
+    csps = List.copyOf(csps);
+  }
+
+  /** The projection a JPQL constructor expression fills; the CSPs are added after. */
+  public CouncilSummary(
+      String code, String name, String nameCy, Country country, String pfaCode, String pfaName) {
+    this(code, name, nameCy, country, CouncilType.ofCode(code), pfaCode, pfaName, List.of());
+  }
+
+  CouncilSummary withCsps(List<AreaRef> list) {
+    return new CouncilSummary(code, name, nameCy, country, type, pfaCode, pfaName, list);
+  }
+}
