@@ -55,7 +55,7 @@ public class OrganisationRepository {
         .getResultList();
   }
 
-  void ensureAreaOrganisations(Collection<Area> areas, String actor) {
+  public void ensureAreaOrganisations(Collection<Area> areas, String actor) {
     for (AreaType type : AreaType.values()) {
       OrganisationType organisationType = organisationTypeOf(type);
       List<Area> ofType = areas.stream().filter(area -> area.getType() == type).toList();

@@ -41,26 +41,31 @@ final class LookupChecks {
     String ladName = name(line, values, LookupField.LAD_NAME);
     String cspName = name(line, values, LookupField.CSP_NAME);
     String pfaName = name(line, values, LookupField.PFA_NAME);
-    if (lad == null || csp == null || pfa == null || ladName == null || cspName == null || pfaName == null) {
-      return;
-    }
-    if (lad.charAt(0) != csp.charAt(0) || csp.charAt(0) != pfa.charAt(0)) {
+    int before = problems.size();
+    if (lad != null && csp != null && pfa != null
+        && (lad.charAt(0) != csp.charAt(0) || csp.charAt(0) != pfa.charAt(0))) {
       problems.add(LookupProblem.at(line, "row.countriesDiffer", lad, csp, pfa));
-      return;
     }
-    Integer earlier = pairs.putIfAbsent(lad + "/" + csp, line);
-    if (earlier != null) {
-      problems.add(LookupProblem.at(line, "row.duplicate", lad, csp, earlier));
-      return;
+    if (lad != null && csp != null) {
+      Integer earlier = pairs.putIfAbsent(lad + "/" + csp, line);
+      if (earlier != null) {
+        problems.add(LookupProblem.at(line, "row.duplicate", lad, csp, earlier));
+      }
     }
-    Seen placed = forceAreaOfCsp.putIfAbsent(csp, new Seen(pfa, line));
-    if (placed != null && !placed.value().equals(pfa)) {
-      problems.add(
-          LookupProblem.at(line, "row.cspInTwoForceAreas", csp, pfa, placed.value(), placed.line()));
+    if (csp != null && pfa != null) {
+      Seen placed = forceAreaOfCsp.putIfAbsent(csp, new Seen(pfa, line));
+      if (placed != null && !placed.value().equals(pfa)) {
+        problems.add(
+            LookupProblem.at(line, "row.cspInTwoForceAreas", csp, pfa, placed.value(), placed.line()));
+      }
     }
     sameName(line, lad, ladName);
     sameName(line, csp, cspName);
     sameName(line, pfa, pfaName);
+    if (problems.size() > before || lad == null || csp == null || pfa == null
+        || ladName == null || cspName == null || pfaName == null) {
+      return;
+    }
     rows.add(
         new LookupRow(
             line,
@@ -100,6 +105,9 @@ final class LookupChecks {
   }
 
   private void sameName(int line, String code, String name) {
+    if (code == null || name == null) {
+      return;
+    }
     Seen first = nameOfCode.putIfAbsent(code, new Seen(name, line));
     if (first != null && !first.value().equals(name)) {
       problems.add(LookupProblem.at(line, "row.nameDiffers", code, name, first.value(), first.line()));

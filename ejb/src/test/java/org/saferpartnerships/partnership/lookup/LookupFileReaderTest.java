@@ -160,6 +160,19 @@ class LookupFileReaderTest {
   }
 
   @Test
+  void aBadCodeInOneColumnDoesNotHideTheRowsOtherProblems() {
+    String text =
+        "LAD19CD,LAD19NM,CSP19CD,CSP19NM,PFA19CD,PFA19NM\n"
+            + "E0700008,Cambridge,E22000013,Cambridge,E23000023,Cambridgeshire\n"
+            + "E07000009,Huntingdonshire,E22000013,Cambridge,E23000026,Bedfordshire\n";
+
+    assertThat(problems(text))
+        .containsExactly(
+            "2: ‘E0700008’ is not valid as the council (LAD) code: expected one of E06, E07, E08, E09, W06 followed by six digits.",
+            "3: CSP E22000013 is placed in force area E23000026 here but in E23000023 at line 2; a CSP sits in exactly one police force area.");
+  }
+
+  @Test
   void columnsNamingDifferentYearsAreRejected() {
     String text = "LAD19CD,LAD19NM,CSP18CD,CSP18NM,PFA19CD,PFA19NM\nE07000008,Cambridge,E22000013,Cambridge,E23000023,Cambridgeshire\n";
 

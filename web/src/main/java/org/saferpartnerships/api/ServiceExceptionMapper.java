@@ -1,0 +1,39 @@
+package org.saferpartnerships.api;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.saferpartnerships.platform.ConflictException;
+import org.saferpartnerships.platform.NotFoundException;
+import org.saferpartnerships.platform.ServiceException;
+
+/**
+ * A service's refusal as JSON: not found is 404, a clash with what is recorded 409, any other rule
+ * broken 422. The message is the service's own, in the caller's language.
+ */
+@Provider
+public class ServiceExceptionMapper implements ExceptionMapper<ServiceException> {
+
+  @Context private HttpHeaders headers;
+
+  @Override
+  public Response toResponse(ServiceException refusal) {
+    Response.Status status;
+    if (refusal instanceof InvalidParameterException) {
+      status = Response.Status.BAD_REQUEST;
+    } else if (refusal instanceof NotFoundException) {
+      status = Response.Status.NOT_FOUND;
+    } else if (refusal instanceof ConflictException) {
+      status = Response.Status.CONFLICT;
+    } else {
+      status = Response.Status.fromStatusCode(422);
+    }
+    return Response.status(status.getStatusCode())
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(new ErrorBody(status.getStatusCode(), status.getReasonPhrase(), refusal.message(ApiLanguage.of(headers))))
+        .build();
+  }
+}

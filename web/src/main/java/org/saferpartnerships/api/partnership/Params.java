@@ -1,0 +1,81 @@
+package org.saferpartnerships.api.partnership;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.function.Function;
+import org.saferpartnerships.api.InvalidParameterException;
+import org.saferpartnerships.partnership.Country;
+import org.saferpartnerships.partnership.CouncilType;
+import org.saferpartnerships.platform.PageRequest;
+
+/** Reads the list parameters every registry endpoint shares, refusing bad values by name. */
+final class Params {
+
+  private Params() {}
+
+  static PageRequest page(String pageText, String sizeText, String sort, String direction) {
+    int page = integer("page", pageText);
+    int size = integer("size", sizeText);
+    if (page < 0) {
+      throw new InvalidParameterException("page", page);
+    }
+    if (size < 1 || size > PageRequest.MAX_SIZE) {
+      throw new InvalidParameterException("size", size);
+    }
+    if (direction != null && !direction.equalsIgnoreCase("asc") && !direction.equalsIgnoreCase("desc")) {
+      throw new InvalidParameterException("dir", direction);
+    }
+    return new PageRequest(page, size, sort, "desc".equalsIgnoreCase(direction));
+  }
+
+  static Long id(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Long.valueOf(value.trim());
+    } catch (NumberFormatException e) {
+      throw new InvalidParameterException(name, value);
+    }
+  }
+
+  /** A GSS code as given, upper-cased; null for none. */
+  static String code(String value) {
+    return value == null || value.isBlank() ? null : value.trim().toUpperCase(java.util.Locale.ROOT);
+  }
+
+  private static int integer(String name, String value) {
+    try {
+      return Integer.parseInt(value.trim());
+    } catch (NumberFormatException e) {
+      throw new InvalidParameterException(name, value);
+    }
+  }
+
+  static Country country(String value) {
+    return parse("country", value, Country::parse);
+  }
+
+  static CouncilType councilType(String value) {
+    return parse("councilType", value, CouncilType::parse);
+  }
+
+  static LocalDate date(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.trim());
+    } catch (DateTimeParseException e) {
+      throw new InvalidParameterException(name, value);
+    }
+  }
+
+  private static <T> T parse(String name, String value, Function<String, T> parser) {
+    try {
+      return parser.apply(value);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidParameterException(name, value);
+    }
+  }
+}

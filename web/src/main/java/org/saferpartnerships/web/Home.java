@@ -1,0 +1,60 @@
+package org.saferpartnerships.web;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.saferpartnerships.partnership.directory.CspFilter;
+import org.saferpartnerships.partnership.directory.CspSummary;
+import org.saferpartnerships.partnership.directory.PartnershipDirectory;
+import org.saferpartnerships.partnership.directory.VintageSummary;
+import org.saferpartnerships.platform.NotFoundException;
+import org.saferpartnerships.platform.Page;
+import org.saferpartnerships.platform.PageRequest;
+
+/** The home page: the registry in force today and the partnerships the user works with. */
+@Named
+@RequestScoped
+public class Home {
+
+  static final int MINE_SHOWN = 20;
+
+  @EJB private PartnershipDirectory directory;
+
+  @Inject private Language language;
+
+  private VintageSummary vintage;
+  private Page<CspSummary> mine;
+
+  public VintageSummary getVintage() {
+    if (vintage == null) {
+      try {
+        vintage = directory.vintage(null, null);
+      } catch (NotFoundException none) {
+        return null;
+      }
+    }
+    return vintage;
+  }
+
+  public Page<CspSummary> getMine() {
+    if (mine == null) {
+      mine =
+          getVintage() == null
+              ? new Page<>(java.util.List.of(), 0)
+              : directory.findCsps(
+                  vintage,
+                  new CspFilter(null, null, null, null, true),
+                  new PageRequest(0, MINE_SHOWN, "name", false));
+    }
+    return mine;
+  }
+
+  /** A date in the long form of the page's language (24 November 2026 / 24 Tachwedd 2026). */
+  public String format(LocalDate date) {
+    return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.getLocale()).format(date);
+  }
+}

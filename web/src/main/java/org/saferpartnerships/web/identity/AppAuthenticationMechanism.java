@@ -1,0 +1,178 @@
+package org.saferpartnerships.web.identity;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Optional;
+import org.saferpartnerships.identity.AccountService;
+import org.saferpartnerships.identity.LoginState;
+import org.saferpartnerships.platform.ServiceException;
+import org.saferpartnerships.web.Language;
+
+/**
+ * The application's one authentication mechanism (Jakarta Security allows one). Pages use form
+ * sign-in: the sign-in page calls {@code SecurityContext.authenticate}, the caller is kept in the
+ * HTTP session (with a new session id) and handed to the container on each request. The API under
+ * /api uses HTTP Basic on every request, answered with a JSON 401 when missing or wrong; it never
+ * accepts the session cookie, so a page on another site cannot make API calls as the user.
+ */
+@ApplicationScoped
+public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+  static final String LOGIN_PAGE = "/login.xhtml";
+  static final String RETURN_TO = "org.saferpartnerships.returnTo";
+
+  @Inject private IdentityStoreHandler identityStores;
+
+  @Inject private CredentialCache cache;
+
+  @EJB private AccountService accounts;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    if (isApi(request)) {
+      return basic(request, response, context);
+    }
+    if (context.isAuthenticationRequest()) {
+      return signIn(request, context);
+    }
+    HttpSession session = request.getSession(false);
+    SignedInCaller caller = session == null ? null : (SignedInCaller) session.getAttribute(SignedInCaller.ATTRIBUTE);
+    if (caller != null) {
+      return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+    }
+    if (context.isProtected()) {
+      return sendToSignIn(request, response, context);
+    }
+    return context.doNothing();
+  }
+
+  @Override
+  public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.removeAttribute(SignedInCaller.ATTRIBUTE);
+    }
+  }
+
+  private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context) {
+    Credential credential = context.getAuthParameters().getCredential();
+    CredentialValidationResult result = identityStores.validate(credential);
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    request.getSession(true);
+    request.changeSessionId();
+    SignedInCaller caller = new SignedInCaller(result.getCallerPrincipal().getName(), result.getCallerGroups());
+    request.getSession().setAttribute(SignedInCaller.ATTRIBUTE, caller);
+    return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+  }
+
+  private AuthenticationStatus sendToSignIn(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+    if ("GET".equals(request.getMethod()) && !isAjax(request)) {
+      String query = request.getQueryString();
+      request.getSession(true).setAttribute(RETURN_TO, request.getRequestURI() + (query == null ? "" : "?" + query));
+    }
+    String target = request.getContextPath() + LOGIN_PAGE + (expired ? "?expired=true" : "");
+    if (isAjax(request)) {
+      writeAjaxRedirect(response, target);
+      return AuthenticationStatus.SEND_CONTINUE;
+    }
+    return context.redirect(target);
+  }
+
+  private AuthenticationStatus basic(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String header = request.getHeader("Authorization");
+    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      return context.isProtected() ? unauthorized(request, response, "auth.required") : context.doNothing();
+    }
+    Optional<String[]> credentials = decode(header.substring(6).trim());
+    if (credentials.isEmpty()) {
+      return unauthorized(request, response, "auth.malformed");
+    }
+    String username = credentials.get()[0];
+    String password = credentials.get()[1];
+    Optional<SignedInCaller> cached = cache.lookup(username, password);
+    if (cached.isPresent()) {
+      return context.notifyContainerAboutLogin(cached.get().name(), cached.get().groups());
+    }
+    CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(username, password));
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      LoginState state = accounts.loginState(username);
+      return switch (state.status()) {
+        case LOCKED -> unauthorized(request, response, "auth.locked");
+        case DISABLED -> unauthorized(request, response, "auth.disabled");
+        default -> unauthorized(request, response, "auth.wrong");
+      };
+    }
+    SignedInCaller caller = new SignedInCaller(result.getCallerPrincipal().getName(), result.getCallerGroups());
+    cache.remember(username, password, caller);
+    return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+  }
+
+  private static Optional<String[]> decode(String encoded) {
+    try {
+      String text = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+      int colon = text.indexOf(':');
+      return colon <= 0 ? Optional.empty() : Optional.of(new String[] {text.substring(0, colon), text.substring(colon + 1)});
+    } catch (IllegalArgumentException notBase64) {
+      return Optional.empty();
+    }
+  }
+
+  private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response, String key) {
+    Locale locale = request.getHeader("Accept-Language") != null && request.getHeader("Accept-Language").startsWith("cy") ? Language.WELSH : Locale.ENGLISH;
+    String message = ServiceException.render(locale, key);
+    try {
+      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+      response.setHeader("WWW-Authenticate", "Basic realm=\"Safer Partnerships\", charset=\"UTF-8\"");
+      response.setContentType("application/json");
+      response.setCharacterEncoding("UTF-8");
+      response.getWriter().write("{\"status\":401,\"error\":\"Unauthorized\",\"message\":\"" + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+      response.flushBuffer();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  private static void writeAjaxRedirect(HttpServletResponse response, String target) {
+    try {
+      response.setContentType("text/xml");
+      response.setCharacterEncoding("UTF-8");
+      response.getWriter()
+          .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\"" + target + "\"/></partial-response>");
+      response.flushBuffer();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static boolean isApi(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.equals("/api") || path.startsWith("/api/");
+  }
+
+  private static boolean isAjax(HttpServletRequest request) {
+    return "partial/ajax".equals(request.getHeader("Faces-Request"));
+  }
+}

@@ -1,0 +1,58 @@
+package org.saferpartnerships.web.identity;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.security.Principal;
+import org.saferpartnerships.identity.AccountService;
+import org.saferpartnerships.identity.Role;
+
+/** The signed-in user as the page header shows them, and signing out. */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+  @Inject private SecurityContext securityContext;
+
+  @Inject private ExternalContext external;
+
+  @EJB private AccountService accounts;
+
+  private String displayName;
+
+  public boolean isSignedIn() {
+    return securityContext.getCallerPrincipal() != null;
+  }
+
+  public String getDisplayName() {
+    Principal caller = securityContext.getCallerPrincipal();
+    if (displayName == null && caller != null) {
+      displayName = accounts.displayName(caller.getName()).orElse(caller.getName());
+    }
+    return displayName;
+  }
+
+  public boolean isAdmin() {
+    return securityContext.isCallerInRole(Role.Names.ADMIN);
+  }
+
+  public void signOut() throws IOException {
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    try {
+      request.logout();
+    } catch (jakarta.servlet.ServletException e) {
+      throw new IllegalStateException(e);
+    }
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.invalidate();
+    }
+    external.redirect(request.getContextPath() + "/login.xhtml?signedOut=true");
+  }
+}

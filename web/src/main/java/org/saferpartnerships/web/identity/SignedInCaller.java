@@ -1,0 +1,18 @@
+package org.saferpartnerships.web.identity;
+
+import java.io.Serializable;
+import java.util.Set;
+
+/**
+ * Who is signed in to this HTTP session and their groups. Kept in the session and handed to the
+ * container on every request, because Payara loses the roles of {@code @AutoApplySession} callers
+ * on the first page after sign-in (Payara issues 4734 and 6342).
+ */
+record SignedInCaller(String name, Set<String> groups) implements Serializable {
+
+  static final String ATTRIBUTE = "org.saferpartnerships.caller";
+
+  SignedInCaller {
+    groups = Set.copyOf(groups);
+  }
+}
