@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.saferpartnerships.identity.CallerScope;
 import org.saferpartnerships.identity.Role;
+import org.saferpartnerships.partnership.directory.VintageSummary;
 import org.saferpartnerships.partnership.lookup.LookupFile;
 import org.saferpartnerships.partnership.lookup.LookupFileReader;
 import org.saferpartnerships.platform.ConflictException;
@@ -36,6 +37,17 @@ public class RegistryImportService {
   public ImportOutcome importLookup(String fileName, byte[] content, VintageRequest request) {
     LookupFile file = reader.read(fileName == null || fileName.isBlank() ? "lookup.csv" : fileName, content);
     return importer.importLookup(file, request, caller.username());
+  }
+
+  /** Reads and checks a file without writing anything, so the administrator can confirm. */
+  public ImportPreview preview(String fileName, byte[] content) {
+    LookupFile file = reader.read(fileName == null || fileName.isBlank() ? "lookup.csv" : fileName, content);
+    return new ImportPreview(
+        file.fileName(),
+        file.referenceYear(),
+        file.counts(),
+        VintageRequest.defaultValidFrom(file.referenceYear()),
+        vintages.findByContent(file.contentSha256()).map(VintageSummary::of).orElse(null));
   }
 
   public void withdrawVintage(long id) {

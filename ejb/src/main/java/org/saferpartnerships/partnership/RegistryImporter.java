@@ -84,7 +84,7 @@ public class RegistryImporter {
     if (file.referenceYear() == null) {
       throw LookupRejectedException.of(LookupProblem.at(0, "vintage.validFromNeeded"));
     }
-    return LocalDate.of(file.referenceYear(), 4, 1);
+    return VintageRequest.defaultValidFrom(file.referenceYear());
   }
 
   private static String label(LookupFile file, VintageRequest request) {

@@ -14,4 +14,9 @@ public record VintageRequest(String label, LocalDate validFrom) {
   public static VintageRequest defaults() {
     return new VintageRequest(null, null);
   }
+
+  /** 1 April of the year a lookup's columns name, or null when they name none. */
+  public static LocalDate defaultValidFrom(Integer referenceYear) {
+    return referenceYear == null ? null : LocalDate.of(referenceYear, 4, 1);
+  }
 }

@@ -21,19 +21,24 @@ public class ServiceExceptionMapper implements ExceptionMapper<ServiceException>
 
   @Override
   public Response toResponse(ServiceException refusal) {
-    Response.Status status;
+    int status;
+    String reason;
     if (refusal instanceof InvalidParameterException) {
-      status = Response.Status.BAD_REQUEST;
+      status = 400;
+      reason = "Bad Request";
     } else if (refusal instanceof NotFoundException) {
-      status = Response.Status.NOT_FOUND;
+      status = 404;
+      reason = "Not Found";
     } else if (refusal instanceof ConflictException) {
-      status = Response.Status.CONFLICT;
+      status = 409;
+      reason = "Conflict";
     } else {
-      status = Response.Status.fromStatusCode(422);
+      status = 422;
+      reason = "Unprocessable Content";
     }
-    return Response.status(status.getStatusCode())
+    return Response.status(status)
         .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(new ErrorBody(status.getStatusCode(), status.getReasonPhrase(), refusal.message(ApiLanguage.of(headers))))
+        .entity(new ErrorBody(status, reason, refusal.message(ApiLanguage.of(headers))))
         .build();
   }
 }

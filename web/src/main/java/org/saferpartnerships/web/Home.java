@@ -2,11 +2,7 @@ package org.saferpartnerships.web;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.saferpartnerships.partnership.directory.CspFilter;
 import org.saferpartnerships.partnership.directory.CspSummary;
 import org.saferpartnerships.partnership.directory.PartnershipDirectory;
@@ -23,8 +19,6 @@ public class Home {
   static final int MINE_SHOWN = 20;
 
   @EJB private PartnershipDirectory directory;
-
-  @Inject private Language language;
 
   private VintageSummary vintage;
   private Page<CspSummary> mine;
@@ -51,10 +45,5 @@ public class Home {
                   new PageRequest(0, MINE_SHOWN, "name", false));
     }
     return mine;
-  }
-
-  /** A date in the long form of the page's language (24 November 2026 / 24 Tachwedd 2026). */
-  public String format(LocalDate date) {
-    return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.getLocale()).format(date);
   }
 }

@@ -73,7 +73,7 @@ public class RegistryResource {
       @FormParam("label") String label,
       @FormParam("validFrom") String validFrom) {
     if (file == null) {
-      throw new ServiceException("upload.missing");
+      throw InvalidParameterException.missing("upload.missing");
     }
     byte[] content = read(file);
     String name = file.getFileName().orElse("lookup.csv");

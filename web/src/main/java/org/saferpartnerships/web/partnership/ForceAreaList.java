@@ -1,0 +1,91 @@
+package org.saferpartnerships.web.partnership;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.primefaces.model.StreamedContent;
+import org.saferpartnerships.partnership.directory.ForceAreaFilter;
+import org.saferpartnerships.partnership.directory.ForceAreaSummary;
+import org.saferpartnerships.partnership.directory.PartnershipDirectory;
+import org.saferpartnerships.platform.PageRequest;
+import org.saferpartnerships.web.CsvDownload;
+import org.saferpartnerships.web.Language;
+import org.saferpartnerships.web.PageMessages;
+
+/**
+ * The list of police force areas (registry/force-areas.xhtml) with how many CSPs each has and the
+ * body holding PCC functions there today; filter by country or name; CSV download.
+ */
+@Named
+@ViewScoped
+public class ForceAreaList extends RegistryFilters implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private PartnershipDirectory directory;
+
+  @Inject private Language language;
+
+  @Inject private PageMessages messages;
+
+  private final PagedModel<ForceAreaSummary> model =
+      new PagedModel<>(page -> directory.findForceAreas(vintage(), filter(), page), ForceAreaSummary::code);
+
+  private ForceAreaFilter filter() {
+    return new ForceAreaFilter(countryValue(), getQuery());
+  }
+
+  public StreamedContent getCsv() {
+    List<String> headings =
+        List.of(
+            messages.text("column.code"),
+            messages.text("column.name"),
+            messages.text("column.country"),
+            messages.text("column.cspCount"),
+            messages.text("column.policingBody"),
+            messages.text("column.governance"));
+    var vintage = vintage();
+    var filter = filter();
+    return CsvDownload.of(
+        "police-force-areas.csv",
+        headings,
+        n ->
+            directory
+                .findForceAreas(vintage, filter, new PageRequest(n, CsvDownload.pageSize(), "code", false))
+                .map(
+                    area ->
+                        List.of(
+                            area.code(),
+                            area.name(),
+                            messages.text("country." + area.country()),
+                            String.valueOf(area.cspCount()),
+                            area.policingBody() == null ? "" : area.policingBody().name(),
+                            area.policingBody() == null ? "" : messages.text("governance." + area.policingBody().type()))));
+  }
+
+  @Override
+  PartnershipDirectory directory() {
+    return directory;
+  }
+
+  @Override
+  Language language() {
+    return language;
+  }
+
+  @Override
+  PageMessages messages() {
+    return messages;
+  }
+
+  public PagedModel<ForceAreaSummary> getModel() {
+    return model;
+  }
+
+  public long getTotal() {
+    return model.total();
+  }
+}
