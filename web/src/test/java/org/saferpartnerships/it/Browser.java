@@ -1,0 +1,124 @@
+package org.saferpartnerships.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by Selenium, with the axe-core accessibility scan every page must
+ * pass (WCAG 2.2 A and AA, no serious or critical violation). Nothing is downloaded at test time.
+ */
+final class Browser implements AutoCloseable {
+
+  private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+  private final WebDriver driver;
+  private final URL base;
+  private final Path profile;
+
+  Browser(URL base) {
+    this.base = base;
+    try {
+      profile = Files.createTempDirectory("sp-chromium");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    System.setProperty("webdriver.chrome.driver", System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("sp.chromium", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--no-first-run", "--window-size=1280,1024", "--lang=en-GB",
+        "--user-data-dir=" + profile);
+    driver = new ChromeDriver(options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+  }
+
+  WebDriver driver() {
+    return driver;
+  }
+
+  void open(String path) {
+    String root = base.toString().endsWith("/") ? base.toString() : base + "/";
+    driver.get(root + path);
+  }
+
+  void signIn(String username, String password) {
+    open("login.xhtml");
+    type(By.id("login:username"), username);
+    type(By.id("login:password"), password);
+    driver.findElement(By.id("login:signIn")).click();
+    waitFor(By.cssSelector("h1"));
+  }
+
+  void signOut() {
+    driver.findElement(By.id("signOutForm:signOut")).click();
+    waitFor(By.id("signedOutMessage"));
+  }
+
+  void type(By field, String text) {
+    WebElement element = driver.findElement(field);
+    element.clear();
+    element.sendKeys(text);
+  }
+
+  WebElement waitFor(By locator) {
+    return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+  }
+
+  void waitForText(By locator, String text) {
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+  }
+
+  String text(By locator) {
+    return driver.findElement(locator).getText();
+  }
+
+  String heading() {
+    return text(By.cssSelector("h1"));
+  }
+
+  /** Fails with the rule ids, help and first offending element of every serious or critical violation. */
+  void assertAccessible(String page) {
+    Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
+    List<Rule> serious =
+        results.getViolations().stream()
+            .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+            .toList();
+    String report =
+        serious.stream()
+            .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                + rule.getNodes().stream().limit(3).map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+            .collect(Collectors.joining("\n"));
+    assertThat(results.getPasses()).as("axe ran its rules on " + page).hasSizeGreaterThan(10);
+    assertThat(serious).as("accessibility of " + page + ":\n" + report).isEmpty();
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+    try (var files = Files.walk(profile)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException ignored) {
+      // a temporary profile left behind is harmless
+    }
+  }
+}

@@ -1,0 +1,230 @@
+package org.saferpartnerships.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The pages in a real browser: signing in, browsing and filtering the registry, a CSP and a force
+ * area, Welsh chosen and remembered, an administrator's import of a bad file and the members of a
+ * CSP, and the error pages. Every page is scanned with axe-core.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BrowserIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource private URL base;
+
+  private Browser browser;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = new Browser(base);
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void theSignInPageExplainsAWrongPasswordAndMissingFields() {
+    browser.open("login.xhtml");
+    browser.assertAccessible("sign in");
+
+    browser.driver().findElement(By.id("login:signIn")).click();
+    assertThat(browser.waitFor(By.cssSelector(".sp-error-summary")).getText())
+        .contains("Enter your username")
+        .contains("Enter your password");
+    browser.assertAccessible("sign in with errors");
+
+    browser.type(By.id("login:username"), "coordinator");
+    browser.type(By.id("login:password"), "not-the-password");
+    browser.driver().findElement(By.id("login:signIn")).click();
+    assertThat(browser.waitFor(By.cssSelector(".sp-error-summary")).getText())
+        .contains("The username or password is not right");
+  }
+
+  @Test
+  void aCoordinatorSeesTheirPartnershipBrowsesFiltersAndOpensACsp() {
+    browser.signIn("coordinator", "coordinator-demo-2026");
+    assertThat(browser.heading()).isEqualTo("Community safety partnerships");
+    assertThat(browser.text(By.cssSelector("main"))).contains("You work with 1 partnership").contains("Cambridge");
+    browser.assertAccessible("home");
+
+    browser.driver().findElement(By.linkText("Partnerships")).click();
+    browser.waitForText(By.cssSelector("p[role=status]"), "314 partnerships");
+    browser.assertAccessible("partnership list");
+
+    new Select(browser.driver().findElement(By.id("filters:country"))).selectByVisibleText("Wales");
+    browser.driver().findElement(By.id("filters:apply")).click();
+    browser.waitForText(By.cssSelector("p[role=status]"), "21 partnerships");
+    assertThat(browser.text(By.id("results:table"))).contains("Isle of Anglesey").contains("Cwm Taf").doesNotContain("Cambridge");
+
+    browser.driver().findElement(By.id("filters:clear")).click();
+    browser.waitForText(By.cssSelector("p[role=status]"), "314 partnerships");
+    browser.type(By.id("filters:query"), "cam");
+    new Select(browser.driver().findElement(By.id("filters:pfa"))).selectByVisibleText("Cambridgeshire");
+    browser.driver().findElement(By.id("filters:apply")).click();
+    browser.waitForText(By.cssSelector("p[role=status]"), "3 partnerships");
+
+    browser.driver().findElement(By.linkText("Cambridge")).click();
+    browser.waitForText(By.cssSelector("h1"), "Cambridge");
+    assertThat(browser.text(By.cssSelector("main")))
+        .contains("E22000013")
+        .contains("Cambridgeshire and Peterborough Police and Crime Commissioner")
+        .contains("You work with this partnership")
+        .contains("E07000008");
+    browser.assertAccessible("CSP page");
+
+    browser.driver().findElement(By.id("members:forceAreaLink")).click();
+    browser.waitForText(By.cssSelector("h1"), "Cambridgeshire");
+    assertThat(browser.text(By.cssSelector("main"))).contains("Cambridgeshire Constabulary").contains("6 Community Safety Partnerships");
+    browser.assertAccessible("force area page");
+  }
+
+  @Test
+  void theListsPageAndSortInTheDatabase() {
+    browser.signIn("analyst", "analyst-demo-2026");
+    browser.open("registry/csps.xhtml");
+    browser.waitForText(By.cssSelector("p[role=status]"), "314");
+    String firstPage = browser.text(By.id("results:table"));
+    browser.driver().findElement(By.cssSelector("#results\\:table .ui-paginator-next")).click();
+    browser.waitForText(By.cssSelector("#results\\:table .ui-paginator-current"), "26 to 50 of 314");
+    assertThat(browser.text(By.id("results:table"))).isNotEqualTo(firstPage);
+
+    browser.open("registry/force-areas.xhtml");
+    browser.waitForText(By.cssSelector("p[role=status]"), "43 police force areas");
+    assertThat(browser.text(By.id("results:table"))).contains("Mayor with PCC functions").contains("Police, fire and crime commissioner");
+    browser.assertAccessible("force area list");
+
+    browser.open("registry/councils.xhtml?councilType=W06");
+    browser.waitForText(By.cssSelector("p[role=status]"), "22 councils");
+    browser.assertAccessible("council list");
+  }
+
+  @Test
+  void welshIsChosenOnAnyPageAndRemembered() {
+    browser.signIn("dpo", "dpo-demo-2026");
+    try {
+      browser.driver().findElement(By.linkText("Cymraeg")).click();
+      browser.waitForText(By.cssSelector("h1"), "Partneriaethau diogelwch cymunedol");
+      assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("cy");
+      browser.assertAccessible("home in Welsh");
+
+      browser.open("registry/csps.xhtml?country=W");
+      browser.waitForText(By.cssSelector("p[role=status]"), "21 o bartneriaethau");
+      assertThat(browser.text(By.id("results:table"))).contains("Ynys Môn").contains("Caerdydd");
+      browser.assertAccessible("partnership list in Welsh");
+
+      browser.signOut();
+      assertThat(browser.heading()).isEqualTo("Mewngofnodi");
+      browser.driver().manage().deleteAllCookies();
+      browser.signIn("dpo", "dpo-demo-2026");
+      assertThat(browser.heading()).isEqualTo("Partneriaethau diogelwch cymunedol");
+    } finally {
+      browser.open("index.xhtml?lang=en");
+    }
+    assertThat(browser.heading()).isEqualTo("Community safety partnerships");
+  }
+
+  @Test
+  void anAdministratorImportsAFileWithErrorsAndSeesEveryProblemByLine(@org.junit.jupiter.api.io.TempDir Path folder) throws IOException {
+    Path bad = folder.resolve("bad-lookup.csv");
+    Files.writeString(
+        bad,
+        "LAD19CD,LAD19NM,CSP19CD,CSP19NM,PFA19CD,PFA19NM\n"
+            + "E0700008,Cambridge,E22000013,Cambridge,E23000023,Cambridgeshire\n"
+            + "E07000012,South Cambridgeshire,E22000013,Cambridge,E23000026,Bedfordshire\n",
+        StandardCharsets.UTF_8);
+    browser.signIn("admin", "admin-demo-2026");
+    browser.driver().findElement(By.linkText("Registry imports")).click();
+    browser.waitForText(By.cssSelector("h1"), "Registry imports");
+    browser.assertAccessible("imports");
+
+    upload(bad);
+    WebElement problems = browser.waitFor(By.id("problemTable"));
+    assertThat(problems.getText())
+        .contains("2 ‘E0700008’ is not valid as the council (LAD) code")
+        .contains("3 CSP E22000013 is placed in force area E23000026 here but in E23000023 at line 2");
+    assertThat(browser.text(By.cssSelector(".sp-error-summary"))).contains("there are 2 problems");
+    browser.assertAccessible("imports with problems");
+
+    upload(Deployments.sharedData().resolve("LAD19_CSP19_PFA19_EW_LU_ons-lookups-194.csv").toAbsolutePath());
+    WebElement preview = browser.waitFor(By.id("upload:preview"));
+    assertThat(preview.getText()).contains("342 rows: 339 councils, 314 partnerships, 43 police force areas");
+    assertThat(browser.driver().findElement(By.id("upload:validFrom")).getAttribute("value")).isEqualTo("2019-04-01");
+    browser.assertAccessible("imports preview");
+    browser.driver().findElement(By.id("upload:cancel")).click();
+    browser.waitFor(By.id("vintageTable"));
+    assertThat(browser.driver().findElements(By.id("upload:preview"))).isEmpty();
+  }
+
+  @Test
+  void anAdministratorAddsAndRemovesAMember() {
+    String name = "Browser Test Fire Authority " + System.nanoTime();
+    browser.signIn("admin", "admin-demo-2026");
+    browser.open("registry/csp.xhtml?code=E22000013");
+    browser.driver().findElement(By.id("members:addMember")).click();
+    browser.waitForText(By.cssSelector("h1"), "Add a member");
+    browser.assertAccessible("add member");
+
+    browser.driver().findElement(By.id("member:add")).click();
+    assertThat(browser.waitFor(By.cssSelector(".sp-error-summary")).getText()).contains("Choose the organisation’s role");
+    browser.assertAccessible("add member with errors");
+
+    new Select(browser.driver().findElement(By.id("member:type"))).selectByVisibleText("Fire and rescue authority");
+    browser.type(By.id("member:name"), name);
+    new Select(browser.driver().findElement(By.id("member:role"))).selectByVisibleText("Responsible authority");
+    browser.driver().findElement(By.id("member:add")).click();
+    browser.waitForText(By.cssSelector("h1"), "Cambridge");
+    assertThat(browser.text(By.id("memberTable"))).contains(name).contains("Added by an administrator");
+
+    browser.driver().findElement(By.cssSelector("input[aria-label='Remove: " + name + "']")).click();
+    browser.waitForText(By.cssSelector(".sp-notice"), "is no longer a member");
+    assertThat(browser.text(By.id("memberTable"))).doesNotContain(name);
+  }
+
+  @Test
+  void errorPagesAreInTheLayoutAndAccessible() {
+    browser.signIn("coordinator", "coordinator-demo-2026");
+    browser.open("registry/csp.xhtml?code=E22999999");
+    assertThat(browser.heading()).isEqualTo("Page not found");
+    browser.assertAccessible("not found");
+
+    browser.open("admin/imports.xhtml");
+    assertThat(browser.heading()).isEqualTo("You do not have access to this page");
+    browser.assertAccessible("forbidden");
+  }
+
+  @Test
+  void anExpiredSessionIsExplainedOnTheSignInPage() {
+    browser.open("login.xhtml?expired=true");
+    assertThat(browser.text(By.id("expiredMessage"))).contains("had not done anything for 30 minutes");
+    browser.assertAccessible("sign in after expiry");
+  }
+
+  private void upload(Path file) {
+    WebElement input = browser.driver().findElement(By.cssSelector("#upload\\:file input[type=file]"));
+    input.sendKeys(file.toAbsolutePath().normalize().toString());
+  }
+}
