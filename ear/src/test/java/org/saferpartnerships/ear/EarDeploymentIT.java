@@ -26,7 +26,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class EarDeploymentIT {
 
   private static final String ADMIN = "admin:admin-demo-2026";
-  private static final URI BASE = URI.create(System.getProperty("sp.ear.http", "http://localhost:28080/"));
+  private static final URI BASE =
+      URI.create(System.getProperty("sp.ear.http", "http://localhost:28080/"));
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -40,7 +41,10 @@ class EarDeploymentIT {
     HttpResponse<String> csps = get("api/v1/csps?size=500", ADMIN);
 
     assertThat(csps.statusCode()).isEqualTo(200);
-    assertThat(csps.body()).contains("\"total\":314").contains("\"code\":\"E22000013\"").contains("Ynys Môn");
+    assertThat(csps.body())
+        .contains("\"total\":314")
+        .contains("\"code\":\"E22000013\"")
+        .contains("Ynys Môn");
   }
 
   @Test
@@ -48,7 +52,10 @@ class EarDeploymentIT {
   void theEarKeepsSignInAndRolesAsOnMicro() throws Exception {
     assertThat(get("api/v1/csps", null).statusCode()).isEqualTo(401);
     assertThat(get("api/v1/csps", "admin:wrong-password").statusCode()).isEqualTo(401);
-    assertThat(delete("api/v1/registry/vintages/999999", "coordinator:coordinator-demo-2026").statusCode()).isEqualTo(403);
+    assertThat(
+            delete("api/v1/registry/vintages/999999", "coordinator:coordinator-demo-2026")
+                .statusCode())
+        .isEqualTo(403);
     assertThat(delete("api/v1/registry/vintages/999999", ADMIN).statusCode()).isEqualTo(404);
   }
 
@@ -72,12 +79,16 @@ class EarDeploymentIT {
   private static HttpRequest.Builder request(String path, String credentials) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(BASE.resolve(path));
     if (credentials != null) {
-      builder.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+      builder.header(
+          "Authorization",
+          "Basic "
+              + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
     }
     return builder;
   }
 
   private static HttpResponse<String> send(HttpRequest request) throws Exception {
-    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return HttpClient.newHttpClient()
+        .send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 }

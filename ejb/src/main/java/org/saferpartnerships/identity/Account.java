@@ -26,12 +26,14 @@ import java.util.Set;
 import org.saferpartnerships.partnership.Organisation;
 
 /**
- * A person who signs in: their roles, the organisations they act for, their language, and the
- * state of their sign-in attempts. The password is only ever held as a PBKDF2 hash.
+ * A person who signs in: their roles, the organisations they act for, their language, and the state
+ * of their sign-in attempts. The password is only ever held as a PBKDF2 hash.
  */
 @Entity
 @Table(name = "app_user")
-@NamedQuery(name = "Account.findByUsername", query = "SELECT a FROM Account a WHERE a.username = :username")
+@NamedQuery(
+    name = "Account.findByUsername",
+    query = "SELECT a FROM Account a WHERE a.username = :username")
 public class Account {
 
   @Id

@@ -14,9 +14,9 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Signing in and the account's own settings. A wrong password counts towards a lock (five in a
- * row lock the account for fifteen minutes by default); the counters change by single UPDATE
- * statements so that simultaneous attempts neither lose a count nor collide on the version.
+ * Signing in and the account's own settings. A wrong password counts towards a lock (five in a row
+ * lock the account for fifteen minutes by default); the counters change by single UPDATE statements
+ * so that simultaneous attempts neither lose a count nor collide on the version.
  */
 @Stateless
 public class AccountService {

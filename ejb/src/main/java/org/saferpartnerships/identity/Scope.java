@@ -8,11 +8,15 @@ import org.saferpartnerships.platform.JpqlConditions;
  * What one caller may see, worked out once per request from their roles and the organisations they
  * act for: national roles see every area; a coordinator the CSPs of the partnerships they act for;
  * a PCC reviewer the CSPs of the force area their policing body governs; a partner officer the CSPs
- * their organisation belongs to. Every list query restricts itself through {@link
- * #restrictToCsps} or {@link #restrictToOrganisations}, so the rule lives in one place.
+ * their organisation belongs to. Every list query restricts itself through {@link #restrictToCsps}
+ * or {@link #restrictToOrganisations}, so the rule lives in one place.
  */
 public record Scope(
-    String username, Set<Role> roles, Set<Long> organisationIds, Set<Long> cspIds, boolean national) {
+    String username,
+    Set<Role> roles,
+    Set<Long> organisationIds,
+    Set<Long> cspIds,
+    boolean national) {
 
   public Scope {
     roles = Set.copyOf(roles);
@@ -51,7 +55,8 @@ public record Scope(
     return restrict(where, organisationIdPath, organisationIds, "scopeOrganisations");
   }
 
-  private JpqlConditions restrict(JpqlConditions where, String path, Set<Long> ids, String parameter) {
+  private JpqlConditions restrict(
+      JpqlConditions where, String path, Set<Long> ids, String parameter) {
     if (national) {
       return where;
     }

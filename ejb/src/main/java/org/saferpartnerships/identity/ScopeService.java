@@ -13,8 +13,8 @@ import java.util.Set;
 import org.saferpartnerships.partnership.OrganisationType;
 
 /**
- * Works out a caller's {@link Scope} from the organisations they act for, in the registry vintage in
- * force today. Five small queries, run once per request by {@link CallerScope}.
+ * Works out a caller's {@link Scope} from the organisations they act for, in the registry vintage
+ * in force today. Five small queries, run once per request by {@link CallerScope}.
  */
 @Stateless
 public class ScopeService {

@@ -2,7 +2,10 @@ package org.saferpartnerships.identity;
 
 import java.util.Set;
 
-/** The outcome of checking a username and password: the state of the account and, if valid, its roles. */
+/**
+ * The outcome of checking a username and password: the state of the account and, if valid, its
+ * roles.
+ */
 public record Verification(String username, LoginState state, boolean valid, Set<Role> roles) {
 
   static Verification valid(String username, Set<Role> roles) {

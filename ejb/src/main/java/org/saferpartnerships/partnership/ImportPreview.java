@@ -9,4 +9,8 @@ import org.saferpartnerships.partnership.directory.VintageSummary;
  * already holds the same data, if any.
  */
 public record ImportPreview(
-    String fileName, Integer referenceYear, VintageCounts counts, LocalDate defaultValidFrom, VintageSummary sameAs) {}
+    String fileName,
+    Integer referenceYear,
+    VintageCounts counts,
+    LocalDate defaultValidFrom,
+    VintageSummary sameAs) {}

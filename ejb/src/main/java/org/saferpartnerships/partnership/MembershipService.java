@@ -30,7 +30,10 @@ public class MembershipService {
 
   /** Types that come from the registry itself and cannot be added as members by hand. */
   private static final Set<OrganisationType> NEVER_MEMBERS =
-      EnumSet.of(OrganisationType.PARTNERSHIP, OrganisationType.POLICING_BODY, OrganisationType.HOME_OFFICE);
+      EnumSet.of(
+          OrganisationType.PARTNERSHIP,
+          OrganisationType.POLICING_BODY,
+          OrganisationType.HOME_OFFICE);
 
   @PersistenceContext private EntityManager em;
 
@@ -116,7 +119,8 @@ public class MembershipService {
     String jpql =
         switch (organisation.getType()) {
           case COUNCIL -> "SELECT COUNT(m) FROM AreaMapping m WHERE m.csp = :csp AND m.lad = :area";
-          case POLICE_FORCE -> "SELECT COUNT(p) FROM CspPlacement p WHERE p.csp = :csp AND p.pfa = :area";
+          case POLICE_FORCE ->
+              "SELECT COUNT(p) FROM CspPlacement p WHERE p.csp = :csp AND p.pfa = :area";
           default -> null;
         };
     return jpql != null
@@ -128,7 +132,9 @@ public class MembershipService {
   }
 
   private Organisation existing(long id) {
-    return organisations.find(id).orElseThrow(() -> new NotFoundException("notFound.organisation", id));
+    return organisations
+        .find(id)
+        .orElseThrow(() -> new NotFoundException("notFound.organisation", id));
   }
 
   private Organisation create(MemberRequest request) {
@@ -146,7 +152,12 @@ public class MembershipService {
             });
     Organisation organisation =
         new Organisation(
-            request.newType(), request.newName().trim(), request.newNameCy(), null, clock.instant(), caller.username());
+            request.newType(),
+            request.newName().trim(),
+            request.newNameCy(),
+            null,
+            clock.instant(),
+            caller.username());
     em.persist(organisation);
     return organisation;
   }

@@ -69,7 +69,12 @@ public class Organisation {
   protected Organisation() {}
 
   public Organisation(
-      OrganisationType type, String name, String nameCy, Area area, Instant createdAt, String createdBy) {
+      OrganisationType type,
+      String name,
+      String nameCy,
+      Area area,
+      Instant createdAt,
+      String createdBy) {
     this.type = type;
     this.name = name;
     this.nameCy = blankToNull(nameCy);

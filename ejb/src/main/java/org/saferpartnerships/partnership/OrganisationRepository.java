@@ -50,7 +50,10 @@ public class OrganisationRepository {
                 + " ORDER BY o.name",
             Organisation.class)
         .setParameter("types", types)
-        .setParameter("q", org.saferpartnerships.platform.JpqlConditions.containing(text == null || text.isBlank() ? "%" : text))
+        .setParameter(
+            "q",
+            org.saferpartnerships.platform.JpqlConditions.containing(
+                text == null || text.isBlank() ? "%" : text))
         .setMaxResults(20)
         .getResultList();
   }
@@ -71,7 +74,16 @@ public class OrganisationRepository {
               .collect(Collectors.toCollection(HashSet::new));
       ofType.stream()
           .filter(area -> !existing.contains(area))
-          .forEach(area -> em.persist(new Organisation(organisationType, area.getName(), area.getNameCy(), area, clock.instant(), actor)));
+          .forEach(
+              area ->
+                  em.persist(
+                      new Organisation(
+                          organisationType,
+                          area.getName(),
+                          area.getNameCy(),
+                          area,
+                          clock.instant(),
+                          actor)));
     }
   }
 

@@ -6,8 +6,9 @@ import java.util.Set;
 /**
  * Kinds of organisation. Councils, police forces and partnerships come from the ONS lookup,
  * policing bodies from the governance reference, the Home Office from the first migration; the rest
- * are added by an administrator. Which may be a responsible authority follows the Crime and Disorder
- * Act 1998 s5 (health bodies: integrated care boards in England, local health boards in Wales).
+ * are added by an administrator. Which may be a responsible authority follows the Crime and
+ * Disorder Act 1998 s5 (health bodies: integrated care boards in England, local health boards in
+ * Wales).
  */
 public enum OrganisationType {
   COUNCIL,

@@ -14,9 +14,9 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 
 /**
- * A period in which one body held PCC functions for a police force area (DOMAIN.md section 2):
- * PCCs from November 2012, transfers to PFCCs and mayors since, the 2028 abolition to come. A null
- * start means "from before the record begins", a null end "to this day".
+ * A period in which one body held PCC functions for a police force area (DOMAIN.md section 2): PCCs
+ * from November 2012, transfers to PFCCs and mayors since, the 2028 abolition to come. A null start
+ * means "from before the record begins", a null end "to this day".
  */
 @Entity
 @Table(name = "policing_body_term")

@@ -105,7 +105,8 @@ public class ReferenceDataLoader {
         .orElseGet(
             () -> {
               Organisation body =
-                  new Organisation(OrganisationType.POLICING_BODY, name, null, null, clock.instant(), SYSTEM);
+                  new Organisation(
+                      OrganisationType.POLICING_BODY, name, null, null, clock.instant(), SYSTEM);
               em.persist(body);
               return body;
             });
@@ -137,16 +138,24 @@ public class ReferenceDataLoader {
 
   private static List<CSVRecord> csv(String name) {
     try (InputStreamReader reader = new InputStreamReader(open(name), StandardCharsets.UTF_8)) {
-      return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+      return CSVFormat.DEFAULT
+          .builder()
+          .setHeader()
+          .setSkipHeaderRecord(true)
+          .get()
+          .parse(reader)
+          .getRecords();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   private static InputStream open(String name) {
-    InputStream in = ReferenceDataLoader.class.getClassLoader().getResourceAsStream(REFERENCE + name);
+    InputStream in =
+        ReferenceDataLoader.class.getClassLoader().getResourceAsStream(REFERENCE + name);
     if (in == null) {
-      throw new IllegalStateException("Reference data " + REFERENCE + name + " is not on the class path");
+      throw new IllegalStateException(
+          "Reference data " + REFERENCE + name + " is not on the class path");
     }
     return in;
   }

@@ -35,13 +35,15 @@ public class RegistryImportService {
   private final LookupFileReader reader = new LookupFileReader();
 
   public ImportOutcome importLookup(String fileName, byte[] content, VintageRequest request) {
-    LookupFile file = reader.read(fileName == null || fileName.isBlank() ? "lookup.csv" : fileName, content);
+    LookupFile file =
+        reader.read(fileName == null || fileName.isBlank() ? "lookup.csv" : fileName, content);
     return importer.importLookup(file, request, caller.username());
   }
 
   /** Reads and checks a file without writing anything, so the administrator can confirm. */
   public ImportPreview preview(String fileName, byte[] content) {
-    LookupFile file = reader.read(fileName == null || fileName.isBlank() ? "lookup.csv" : fileName, content);
+    LookupFile file =
+        reader.read(fileName == null || fileName.isBlank() ? "lookup.csv" : fileName, content);
     return new ImportPreview(
         file.fileName(),
         file.referenceYear(),
@@ -51,7 +53,8 @@ public class RegistryImportService {
   }
 
   public void withdrawVintage(long id) {
-    RegistryVintage vintage = vintages.find(id).orElseThrow(() -> new NotFoundException("notFound.vintage", id));
+    RegistryVintage vintage =
+        vintages.find(id).orElseThrow(() -> new NotFoundException("notFound.vintage", id));
     List<RegistryVintage> all = vintages.all();
     if (all.size() == 1) {
       throw new ConflictException("vintage.lastOne", vintage.getLabel());

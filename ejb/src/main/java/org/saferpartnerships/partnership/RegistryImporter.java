@@ -64,14 +64,36 @@ public class RegistryImporter {
     Map<String, Area> areas = existingAreas(file);
     int before = areas.size();
     for (LookupRow row : file.rows()) {
-      Area lad = area(areas, row.ladCode(), AreaType.LOCAL_AUTHORITY_DISTRICT, row.ladName(), row.ladNameCy(), newest);
-      Area csp = area(areas, row.cspCode(), AreaType.COMMUNITY_SAFETY_PARTNERSHIP, row.cspName(), row.cspNameCy(), newest);
-      Area pfa = area(areas, row.pfaCode(), AreaType.POLICE_FORCE_AREA, row.pfaName(), row.pfaNameCy(), newest);
+      Area lad =
+          area(
+              areas,
+              row.ladCode(),
+              AreaType.LOCAL_AUTHORITY_DISTRICT,
+              row.ladName(),
+              row.ladNameCy(),
+              newest);
+      Area csp =
+          area(
+              areas,
+              row.cspCode(),
+              AreaType.COMMUNITY_SAFETY_PARTNERSHIP,
+              row.cspName(),
+              row.cspNameCy(),
+              newest);
+      Area pfa =
+          area(
+              areas,
+              row.pfaCode(),
+              AreaType.POLICE_FORCE_AREA,
+              row.pfaName(),
+              row.pfaNameCy(),
+              newest);
       em.persist(new AreaMapping(vintage, lad, csp, pfa, row.line()));
     }
     Map<String, String> forceAreaOfCsp = new LinkedHashMap<>();
     file.rows().forEach(row -> forceAreaOfCsp.putIfAbsent(row.cspCode(), row.pfaCode()));
-    forceAreaOfCsp.forEach((csp, pfa) -> em.persist(new CspPlacement(vintage, areas.get(csp), areas.get(pfa))));
+    forceAreaOfCsp.forEach(
+        (csp, pfa) -> em.persist(new CspPlacement(vintage, areas.get(csp), areas.get(pfa))));
     organisations.ensureAreaOrganisations(areas.values(), actor);
     em.flush();
     return new ImportOutcome(VintageSummary.of(vintage), true, areas.size() - before);
@@ -93,7 +115,8 @@ public class RegistryImporter {
       return truncate(file.fileName(), VintageRequest.LABEL_MAX);
     }
     if (label.length() > VintageRequest.LABEL_MAX) {
-      throw LookupRejectedException.of(LookupProblem.at(0, "vintage.labelTooLong", VintageRequest.LABEL_MAX));
+      throw LookupRejectedException.of(
+          LookupProblem.at(0, "vintage.labelTooLong", VintageRequest.LABEL_MAX));
     }
     return label;
   }
@@ -116,7 +139,13 @@ public class RegistryImporter {
     return areas;
   }
 
-  private Area area(Map<String, Area> areas, String code, AreaType type, String name, String nameCy, boolean newest) {
+  private Area area(
+      Map<String, Area> areas,
+      String code,
+      AreaType type,
+      String name,
+      String nameCy,
+      boolean newest) {
     Area area = areas.get(code);
     if (area == null) {
       area = new Area(code, type, name);

@@ -6,8 +6,8 @@ import java.time.Clock;
 import java.time.ZoneId;
 
 /**
- * The time every service reads, so tests can replace it. Local dates (vintages, policing body terms,
- * deadlines) are in England and Wales time.
+ * The time every service reads, so tests can replace it. Local dates (vintages, policing body
+ * terms, deadlines) are in England and Wales time.
  */
 @ApplicationScoped
 public class ClockProducer {

@@ -28,7 +28,11 @@ public class DatabaseReadiness implements HealthCheck {
     var response = HealthCheckResponse.named("database");
     if (!migrator.isMigrated()) {
       String why = migrator.failure();
-      return response.down().withData("migrated", false).withData("reason", why == null ? "migrating" : why).build();
+      return response
+          .down()
+          .withData("migrated", false)
+          .withData("reason", why == null ? "migrating" : why)
+          .build();
     }
     try (Connection connection = dataSource.getConnection()) {
       boolean valid = connection.isValid(2);

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The WHERE clause of a list query, built from the filters a user set, with its parameters bound
- * by name. Filters left empty add nothing, so one query text serves every combination and the
- * count query uses the same conditions as the page query.
+ * The WHERE clause of a list query, built from the filters a user set, with its parameters bound by
+ * name. Filters left empty add nothing, so one query text serves every combination and the count
+ * query uses the same conditions as the page query.
  */
 public final class JpqlConditions {
 

@@ -19,7 +19,11 @@ public class AccessDeniedMapper implements ExceptionMapper<EJBAccessException> {
   public Response toResponse(EJBAccessException denied) {
     return Response.status(Response.Status.FORBIDDEN)
         .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(new ErrorBody(403, "Forbidden", ServiceException.render(ApiLanguage.of(headers), "auth.forbidden")))
+        .entity(
+            new ErrorBody(
+                403,
+                "Forbidden",
+                ServiceException.render(ApiLanguage.of(headers), "auth.forbidden")))
         .build();
   }
 }

@@ -18,7 +18,11 @@ public class BadRequestMapper implements ExceptionMapper<IllegalArgumentExceptio
   public Response toResponse(IllegalArgumentException invalid) {
     return Response.status(Response.Status.BAD_REQUEST)
         .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(new ErrorBody(400, "Bad Request", ServiceException.render(ApiLanguage.of(headers), "param.unreadable")))
+        .entity(
+            new ErrorBody(
+                400,
+                "Bad Request",
+                ServiceException.render(ApiLanguage.of(headers), "param.unreadable")))
         .build();
   }
 }

@@ -26,7 +26,8 @@ public final class CsvDownload {
   private CsvDownload() {}
 
   /** {@code page} returns page n of the filtered rows, each already turned into cells. */
-  public static StreamedContent of(String fileName, List<String> headings, IntFunction<Page<List<String>>> page) {
+  public static StreamedContent of(
+      String fileName, List<String> headings, IntFunction<Page<List<String>>> page) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
         CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {

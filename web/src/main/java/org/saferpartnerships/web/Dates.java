@@ -18,7 +18,11 @@ public class Dates {
 
   /** 24 November 2026, or 24 Tachwedd 2026. */
   public String day(LocalDate date) {
-    return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.getLocale()).format(date);
+    return date == null
+        ? ""
+        : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+            .withLocale(language.getLocale())
+            .format(date);
   }
 
   /** 24 November 2026, 19:05. */
@@ -26,6 +30,7 @@ public class Dates {
     if (instant == null) {
       return "";
     }
-    return DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", language.getLocale()).format(instant.atZone(ClockProducer.LONDON));
+    return DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", language.getLocale())
+        .format(instant.atZone(ClockProducer.LONDON));
   }
 }

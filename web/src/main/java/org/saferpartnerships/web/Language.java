@@ -53,7 +53,10 @@ public class Language {
     String query =
         parameters.entrySet().stream()
             .filter(entry -> isQueryParameter(entry.getKey()))
-            .flatMap(entry -> java.util.Arrays.stream(entry.getValue()).map(value -> encode(entry.getKey()) + "=" + encode(value)))
+            .flatMap(
+                entry ->
+                    java.util.Arrays.stream(entry.getValue())
+                        .map(value -> encode(entry.getKey()) + "=" + encode(value)))
             .collect(Collectors.joining("&"));
     String uri = (String) request.getAttribute("jakarta.servlet.forward.request_uri");
     String path = uri != null ? uri : request.getRequestURI();
@@ -85,7 +88,8 @@ public class Language {
     Cookie[] cookies = request.getCookies();
     if (cookies != null) {
       for (Cookie cookie : cookies) {
-        if (COOKIE.equals(cookie.getName()) && ("cy".equals(cookie.getValue()) || "en".equals(cookie.getValue()))) {
+        if (COOKIE.equals(cookie.getName())
+            && ("cy".equals(cookie.getValue()) || "en".equals(cookie.getValue()))) {
           return cookie.getValue();
         }
       }

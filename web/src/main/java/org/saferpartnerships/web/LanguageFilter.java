@@ -4,17 +4,15 @@ import jakarta.ejb.EJB;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Duration;
 import org.saferpartnerships.identity.AccountService;
 
 /**
- * Remembers a change of language ({@code ?lang=cy} or {@code ?lang=en} on any page): in a cookie for
- * a year, and on the account of a signed-in user. Then shows the same page again without the
+ * Remembers a change of language ({@code ?lang=cy} or {@code ?lang=en} on any page): in a cookie
+ * for a year, and on the account of a signed-in user. Then shows the same page again without the
  * parameter.
  */
 @WebFilter(filterName = "language", urlPatterns = "*.xhtml")
@@ -25,7 +23,8 @@ public class LanguageFilter extends HttpFilter {
   @EJB private AccountService accounts;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String asked = request.getParameter(Language.PARAMETER);
     if (!"GET".equals(request.getMethod()) || !("cy".equals(asked) || "en".equals(asked))) {
@@ -36,7 +35,8 @@ public class LanguageFilter extends HttpFilter {
     if (request.getUserPrincipal() != null) {
       accounts.chooseLanguage(request.getUserPrincipal().getName(), asked);
     }
-    String query = request.getQueryString().replaceAll("(^|&)lang=(cy|en)", "").replaceFirst("^&", "");
+    String query =
+        request.getQueryString().replaceAll("(^|&)lang=(cy|en)", "").replaceFirst("^&", "");
     response.sendRedirect(request.getRequestURI() + (query.isEmpty() ? "" : "?" + query));
   }
 }

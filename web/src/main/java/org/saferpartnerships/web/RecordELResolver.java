@@ -25,7 +25,8 @@ public class RecordELResolver extends ELResolver {
       context.setPropertyResolved(base, property);
       return value;
     } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new PropertyNotFoundException("Cannot read " + property + " of " + base.getClass().getName(), e);
+      throw new PropertyNotFoundException(
+          "Cannot read " + property + " of " + base.getClass().getName(), e);
     }
   }
 

@@ -23,7 +23,8 @@ final class Api {
   static final String PARTNER = "partner:partner-demo-2026";
   static final String ANALYST = "analyst:analyst-demo-2026";
 
-  private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
   private final URL base;
 
@@ -78,16 +79,25 @@ final class Api {
     String boundary = "----sp" + UUID.randomUUID();
     StringBuilder head = new StringBuilder();
     for (int i = 0; i + 1 < fields.length; i += 2) {
-      head.append("--").append(boundary).append("\r\n")
-          .append("Content-Disposition: form-data; name=\"").append(fields[i]).append("\"\r\n\r\n")
-          .append(fields[i + 1]).append("\r\n");
+      head.append("--")
+          .append(boundary)
+          .append("\r\n")
+          .append("Content-Disposition: form-data; name=\"")
+          .append(fields[i])
+          .append("\"\r\n\r\n")
+          .append(fields[i + 1])
+          .append("\r\n");
     }
     byte[] body;
     if (fileName == null) {
       body = (head + "--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
     } else {
-      head.append("--").append(boundary).append("\r\n")
-          .append("Content-Disposition: form-data; name=\"file\"; filename=\"").append(fileName).append("\"\r\n")
+      head.append("--")
+          .append(boundary)
+          .append("\r\n")
+          .append("Content-Disposition: form-data; name=\"file\"; filename=\"")
+          .append(fileName)
+          .append("\"\r\n")
           .append("Content-Type: text/csv\r\n\r\n");
       byte[] start = head.toString().getBytes(StandardCharsets.UTF_8);
       byte[] end = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
@@ -106,7 +116,10 @@ final class Api {
   HttpRequest.Builder request(String path, String credentials) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path));
     if (credentials != null) {
-      builder.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+      builder.header(
+          "Authorization",
+          "Basic "
+              + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
     }
     return builder;
   }
@@ -118,7 +131,8 @@ final class Api {
 
   Reply send(HttpRequest request) {
     try {
-      HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      HttpResponse<String> response =
+          HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       return new Reply(response.statusCode(), response.body(), response);
     } catch (IOException e) {
       throw new IllegalStateException(e);

@@ -27,7 +27,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Browser implements AutoCloseable {
 
-  private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+  private static final List<String> WCAG =
+      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
   private final WebDriver driver;
   private final URL base;
@@ -40,13 +41,28 @@ final class Browser implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    System.setProperty("webdriver.chrome.driver", System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
+    String chromium = System.getProperty("sp.chromium", "/usr/bin/chromium");
+    String chromedriver = System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+    assertThat(Path.of(chromium))
+        .as("Chromium for the browser tests: apt-get install chromium chromium-driver (see README)")
+        .isExecutable();
+    assertThat(Path.of(chromedriver))
+        .as("ChromeDriver for the browser tests: apt-get install chromium-driver (see README)")
+        .isExecutable();
+    System.setProperty("webdriver.chrome.driver", chromedriver);
     ChromeOptions options = new ChromeOptions();
-    options.setBinary(System.getProperty("sp.chromium", "/usr/bin/chromium"));
+    options.setBinary(chromium);
     options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--window-size=1280,1024", "--lang=en-GB",
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,1024",
+        "--lang=en-GB",
         "--user-data-dir=" + profile);
     driver = new ChromeDriver(options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
@@ -81,11 +97,13 @@ final class Browser implements AutoCloseable {
   }
 
   WebElement waitFor(By locator) {
-    return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    return new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(locator));
   }
 
   void waitForText(By locator, String text) {
-    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
   }
 
   String text(By locator) {
@@ -96,17 +114,31 @@ final class Browser implements AutoCloseable {
     return text(By.cssSelector("h1"));
   }
 
-  /** Fails with the rule ids, help and first offending element of every serious or critical violation. */
+  /**
+   * Fails with the rule ids, help and first offending element of every serious or critical
+   * violation.
+   */
   void assertAccessible(String page) {
     Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
     List<Rule> serious =
         results.getViolations().stream()
-            .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+            .filter(
+                rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
             .toList();
     String report =
         serious.stream()
-            .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-                + rule.getNodes().stream().limit(3).map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+            .map(
+                rule ->
+                    rule.getId()
+                        + " ("
+                        + rule.getImpact()
+                        + "): "
+                        + rule.getHelp()
+                        + " at "
+                        + rule.getNodes().stream()
+                            .limit(3)
+                            .map(node -> String.valueOf(node.getTarget()))
+                            .collect(Collectors.joining(", ")))
             .collect(Collectors.joining("\n"));
     assertThat(results.getPasses()).as("axe ran its rules on " + page).hasSizeGreaterThan(10);
     assertThat(serious).as("accessibility of " + page + ":\n" + report).isEmpty();

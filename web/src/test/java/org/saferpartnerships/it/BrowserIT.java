@@ -68,7 +68,9 @@ class BrowserIT {
   void aCoordinatorSeesTheirPartnershipBrowsesFiltersAndOpensACsp() {
     browser.signIn("coordinator", "coordinator-demo-2026");
     assertThat(browser.heading()).isEqualTo("Community safety partnerships");
-    assertThat(browser.text(By.cssSelector("main"))).contains("You work with 1 partnership").contains("Cambridge");
+    assertThat(browser.text(By.cssSelector("main")))
+        .contains("You work with 1 partnership")
+        .contains("Cambridge");
     browser.assertAccessible("home");
 
     browser.driver().findElement(By.linkText("Partnerships")).click();
@@ -78,12 +80,16 @@ class BrowserIT {
     new Select(browser.driver().findElement(By.id("filters:country"))).selectByVisibleText("Wales");
     browser.driver().findElement(By.id("filters:apply")).click();
     browser.waitForText(By.cssSelector("p[role=status]"), "21 partnerships");
-    assertThat(browser.text(By.id("results:table"))).contains("Isle of Anglesey").contains("Cwm Taf").doesNotContain("Cambridge");
+    assertThat(browser.text(By.id("results:table")))
+        .contains("Isle of Anglesey")
+        .contains("Cwm Taf")
+        .doesNotContain("Cambridge");
 
     browser.driver().findElement(By.id("filters:clear")).click();
     browser.waitForText(By.cssSelector("p[role=status]"), "314 partnerships");
     browser.type(By.id("filters:query"), "cam");
-    new Select(browser.driver().findElement(By.id("filters:pfa"))).selectByVisibleText("Cambridgeshire");
+    new Select(browser.driver().findElement(By.id("filters:pfa")))
+        .selectByVisibleText("Cambridgeshire");
     browser.driver().findElement(By.id("filters:apply")).click();
     browser.waitForText(By.cssSelector("p[role=status]"), "3 partnerships");
 
@@ -98,7 +104,9 @@ class BrowserIT {
 
     browser.driver().findElement(By.id("members:forceAreaLink")).click();
     browser.waitForText(By.cssSelector("h1"), "Cambridgeshire");
-    assertThat(browser.text(By.cssSelector("main"))).contains("Cambridgeshire Constabulary").contains("6 Community Safety Partnerships");
+    assertThat(browser.text(By.cssSelector("main")))
+        .contains("Cambridgeshire Constabulary")
+        .contains("6 Community Safety Partnerships");
     browser.assertAccessible("force area page");
   }
 
@@ -109,12 +117,15 @@ class BrowserIT {
     browser.waitForText(By.cssSelector("p[role=status]"), "314");
     String firstPage = browser.text(By.id("results:table"));
     browser.driver().findElement(By.cssSelector("#results\\:table .ui-paginator-next")).click();
-    browser.waitForText(By.cssSelector("#results\\:table .ui-paginator-current"), "26 to 50 of 314");
+    browser.waitForText(
+        By.cssSelector("#results\\:table .ui-paginator-current"), "26 to 50 of 314");
     assertThat(browser.text(By.id("results:table"))).isNotEqualTo(firstPage);
 
     browser.open("registry/force-areas.xhtml");
     browser.waitForText(By.cssSelector("p[role=status]"), "43 police force areas");
-    assertThat(browser.text(By.id("results:table"))).contains("Mayor with PCC functions").contains("Police, fire and crime commissioner");
+    assertThat(browser.text(By.id("results:table")))
+        .contains("Mayor with PCC functions")
+        .contains("Police, fire and crime commissioner");
     browser.assertAccessible("force area list");
 
     browser.open("registry/councils.xhtml?councilType=W06");
@@ -128,7 +139,8 @@ class BrowserIT {
     try {
       browser.driver().findElement(By.linkText("Cymraeg")).click();
       browser.waitForText(By.cssSelector("h1"), "Partneriaethau diogelwch cymunedol");
-      assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("cy");
+      assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang"))
+          .isEqualTo("cy");
       browser.assertAccessible("home in Welsh");
 
       browser.open("registry/csps.xhtml?country=W");
@@ -148,7 +160,8 @@ class BrowserIT {
   }
 
   @Test
-  void anAdministratorImportsAFileWithErrorsAndSeesEveryProblemByLine(@org.junit.jupiter.api.io.TempDir Path folder) throws IOException {
+  void anAdministratorImportsAFileWithErrorsAndSeesEveryProblemByLine(
+      @org.junit.jupiter.api.io.TempDir Path folder) throws IOException {
     Path bad = folder.resolve("bad-lookup.csv");
     Files.writeString(
         bad,
@@ -165,14 +178,20 @@ class BrowserIT {
     WebElement problems = browser.waitFor(By.id("problemTable"));
     assertThat(problems.getText())
         .contains("2 ‘E0700008’ is not valid as the council (LAD) code")
-        .contains("3 CSP E22000013 is placed in force area E23000026 here but in E23000023 at line 2");
+        .contains(
+            "3 CSP E22000013 is placed in force area E23000026 here but in E23000023 at line 2");
     assertThat(browser.text(By.cssSelector(".sp-error-summary"))).contains("there are 2 problems");
     browser.assertAccessible("imports with problems");
 
-    upload(Deployments.sharedData().resolve("LAD19_CSP19_PFA19_EW_LU_ons-lookups-194.csv").toAbsolutePath());
+    upload(
+        Deployments.sharedData()
+            .resolve("LAD19_CSP19_PFA19_EW_LU_ons-lookups-194.csv")
+            .toAbsolutePath());
     WebElement preview = browser.waitFor(By.id("upload:preview"));
-    assertThat(preview.getText()).contains("342 rows: 339 councils, 314 partnerships, 43 police force areas");
-    assertThat(browser.driver().findElement(By.id("upload:validFrom")).getAttribute("value")).isEqualTo("2019-04-01");
+    assertThat(preview.getText())
+        .contains("342 rows: 339 councils, 314 partnerships, 43 police force areas");
+    assertThat(browser.driver().findElement(By.id("upload:validFrom")).getAttribute("value"))
+        .isEqualTo("2019-04-01");
     browser.assertAccessible("imports preview");
     browser.driver().findElement(By.id("upload:cancel")).click();
     browser.waitFor(By.id("vintageTable"));
@@ -189,17 +208,25 @@ class BrowserIT {
     browser.assertAccessible("add member");
 
     browser.driver().findElement(By.id("member:add")).click();
-    assertThat(browser.waitFor(By.cssSelector(".sp-error-summary")).getText()).contains("Choose the organisation’s role");
+    assertThat(browser.waitFor(By.cssSelector(".sp-error-summary")).getText())
+        .contains("Choose the organisation’s role");
     browser.assertAccessible("add member with errors");
 
-    new Select(browser.driver().findElement(By.id("member:type"))).selectByVisibleText("Fire and rescue authority");
+    new Select(browser.driver().findElement(By.id("member:type")))
+        .selectByVisibleText("Fire and rescue authority");
     browser.type(By.id("member:name"), name);
-    new Select(browser.driver().findElement(By.id("member:role"))).selectByVisibleText("Responsible authority");
+    new Select(browser.driver().findElement(By.id("member:role")))
+        .selectByVisibleText("Responsible authority");
     browser.driver().findElement(By.id("member:add")).click();
     browser.waitForText(By.cssSelector("h1"), "Cambridge");
-    assertThat(browser.text(By.id("memberTable"))).contains(name).contains("Added by an administrator");
+    assertThat(browser.text(By.id("memberTable")))
+        .contains(name)
+        .contains("Added by an administrator");
 
-    browser.driver().findElement(By.cssSelector("input[aria-label='Remove: " + name + "']")).click();
+    browser
+        .driver()
+        .findElement(By.cssSelector("input[aria-label='Remove: " + name + "']"))
+        .click();
     browser.waitForText(By.cssSelector(".sp-notice"), "is no longer a member");
     assertThat(browser.text(By.id("memberTable"))).doesNotContain(name);
   }
@@ -219,12 +246,14 @@ class BrowserIT {
   @Test
   void anExpiredSessionIsExplainedOnTheSignInPage() {
     browser.open("login.xhtml?expired=true");
-    assertThat(browser.text(By.id("expiredMessage"))).contains("had not done anything for 30 minutes");
+    assertThat(browser.text(By.id("expiredMessage")))
+        .contains("had not done anything for 30 minutes");
     browser.assertAccessible("sign in after expiry");
   }
 
   private void upload(Path file) {
-    WebElement input = browser.driver().findElement(By.cssSelector("#upload\\:file input[type=file]"));
+    WebElement input =
+        browser.driver().findElement(By.cssSelector("#upload\\:file input[type=file]"));
     input.sendKeys(file.toAbsolutePath().normalize().toString());
   }
 }

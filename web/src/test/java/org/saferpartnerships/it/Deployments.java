@@ -33,13 +33,18 @@ public final class Deployments {
     return ShrinkWrap.createFromZipFile(WebArchive.class, war);
   }
 
-  /** The application with this test package and AssertJ inside, for tests that run in the container. */
+  /**
+   * The application with this test package and AssertJ inside, for tests that run in the container.
+   */
   public static WebArchive applicationWithTests() {
     WebArchive war = application().addPackage(Deployments.class.getPackage());
     war.addAsLibrary(jarOf(org.assertj.core.api.Assertions.class));
     String webXml = read(war);
     war.delete("/WEB-INF/web.xml");
-    war.setWebXML(new StringAsset(webXml.replace("  <!-- Open to everyone:", RUNNER_PUBLIC + "  <!-- Open to everyone:")));
+    war.setWebXML(
+        new StringAsset(
+            webXml.replace(
+                "  <!-- Open to everyone:", RUNNER_PUBLIC + "  <!-- Open to everyone:")));
     return war;
   }
 

@@ -46,7 +46,8 @@ class RegistryIT {
 
   private static final String LOOKUP_2019 = "LAD19_CSP19_PFA19_EW_LU_ons-lookups-194.csv";
   private static final String HEADER = "LAD19CD,LAD19NM,CSP19CD,CSP19NM,PFA19CD,PFA19NM\n";
-  private static final String CAMBRIDGE = "E07000008,Cambridge,E22000013,Cambridge,E23000023,Cambridgeshire\n";
+  private static final String CAMBRIDGE =
+      "E07000008,Cambridge,E22000013,Cambridge,E23000023,Cambridgeshire\n";
 
   @Deployment
   static WebArchive deployment() {
@@ -92,7 +93,8 @@ class RegistryIT {
     data.createAccount("locktest", "right-password-1", Role.CSP_COORDINATOR);
     try {
       for (int attempt = 1; attempt <= 4; attempt++) {
-        assertThat(accounts.verify("locktest", "wrong").state().status()).isEqualTo(LoginState.Status.ACTIVE);
+        assertThat(accounts.verify("locktest", "wrong").state().status())
+            .isEqualTo(LoginState.Status.ACTIVE);
       }
       Verification fifth = accounts.verify("locktest", "wrong");
       assertThat(fifth.state().status()).isEqualTo(LoginState.Status.LOCKED);
@@ -132,7 +134,12 @@ class RegistryIT {
 
   @Test
   void importingNeedsTheAdministratorRole() {
-    assertThatThrownBy(() -> imports.importLookup("x.csv", (HEADER + CAMBRIDGE).getBytes(StandardCharsets.UTF_8), VintageRequest.defaults()))
+    assertThatThrownBy(
+            () ->
+                imports.importLookup(
+                    "x.csv",
+                    (HEADER + CAMBRIDGE).getBytes(StandardCharsets.UTF_8),
+                    VintageRequest.defaults()))
         .isInstanceOf(EJBAccessException.class);
   }
 
@@ -142,22 +149,42 @@ class RegistryIT {
     Map<String, String> files =
         Map.of(
             "row.badCode", HEADER + CAMBRIDGE.replace("E07000008", "E0700008"),
-            "column.missing", "LAD19CD,LAD19NM,CSP19NM,PFA19CD,PFA19NM\nE07000008,Cambridge,Cambridge,E23000023,Cambridgeshire\n",
+            "column.missing",
+                "LAD19CD,LAD19NM,CSP19NM,PFA19CD,PFA19NM\nE07000008,Cambridge,Cambridge,E23000023,Cambridgeshire\n",
             "row.duplicate", HEADER + CAMBRIDGE + CAMBRIDGE,
-            "row.cspInTwoForceAreas", HEADER + CAMBRIDGE + "E07000012,South Cambridgeshire,E22000013,Cambridge,E23000026,Bedfordshire\n");
+            "row.cspInTwoForceAreas",
+                HEADER
+                    + CAMBRIDGE
+                    + "E07000012,South Cambridgeshire,E22000013,Cambridge,E23000026,Bedfordshire\n");
     for (var file : files.entrySet()) {
-      assertThatThrownBy(() -> importer.importLookup(reader.read("bad.csv", file.getValue().getBytes(StandardCharsets.UTF_8)), VintageRequest.defaults(), "test"))
+      assertThatThrownBy(
+              () ->
+                  importer.importLookup(
+                      reader.read("bad.csv", file.getValue().getBytes(StandardCharsets.UTF_8)),
+                      VintageRequest.defaults(),
+                      "test"))
           .as(file.getKey())
           .isInstanceOfSatisfying(
               LookupRejectedException.class,
-              rejected -> assertThat(rejected.problems()).extracting(LookupProblem::key).contains(file.getKey()));
+              rejected ->
+                  assertThat(rejected.problems())
+                      .extracting(LookupProblem::key)
+                      .contains(file.getKey()));
     }
-    LookupFile good = reader.read("good.csv", (HEADER + "E07000009,Huntingdonshire,E22000014,Huntingdonshire,E23000023,Cambridgeshire\n").getBytes(StandardCharsets.UTF_8));
+    LookupFile good =
+        reader.read(
+            "good.csv",
+            (HEADER
+                    + "E07000009,Huntingdonshire,E22000014,Huntingdonshire,E23000023,Cambridgeshire\n")
+                .getBytes(StandardCharsets.UTF_8));
     LocalDate taken = directory.vintage(null, null).validFrom();
     assertThatThrownBy(() -> importer.importLookup(good, new VintageRequest(null, taken), "test"))
         .isInstanceOfSatisfying(
             LookupRejectedException.class,
-            rejected -> assertThat(rejected.problems()).extracting(LookupProblem::key).containsExactly("vintage.validFromTaken"));
+            rejected ->
+                assertThat(rejected.problems())
+                    .extracting(LookupProblem::key)
+                    .containsExactly("vintage.validFromTaken"));
     assertThat(data.registryRows()).isEqualTo(before);
   }
 
@@ -184,7 +211,14 @@ class RegistryIT {
   void aWrongPasswordOrAMalformedHeaderGets401() {
     assertThat(api().get("api/v1/csps", "admin:not-the-password").json().getString("message"))
         .isEqualTo("The username or password is not right.");
-    var malformed = api().send(api().request("api/v1/csps", null).header("Authorization", "Basic !!!").GET().build());
+    var malformed =
+        api()
+            .send(
+                api()
+                    .request("api/v1/csps", null)
+                    .header("Authorization", "Basic !!!")
+                    .GET()
+                    .build());
     assertThat(malformed.status()).isEqualTo(401);
   }
 
@@ -203,16 +237,28 @@ class RegistryIT {
   @Test
   @RunAsClient
   void cspsFilterByForceAreaCountryNameAndCouncilTypeInTheDatabase() {
-    JsonObject cambs = api().get("api/v1/csps?pfa=E23000023&country=E&q=cam&page=0&size=50", Api.COORDINATOR).json();
+    JsonObject cambs =
+        api()
+            .get("api/v1/csps?pfa=E23000023&country=E&q=cam&page=0&size=50", Api.COORDINATOR)
+            .json();
     assertThat(codes(cambs)).containsExactly("E22000013", "E22000014", "E22000018");
-    assertThat(cambs.getJsonArray("items").getJsonObject(0).getJsonArray("ladCodes").getString(0)).isEqualTo("E07000008");
+    assertThat(cambs.getJsonArray("items").getJsonObject(0).getJsonArray("ladCodes").getString(0))
+        .isEqualTo("E07000008");
     assertThat(cambs.getJsonArray("items").getJsonObject(0).isNull("nameCy")).isTrue();
 
-    assertThat(api().get("api/v1/csps?pfa=E23000023&country=W", Api.COORDINATOR).json().getInt("total")).isZero();
-    assertThat(api().get("api/v1/csps?country=W&size=50", Api.COORDINATOR).json().getInt("total")).isEqualTo(21);
-    assertThat(api().get("api/v1/csps?councilType=E09", Api.COORDINATOR).json().getInt("total")).isEqualTo(33);
+    assertThat(
+            api()
+                .get("api/v1/csps?pfa=E23000023&country=W", Api.COORDINATOR)
+                .json()
+                .getInt("total"))
+        .isZero();
+    assertThat(api().get("api/v1/csps?country=W&size=50", Api.COORDINATOR).json().getInt("total"))
+        .isEqualTo(21);
+    assertThat(api().get("api/v1/csps?councilType=E09", Api.COORDINATOR).json().getInt("total"))
+        .isEqualTo(33);
     JsonObject welsh = api().get("api/v1/csps?q=ynys", Api.COORDINATOR).json();
-    assertThat(welsh.getJsonArray("items").getJsonObject(0).getString("nameCy")).isEqualTo("Ynys Môn");
+    assertThat(welsh.getJsonArray("items").getJsonObject(0).getString("nameCy"))
+        .isEqualTo("Ynys Môn");
   }
 
   @Test
@@ -220,29 +266,45 @@ class RegistryIT {
   void cspsPageAndSortInTheDatabase() {
     JsonObject first = api().get("api/v1/csps?page=0&size=100&sort=code", Api.COORDINATOR).json();
     JsonObject last = api().get("api/v1/csps?page=3&size=100&sort=code", Api.COORDINATOR).json();
-    JsonObject byNameDesc = api().get("api/v1/csps?size=1&sort=name&dir=desc", Api.COORDINATOR).json();
+    JsonObject byNameDesc =
+        api().get("api/v1/csps?size=1&sort=name&dir=desc", Api.COORDINATOR).json();
 
     assertThat(codes(first)).hasSize(100).startsWith("E22000001");
     assertThat(codes(last)).hasSize(14).doesNotContainAnyElementsOf(codes(first));
-    assertThat(byNameDesc.getJsonArray("items").getJsonObject(0).getString("name")).isEqualTo("Wyre");
+    assertThat(byNameDesc.getJsonArray("items").getJsonObject(0).getString("name"))
+        .isEqualTo("Wyre");
   }
 
   @Test
   @RunAsClient
   void mineIsTheCallersScope() {
-    assertThat(codes(api().get("api/v1/csps?mine=true", Api.COORDINATOR).json())).containsExactly("E22000013");
+    assertThat(codes(api().get("api/v1/csps?mine=true", Api.COORDINATOR).json()))
+        .containsExactly("E22000013");
     assertThat(api().get("api/v1/csps?mine=true", Api.PCC).json().getInt("total")).isEqualTo(6);
     assertThat(api().get("api/v1/csps?mine=true", Api.PARTNER).json().getInt("total")).isEqualTo(6);
-    assertThat(api().get("api/v1/csps?mine=true&size=1", Api.ADMIN).json().getInt("total")).isEqualTo(314);
+    assertThat(api().get("api/v1/csps?mine=true&size=1", Api.ADMIN).json().getInt("total"))
+        .isEqualTo(314);
   }
 
   @Test
   @RunAsClient
   void badParametersGet400NamingTheParameter() {
-    for (String query : List.of("size=0", "size=501", "size=abc", "page=-1", "country=X", "on=yesterday", "councilType=E99", "dir=up", "vintage=x")) {
+    for (String query :
+        List.of(
+            "size=0",
+            "size=501",
+            "size=abc",
+            "page=-1",
+            "country=X",
+            "on=yesterday",
+            "councilType=E99",
+            "dir=up",
+            "vintage=x")) {
       Api.Reply reply = api().get("api/v1/csps?" + query, Api.COORDINATOR);
       assertThat(reply.status()).as(query).isEqualTo(400);
-      assertThat(reply.json().getString("message")).as(query).contains("not a valid value for " + query.substring(0, query.indexOf('=')));
+      assertThat(reply.json().getString("message"))
+          .as(query)
+          .contains("not a valid value for " + query.substring(0, query.indexOf('=')));
     }
   }
 
@@ -252,9 +314,11 @@ class RegistryIT {
     JsonObject csp = api().get("api/v1/csps/E22000013", Api.PCC).json();
 
     assertThat(csp.getString("name")).isEqualTo("Cambridge");
-    assertThat(csp.getJsonArray("councils").getJsonObject(0).getString("code")).isEqualTo("E07000008");
+    assertThat(csp.getJsonArray("councils").getJsonObject(0).getString("code"))
+        .isEqualTo("E07000008");
     assertThat(csp.getJsonObject("forceArea").getString("code")).isEqualTo("E23000023");
-    assertThat(csp.getJsonObject("policingBody").getString("name")).isEqualTo("Cambridgeshire and Peterborough Police and Crime Commissioner");
+    assertThat(csp.getJsonObject("policingBody").getString("name"))
+        .isEqualTo("Cambridgeshire and Peterborough Police and Crime Commissioner");
     assertThat(csp.getJsonArray("members").getValuesAs(JsonObject.class))
         .extracting(m -> m.getString("type"))
         .contains("COUNCIL", "POLICE_FORCE");
@@ -268,7 +332,8 @@ class RegistryIT {
     Api.Reply welsh = api().get("api/v1/csps/E22999999", Api.COORDINATOR, "cy");
 
     assertThat(english.status()).isEqualTo(404);
-    assertThat(english.json().getString("message")).isEqualTo("No Community Safety Partnership has the code E22999999.");
+    assertThat(english.json().getString("message"))
+        .isEqualTo("No Community Safety Partnership has the code E22999999.");
     assertThat(welsh.json().getString("message")).startsWith("Nid oes gan unrhyw Bartneriaeth");
     assertThat(api().get("api/v1/no-such-thing", Api.COORDINATOR).status()).isEqualTo(404);
   }
@@ -276,21 +341,30 @@ class RegistryIT {
   @Test
   @RunAsClient
   void aForceAreaShowsItsCspsAndItsPolicingBodyOverTime() {
-    JsonObject southYorkshire = api().get("api/v1/police-force-areas/E23000011", Api.ANALYST).json();
+    JsonObject southYorkshire =
+        api().get("api/v1/police-force-areas/E23000011", Api.ANALYST).json();
     JsonArray history = southYorkshire.getJsonArray("policingBodyHistory");
 
     assertThat(southYorkshire.getJsonObject("policingBody").getString("type")).isEqualTo("MAYOR");
-    assertThat(history.getValuesAs(JsonObject.class)).extracting(t -> t.getString("type")).containsExactly("PCC", "MAYOR");
+    assertThat(history.getValuesAs(JsonObject.class))
+        .extracting(t -> t.getString("type"))
+        .containsExactly("PCC", "MAYOR");
     assertThat(history.getJsonObject(1).getString("validFrom")).isEqualTo("2024-05-07");
     assertThat(southYorkshire.getJsonArray("csps")).hasSize(4);
-    JsonObject met = api().get("api/v1/police-force-areas?q=metropolitan", Api.ANALYST).json().getJsonArray("items").getJsonObject(0);
+    JsonObject met =
+        api()
+            .get("api/v1/police-force-areas?q=metropolitan", Api.ANALYST)
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0);
     assertThat(met.getJsonObject("policingBody").getString("type")).isEqualTo("MAYOR");
   }
 
   @Test
   @RunAsClient
   void councilsListWithTheirCspsAndFilterByType() {
-    assertThat(api().get("api/v1/councils?councilType=W06", Api.COORDINATOR).json().getInt("total")).isEqualTo(22);
+    assertThat(api().get("api/v1/councils?councilType=W06", Api.COORDINATOR).json().getInt("total"))
+        .isEqualTo(22);
     JsonObject cumberland = api().get("api/v1/councils/E06000063", Api.COORDINATOR).json();
     assertThat(cumberland.getJsonArray("csps")).hasSize(3);
   }
@@ -299,7 +373,13 @@ class RegistryIT {
   @RunAsClient
   void onlyAnAdministratorMayImportAndARefusalWritesNothing() {
     int vintages = vintages().size();
-    Api.Reply reply = api().upload("api/v1/registry/imports", Api.COORDINATOR, "x.csv", (HEADER + CAMBRIDGE).getBytes(StandardCharsets.UTF_8));
+    Api.Reply reply =
+        api()
+            .upload(
+                "api/v1/registry/imports",
+                Api.COORDINATOR,
+                "x.csv",
+                (HEADER + CAMBRIDGE).getBytes(StandardCharsets.UTF_8));
 
     assertThat(reply.status()).isEqualTo(403);
     assertThat(reply.json().getString("message")).isEqualTo("Your role does not allow this.");
@@ -310,15 +390,28 @@ class RegistryIT {
   @RunAsClient
   void aBadFileIs422WithEveryProblemByLine() {
     int vintages = vintages().size();
-    String file = HEADER + CAMBRIDGE.replace("E07000008", "E0700008") + "E07000012,South Cambridgeshire,E22000013,Cambridge,E23000026,Bedfordshire\n" + CAMBRIDGE + CAMBRIDGE;
-    Api.Reply reply = api().upload("api/v1/registry/imports", Api.ADMIN, "bad.csv", file.getBytes(StandardCharsets.UTF_8));
+    String file =
+        HEADER
+            + CAMBRIDGE.replace("E07000008", "E0700008")
+            + "E07000012,South Cambridgeshire,E22000013,Cambridge,E23000026,Bedfordshire\n"
+            + CAMBRIDGE
+            + CAMBRIDGE;
+    Api.Reply reply =
+        api()
+            .upload(
+                "api/v1/registry/imports",
+                Api.ADMIN,
+                "bad.csv",
+                file.getBytes(StandardCharsets.UTF_8));
 
     assertThat(reply.status()).isEqualTo(422);
     List<JsonObject> errors = reply.json().getJsonArray("errors").getValuesAs(JsonObject.class);
     assertThat(errors).extracting(e -> e.getInt("line")).containsExactly(2, 3, 5);
-    assertThat(errors.get(1).getString("message")).contains("a CSP sits in exactly one police force area");
+    assertThat(errors.get(1).getString("message"))
+        .contains("a CSP sits in exactly one police force area");
     assertThat(vintages()).hasSize(vintages);
-    Api.Reply noFile = api().upload("api/v1/registry/imports", Api.ADMIN, null, null, "label", "no file here");
+    Api.Reply noFile =
+        api().upload("api/v1/registry/imports", Api.ADMIN, null, null, "label", "no file here");
     assertThat(noFile.status()).isEqualTo(400);
     assertThat(noFile.json().getString("message")).contains("multipart form field ‘file’");
   }
@@ -329,7 +422,15 @@ class RegistryIT {
     byte[] lookup = Deployments.bytes(Deployments.sharedData().resolve(LOOKUP_2019));
     withdrawVintagesFrom("2019-04-01");
 
-    Api.Reply created = api().upload("api/v1/registry/imports", Api.ADMIN, LOOKUP_2019, lookup, "label", "ONS December 2019");
+    Api.Reply created =
+        api()
+            .upload(
+                "api/v1/registry/imports",
+                Api.ADMIN,
+                LOOKUP_2019,
+                lookup,
+                "label",
+                "ONS December 2019");
     try {
       assertThat(created.status()).isEqualTo(201);
       assertThat(created.header("Location")).contains("/api/v1/registry/vintages/");
@@ -342,35 +443,62 @@ class RegistryIT {
       Api.Reply again = api().upload("api/v1/registry/imports", Api.ADMIN, "renamed.csv", lookup);
       assertThat(again.status()).isEqualTo(200);
       assertThat(again.json().getBoolean("created")).isFalse();
-      assertThat(vintages().stream().filter(v -> v.getString("validFrom").equals("2019-04-01"))).hasSize(1);
+      assertThat(vintages().stream().filter(v -> v.getString("validFrom").equals("2019-04-01")))
+          .hasSize(1);
 
-      JsonObject cambridge2019 = api().get("api/v1/councils/E07000008?on=2019-06-30", Api.COORDINATOR).json();
-      assertThat(cambridge2019.getJsonArray("csps").getJsonObject(0).getString("code")).isEqualTo("E22000013");
+      JsonObject cambridge2019 =
+          api().get("api/v1/councils/E07000008?on=2019-06-30", Api.COORDINATOR).json();
+      assertThat(cambridge2019.getJsonArray("csps").getJsonObject(0).getString("code"))
+          .isEqualTo("E22000013");
       JsonObject aylesbury = api().get("api/v1/councils/E07000004", Api.COORDINATOR).json();
       assertThat(aylesbury.getString("name")).isEqualTo("Aylesbury Vale");
-      assertThat(api().get("api/v1/councils/E07000004?on=2025-01-01", Api.COORDINATOR).status()).isEqualTo(404);
-      JsonObject bcp2019 = api().get("api/v1/councils/E06000058?vintage=" + vintage.getInt("id"), Api.COORDINATOR).json();
+      assertThat(api().get("api/v1/councils/E07000004?on=2025-01-01", Api.COORDINATOR).status())
+          .isEqualTo(404);
+      JsonObject bcp2019 =
+          api()
+              .get("api/v1/councils/E06000058?vintage=" + vintage.getInt("id"), Api.COORDINATOR)
+              .json();
       assertThat(bcp2019.getJsonArray("csps")).hasSize(3);
-      assertThat(api().get("api/v1/csps/E22000013", Api.COORDINATOR).json().getJsonArray("vintages")).hasSizeGreaterThanOrEqualTo(2);
-      assertThat(api().get("api/v1/csps?size=1", Api.COORDINATOR).json().getJsonObject("vintage").getString("label")).isEqualTo("ONS December 2024");
+      assertThat(
+              api().get("api/v1/csps/E22000013", Api.COORDINATOR).json().getJsonArray("vintages"))
+          .hasSizeGreaterThanOrEqualTo(2);
+      assertThat(
+              api()
+                  .get("api/v1/csps?size=1", Api.COORDINATOR)
+                  .json()
+                  .getJsonObject("vintage")
+                  .getString("label"))
+          .isEqualTo("ONS December 2024");
     } finally {
       withdrawVintagesFrom("2019-04-01");
     }
-    assertThat(api().get("api/v1/councils/E07000008?on=2019-06-30", Api.COORDINATOR).status()).isEqualTo(404);
+    assertThat(api().get("api/v1/councils/E07000008?on=2019-06-30", Api.COORDINATOR).status())
+        .isEqualTo(404);
   }
 
   @Test
   @RunAsClient
   void aValidFromDateAlreadyTakenIs422AndTheLastVintageCannotBeWithdrawnByAnyoneButItStays() {
-    String file = HEADER + "E07000009,Huntingdonshire,E22000014,Huntingdonshire,E23000023,Cambridgeshire\n";
-    Api.Reply taken = api().upload("api/v1/registry/imports", Api.ADMIN, "one.csv", file.getBytes(StandardCharsets.UTF_8), "validFrom", "2024-04-01");
+    String file =
+        HEADER + "E07000009,Huntingdonshire,E22000014,Huntingdonshire,E23000023,Cambridgeshire\n";
+    Api.Reply taken =
+        api()
+            .upload(
+                "api/v1/registry/imports",
+                Api.ADMIN,
+                "one.csv",
+                file.getBytes(StandardCharsets.UTF_8),
+                "validFrom",
+                "2024-04-01");
     assertThat(taken.status()).isEqualTo(422);
     assertThat(taken.json().getJsonArray("errors").getJsonObject(0).isNull("line")).isTrue();
 
     long current = vintages().get(0).getInt("id");
-    assertThat(api().delete("api/v1/registry/vintages/" + current, Api.COORDINATOR).status()).isEqualTo(403);
+    assertThat(api().delete("api/v1/registry/vintages/" + current, Api.COORDINATOR).status())
+        .isEqualTo(403);
     if (vintages().size() == 1) {
-      assertThat(api().delete("api/v1/registry/vintages/" + current, Api.ADMIN).status()).isEqualTo(409);
+      assertThat(api().delete("api/v1/registry/vintages/" + current, Api.ADMIN).status())
+          .isEqualTo(409);
     }
     assertThat(api().delete("api/v1/registry/vintages/999999", Api.ADMIN).status()).isEqualTo(404);
   }
@@ -379,42 +507,134 @@ class RegistryIT {
   @RunAsClient
   void administratorsManageMembersThroughTheApi() {
     String name = "Test Probation " + System.nanoTime();
-    Api.Reply denied = api().postJson("api/v1/csps/E22000013/members", Api.COORDINATOR, "{\"type\":\"PROBATION_SERVICE\",\"name\":\"" + name + "\",\"role\":\"RESPONSIBLE_AUTHORITY\"}");
+    Api.Reply denied =
+        api()
+            .postJson(
+                "api/v1/csps/E22000013/members",
+                Api.COORDINATOR,
+                "{\"type\":\"PROBATION_SERVICE\",\"name\":\""
+                    + name
+                    + "\",\"role\":\"RESPONSIBLE_AUTHORITY\"}");
     assertThat(denied.status()).isEqualTo(403);
 
-    Api.Reply added = api().postJson("api/v1/csps/E22000013/members", Api.ADMIN, "{\"type\":\"PROBATION_SERVICE\",\"name\":\"" + name + "\",\"role\":\"RESPONSIBLE_AUTHORITY\"}");
+    Api.Reply added =
+        api()
+            .postJson(
+                "api/v1/csps/E22000013/members",
+                Api.ADMIN,
+                "{\"type\":\"PROBATION_SERVICE\",\"name\":\""
+                    + name
+                    + "\",\"role\":\"RESPONSIBLE_AUTHORITY\"}");
     assertThat(added.status()).isEqualTo(201);
-    JsonObject member = added.json().getJsonArray("members").getValuesAs(JsonObject.class).stream().filter(m -> m.getString("name").equals(name)).findFirst().orElseThrow();
+    JsonObject member =
+        added.json().getJsonArray("members").getValuesAs(JsonObject.class).stream()
+            .filter(m -> m.getString("name").equals(name))
+            .findFirst()
+            .orElseThrow();
     long id = member.getJsonNumber("membershipId").longValue();
     long version = member.getJsonNumber("version").longValue();
 
-    assertThat(api().postJson("api/v1/csps/E22000013/members", Api.ADMIN, "{\"organisationId\":" + member.getInt("organisationId") + ",\"role\":\"PARTICIPATING\"}").status()).isEqualTo(409);
-    assertThat(api().postJson("api/v1/csps/E22000013/members", Api.ADMIN, "{\"type\":\"PROBATION_SERVICE\",\"name\":\"x\",\"role\":\"BOSS\"}").status()).isEqualTo(400);
-    assertThat(api().postJson("api/v1/csps/E22999999/members", Api.ADMIN, "{\"type\":\"PROBATION_SERVICE\",\"name\":\"y\",\"role\":\"PARTICIPATING\"}").status()).isEqualTo(404);
-    assertThat(api().putJson("api/v1/csps/E22000013/members/" + id, Api.ADMIN, "{\"role\":\"CO_OPERATING\",\"version\":" + version + "}").status()).isEqualTo(200);
-    assertThat(api().delete("api/v1/csps/E22000013/members/" + id + "?version=" + version, Api.ADMIN).status()).isEqualTo(409);
-    assertThat(api().delete("api/v1/csps/E22000013/members/" + id + "?version=" + (version + 1), Api.ADMIN).status()).isEqualTo(204);
+    assertThat(
+            api()
+                .postJson(
+                    "api/v1/csps/E22000013/members",
+                    Api.ADMIN,
+                    "{\"organisationId\":"
+                        + member.getInt("organisationId")
+                        + ",\"role\":\"PARTICIPATING\"}")
+                .status())
+        .isEqualTo(409);
+    assertThat(
+            api()
+                .postJson(
+                    "api/v1/csps/E22000013/members",
+                    Api.ADMIN,
+                    "{\"type\":\"PROBATION_SERVICE\",\"name\":\"x\",\"role\":\"BOSS\"}")
+                .status())
+        .isEqualTo(400);
+    assertThat(
+            api()
+                .postJson(
+                    "api/v1/csps/E22999999/members",
+                    Api.ADMIN,
+                    "{\"type\":\"PROBATION_SERVICE\",\"name\":\"y\",\"role\":\"PARTICIPATING\"}")
+                .status())
+        .isEqualTo(404);
+    assertThat(
+            api()
+                .putJson(
+                    "api/v1/csps/E22000013/members/" + id,
+                    Api.ADMIN,
+                    "{\"role\":\"CO_OPERATING\",\"version\":" + version + "}")
+                .status())
+        .isEqualTo(200);
+    assertThat(
+            api()
+                .delete("api/v1/csps/E22000013/members/" + id + "?version=" + version, Api.ADMIN)
+                .status())
+        .isEqualTo(409);
+    assertThat(
+            api()
+                .delete(
+                    "api/v1/csps/E22000013/members/" + id + "?version=" + (version + 1), Api.ADMIN)
+                .status())
+        .isEqualTo(204);
     assertThat(api().get("api/v1/csps/E22000013", Api.ADMIN).body()).doesNotContain(name);
   }
 
   @Test
   @RunAsClient
   void membershipFollowsTheLaw() {
-    Api.Reply landlord = api().postJson("api/v1/csps/E22000013/members", Api.ADMIN, "{\"type\":\"REGISTERED_PROVIDER\",\"name\":\"Test Homes " + System.nanoTime() + "\",\"role\":\"RESPONSIBLE_AUTHORITY\"}");
+    Api.Reply landlord =
+        api()
+            .postJson(
+                "api/v1/csps/E22000013/members",
+                Api.ADMIN,
+                "{\"type\":\"REGISTERED_PROVIDER\",\"name\":\"Test Homes "
+                    + System.nanoTime()
+                    + "\",\"role\":\"RESPONSIBLE_AUTHORITY\"}");
     assertThat(landlord.status()).isEqualTo(422);
-    assertThat(landlord.json().getString("message")).contains("Crime and Disorder Act 1998, section 5");
+    assertThat(landlord.json().getString("message"))
+        .contains("Crime and Disorder Act 1998, section 5");
 
-    Api.Reply healthBoard = api().postJson("api/v1/csps/E22000013/members", Api.ADMIN, "{\"type\":\"LOCAL_HEALTH_BOARD\",\"name\":\"Test Health Board " + System.nanoTime() + "\",\"role\":\"RESPONSIBLE_AUTHORITY\"}");
+    Api.Reply healthBoard =
+        api()
+            .postJson(
+                "api/v1/csps/E22000013/members",
+                Api.ADMIN,
+                "{\"type\":\"LOCAL_HEALTH_BOARD\",\"name\":\"Test Health Board "
+                    + System.nanoTime()
+                    + "\",\"role\":\"RESPONSIBLE_AUTHORITY\"}");
     assertThat(healthBoard.status()).isEqualTo(422);
     assertThat(healthBoard.json().getString("message")).contains("local health boards in Wales");
 
-    long council = api().get("api/v1/csps/E22000013", Api.ADMIN).json().getJsonArray("members").getValuesAs(JsonObject.class).stream()
-        .filter(m -> m.getBoolean("fromLookup")).findFirst().orElseThrow().getJsonNumber("organisationId").longValue();
-    Api.Reply again = api().postJson("api/v1/csps/E22000013/members", Api.ADMIN, "{\"organisationId\":" + council + ",\"role\":\"RESPONSIBLE_AUTHORITY\"}");
+    long council =
+        api()
+            .get("api/v1/csps/E22000013", Api.ADMIN)
+            .json()
+            .getJsonArray("members")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(m -> m.getBoolean("fromLookup"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("organisationId")
+            .longValue();
+    Api.Reply again =
+        api()
+            .postJson(
+                "api/v1/csps/E22000013/members",
+                Api.ADMIN,
+                "{\"organisationId\":" + council + ",\"role\":\"RESPONSIBLE_AUTHORITY\"}");
     assertThat(again.status()).isEqualTo(409);
     assertThat(again.json().getString("message")).contains("through the ONS lookup");
 
-    Api.Reply policingBody = api().postJson("api/v1/csps/E22000013/members", Api.ADMIN, "{\"type\":\"POLICING_BODY\",\"name\":\"A body\",\"role\":\"PARTICIPATING\"}");
+    Api.Reply policingBody =
+        api()
+            .postJson(
+                "api/v1/csps/E22000013/members",
+                Api.ADMIN,
+                "{\"type\":\"POLICING_BODY\",\"name\":\"A body\",\"role\":\"PARTICIPATING\"}");
     assertThat(policingBody.status()).isEqualTo(422);
   }
 
@@ -426,7 +646,9 @@ class RegistryIT {
     Api.Reply ready = root.get("health/ready", null);
     assertThat(ready.status()).isEqualTo(200);
     assertThat(ready.body()).contains("\"database\"").contains("UP");
-    assertThat(root.get("openapi", null).body()).contains("/api/v1/csps").contains("/api/v1/registry/imports");
+    assertThat(root.get("openapi", null).body())
+        .contains("/api/v1/csps")
+        .contains("/api/v1/registry/imports");
   }
 
   @Test
@@ -448,7 +670,14 @@ class RegistryIT {
     assertThat(anonymous.status()).isEqualTo(302);
     assertThat(anonymous.header("Location")).endsWith("/login.xhtml");
 
-    var stale = api().send(api().request("registry/csps.xhtml", null).header("Cookie", "SPSESSION=no-such-session").GET().build());
+    var stale =
+        api()
+            .send(
+                api()
+                    .request("registry/csps.xhtml", null)
+                    .header("Cookie", "SPSESSION=no-such-session")
+                    .GET()
+                    .build());
     assertThat(stale.status()).isEqualTo(302);
     assertThat(stale.header("Location")).endsWith("/login.xhtml?expired=true");
   }
@@ -457,30 +686,52 @@ class RegistryIT {
   @RunAsClient
   void aFormPostedWithoutItsViewStateChangesNothing() {
     var forged =
-        api().send(
-            api().request("login.xhtml", null)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("login=login&login%3Ausername=admin&login%3Apassword=admin-demo-2026&login%3AsignIn=Sign+in&jakarta.faces.ViewState=forged"))
-                .build());
+        api()
+            .send(
+                api()
+                    .request("login.xhtml", null)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(
+                        java.net.http.HttpRequest.BodyPublishers.ofString(
+                            "login=login&login%3Ausername=admin&login%3Apassword=admin-demo-2026&login%3AsignIn=Sign+in&jakarta.faces.ViewState=forged"))
+                    .build());
 
     assertThat(forged.status()).isEqualTo(302);
     assertThat(forged.header("Location")).contains("/error/expired.xhtml");
-    assertThat(api().send(api().request(forged.header("Location").replaceFirst("^https?://[^/]+/[^/]+/", ""), null).GET().build()).body())
+    assertThat(
+            api()
+                .send(
+                    api()
+                        .request(
+                            forged.header("Location").replaceFirst("^https?://[^/]+/[^/]+/", ""),
+                            null)
+                        .GET()
+                        .build())
+                .body())
         .contains("This page has expired");
   }
 
   private List<String> codes(JsonObject page) {
-    return page.getJsonArray("items").getValuesAs(JsonObject.class).stream().map(item -> item.getString("code")).toList();
+    return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+        .map(item -> item.getString("code"))
+        .toList();
   }
 
   private List<JsonObject> vintages() {
-    return ((JsonArray) api().get("api/v1/registry/vintages", Api.ADMIN).jsonValue()).getValuesAs(JsonObject.class);
+    return ((JsonArray) api().get("api/v1/registry/vintages", Api.ADMIN).jsonValue())
+        .getValuesAs(JsonObject.class);
   }
 
   private void withdrawVintagesFrom(String validFrom) {
     vintages().stream()
         .filter(v -> v.getString("validFrom").equals(validFrom))
-        .forEach(v -> assertThat(api().delete("api/v1/registry/vintages/" + v.getInt("id"), Api.ADMIN).status()).isEqualTo(204));
+        .forEach(
+            v ->
+                assertThat(
+                        api()
+                            .delete("api/v1/registry/vintages/" + v.getInt("id"), Api.ADMIN)
+                            .status())
+                    .isEqualTo(204));
   }
 
   private static URL rootOf(URL base) {

@@ -30,7 +30,9 @@ public class TestData {
 
   public void createAccount(String username, String password, Role role) {
     deleteAccount(username);
-    Account account = new Account(username, "Test " + username, hash.generate(password.toCharArray()), Instant.now());
+    Account account =
+        new Account(
+            username, "Test " + username, hash.generate(password.toCharArray()), Instant.now());
     account.grant(role);
     em.persist(account);
   }
@@ -40,11 +42,14 @@ public class TestData {
             "DELETE FROM app_user_role WHERE user_id IN (SELECT id FROM app_user WHERE username = ?)")
         .setParameter(1, username)
         .executeUpdate();
-    em.createNativeQuery("DELETE FROM app_user WHERE username = ?").setParameter(1, username).executeUpdate();
+    em.createNativeQuery("DELETE FROM app_user WHERE username = ?")
+        .setParameter(1, username)
+        .executeUpdate();
   }
 
   public long rows(String table) {
-    return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM " + table).getSingleResult()).longValue();
+    return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM " + table).getSingleResult())
+        .longValue();
   }
 
   /** Row counts of every registry table, to show that a refused change wrote nothing. */

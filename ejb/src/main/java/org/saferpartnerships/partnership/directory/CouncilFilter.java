@@ -1,7 +1,8 @@
 package org.saferpartnerships.partnership.directory;
 
-import org.saferpartnerships.partnership.Country;
 import org.saferpartnerships.partnership.CouncilType;
+import org.saferpartnerships.partnership.Country;
 
 /** The filters of the council list; null means "any". */
-public record CouncilFilter(Country country, String pfaCode, String query, CouncilType councilType) {}
+public record CouncilFilter(
+    Country country, String pfaCode, String query, CouncilType councilType) {}

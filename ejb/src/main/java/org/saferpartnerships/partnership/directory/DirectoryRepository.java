@@ -54,7 +54,10 @@ public class DirectoryRepository {
       scope.restrictToCsps(where, "c.id");
     }
     String from = " FROM CspPlacement cp JOIN cp.csp c JOIN cp.pfa p";
-    long total = where.bind(em.createQuery("SELECT COUNT(cp)" + from + where.where(), Long.class)).getSingleResult();
+    long total =
+        where
+            .bind(em.createQuery("SELECT COUNT(cp)" + from + where.where(), Long.class))
+            .getSingleResult();
     List<CspSummary> rows =
         where
             .bind(
@@ -68,8 +71,13 @@ public class DirectoryRepository {
             .setFirstResult(page.offset())
             .setMaxResults(page.size())
             .getResultList();
-    Map<String, List<String>> lads = ladCodesOf(vintageId, rows.stream().map(CspSummary::code).toList());
-    return new Page<>(rows.stream().map(row -> row.withLadCodes(lads.getOrDefault(row.code(), List.of()))).toList(), total);
+    Map<String, List<String>> lads =
+        ladCodesOf(vintageId, rows.stream().map(CspSummary::code).toList());
+    return new Page<>(
+        rows.stream()
+            .map(row -> row.withLadCodes(lads.getOrDefault(row.code(), List.of())))
+            .toList(),
+        total);
   }
 
   private Map<String, List<String>> ladCodesOf(long vintageId, Collection<String> cspCodes) {
@@ -85,7 +93,8 @@ public class DirectoryRepository {
         .getResultStream()
         .collect(
             Collectors.groupingBy(
-                row -> (String) row[0], Collectors.mapping(row -> (String) row[1], Collectors.toList())));
+                row -> (String) row[0],
+                Collectors.mapping(row -> (String) row[1], Collectors.toList())));
   }
 
   public Page<CouncilSummary> councils(long vintageId, CouncilFilter filter, PageRequest page) {
@@ -101,7 +110,9 @@ public class DirectoryRepository {
                 "councilPrefix");
     String from = " FROM AreaMapping m JOIN m.lad l JOIN m.pfa p";
     long total =
-        where.bind(em.createQuery("SELECT COUNT(DISTINCT l.id)" + from + where.where(), Long.class)).getSingleResult();
+        where
+            .bind(em.createQuery("SELECT COUNT(DISTINCT l.id)" + from + where.where(), Long.class))
+            .getSingleResult();
     List<CouncilSummary> rows =
         where
             .bind(
@@ -115,8 +126,11 @@ public class DirectoryRepository {
             .setFirstResult(page.offset())
             .setMaxResults(page.size())
             .getResultList();
-    Map<String, List<AreaRef>> csps = cspsOfCouncils(vintageId, rows.stream().map(CouncilSummary::code).toList());
-    return new Page<>(rows.stream().map(row -> row.withCsps(csps.getOrDefault(row.code(), List.of()))).toList(), total);
+    Map<String, List<AreaRef>> csps =
+        cspsOfCouncils(vintageId, rows.stream().map(CouncilSummary::code).toList());
+    return new Page<>(
+        rows.stream().map(row -> row.withCsps(csps.getOrDefault(row.code(), List.of()))).toList(),
+        total);
   }
 
   private Map<String, List<AreaRef>> cspsOfCouncils(long vintageId, Collection<String> ladCodes) {
@@ -147,7 +161,9 @@ public class DirectoryRepository {
             .andIf(containing(filter.query()), NAME_MATCHES.formatted("p"), "q");
     String from = " FROM CspPlacement cp JOIN cp.pfa p JOIN cp.csp c";
     long total =
-        where.bind(em.createQuery("SELECT COUNT(DISTINCT p.id)" + from + where.where(), Long.class)).getSingleResult();
+        where
+            .bind(em.createQuery("SELECT COUNT(DISTINCT p.id)" + from + where.where(), Long.class))
+            .getSingleResult();
     List<ForceAreaSummary> rows =
         where
             .bind(
@@ -164,11 +180,13 @@ public class DirectoryRepository {
             .getResultList();
     Map<String, PolicingBodySummary> bodies =
         policingBodiesOn(rows.stream().map(ForceAreaSummary::code).toList(), today);
-    return new Page<>(rows.stream().map(row -> row.withPolicingBody(bodies.get(row.code()))).toList(), total);
+    return new Page<>(
+        rows.stream().map(row -> row.withPolicingBody(bodies.get(row.code()))).toList(), total);
   }
 
   /** The body holding PCC functions on {@code date} in each of the given force areas. */
-  public Map<String, PolicingBodySummary> policingBodiesOn(Collection<String> pfaCodes, LocalDate date) {
+  public Map<String, PolicingBodySummary> policingBodiesOn(
+      Collection<String> pfaCodes, LocalDate date) {
     if (pfaCodes.isEmpty()) {
       return Map.of();
     }
@@ -181,7 +199,8 @@ public class DirectoryRepository {
         .setParameter("codes", pfaCodes)
         .setParameter("date", date)
         .getResultStream()
-        .collect(Collectors.toMap(t -> t.getPfa().getGssCode(), PolicingBodySummary::of, (a, b) -> a));
+        .collect(
+            Collectors.toMap(t -> t.getPfa().getGssCode(), PolicingBodySummary::of, (a, b) -> a));
   }
 
   /** Every body that has held PCC functions in a force area, earliest first. */

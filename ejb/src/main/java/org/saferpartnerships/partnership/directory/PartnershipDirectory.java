@@ -27,8 +27,8 @@ import org.saferpartnerships.platform.PageRequest;
 
 /**
  * Reads the registry for pages, the API and other contexts. Every read names its vintage: one asked
- * for by id or by date, or by default the one in force today. A CSP, council or force area asked for
- * without a vintage that is not in today's is shown from the newest vintage that has it.
+ * for by id or by date, or by default the one in force today. A CSP, council or force area asked
+ * for without a vintage that is not in today's is shown from the newest vintage that has it.
  */
 @Stateless
 public class PartnershipDirectory {
@@ -56,7 +56,8 @@ public class PartnershipDirectory {
     return repository.csps(vintage.id(), filter, callerScope.get(), page);
   }
 
-  public Page<CouncilSummary> findCouncils(VintageSummary vintage, CouncilFilter filter, PageRequest page) {
+  public Page<CouncilSummary> findCouncils(
+      VintageSummary vintage, CouncilFilter filter, PageRequest page) {
     return repository.councils(vintage.id(), filter, page);
   }
 
@@ -86,7 +87,9 @@ public class PartnershipDirectory {
         csp.getCountry(),
         VintageSummary.of(vintage),
         new AreaRef(pfa.getGssCode(), pfa.getName(), pfa.getNameCy()),
-        repository.policingBodiesOn(List.of(pfa.getGssCode()), LocalDate.now(clock)).get(pfa.getGssCode()),
+        repository
+            .policingBodiesOn(List.of(pfa.getGssCode()), LocalDate.now(clock))
+            .get(pfa.getGssCode()),
         councils,
         members(csp, pfa, councils),
         vintages.containingCsp(csp).stream().map(VintageSummary::of).toList(),
@@ -95,7 +98,8 @@ public class PartnershipDirectory {
 
   public ForceAreaDetail forceArea(String code, Long vintageId, LocalDate on) {
     Area pfa = area(code, AreaType.POLICE_FORCE_AREA, "notFound.forceArea");
-    RegistryVintage vintage = resolveHolding(vintageId, on, v -> holdsForceArea(pfa, v), "notFound.forceArea", code);
+    RegistryVintage vintage =
+        resolveHolding(vintageId, on, v -> holdsForceArea(pfa, v), "notFound.forceArea", code);
     Page<CspSummary> csps =
         repository.csps(
             vintage.getId(),
@@ -104,7 +108,8 @@ public class PartnershipDirectory {
             new PageRequest(0, PageRequest.MAX_SIZE, "name", false));
     String forceName =
         em.createQuery(
-                "SELECT o.name FROM Organisation o WHERE o.type = :type AND o.area = :pfa", String.class)
+                "SELECT o.name FROM Organisation o WHERE o.type = :type AND o.area = :pfa",
+                String.class)
             .setParameter("type", OrganisationType.POLICE_FORCE)
             .setParameter("pfa", pfa)
             .getResultStream()
@@ -118,14 +123,19 @@ public class PartnershipDirectory {
         VintageSummary.of(vintage),
         forceName,
         csps.items(),
-        repository.policingBodiesOn(List.of(pfa.getGssCode()), LocalDate.now(clock)).get(pfa.getGssCode()),
+        repository
+            .policingBodiesOn(List.of(pfa.getGssCode()), LocalDate.now(clock))
+            .get(pfa.getGssCode()),
         repository.policingBodyHistory(pfa));
   }
 
-  /** A council with the CSPs that cover it in the vintage: "which CSP was E07000008 in, in 2019?" */
+  /**
+   * A council with the CSPs that cover it in the vintage: "which CSP was E07000008 in, in 2019?"
+   */
   public CouncilSummary council(String code, Long vintageId, LocalDate on) {
     Area lad = area(code, AreaType.LOCAL_AUTHORITY_DISTRICT, "notFound.council");
-    RegistryVintage vintage = resolveHolding(vintageId, on, v -> holdsCouncil(lad, v), "notFound.council", code);
+    RegistryVintage vintage =
+        resolveHolding(vintageId, on, v -> holdsCouncil(lad, v), "notFound.council", code);
     return repository
         .councils(
             vintage.getId(),
@@ -150,15 +160,37 @@ public class PartnershipDirectory {
         .setParameter("force", OrganisationType.POLICE_FORCE)
         .setParameter("pfa", pfa)
         .getResultStream()
-        .map(o -> new MemberSummary(o.getId(), null, o.getName(), o.getNameCy(), o.getType(), MemberRole.RESPONSIBLE_AUTHORITY, true, o.getVersion()))
+        .map(
+            o ->
+                new MemberSummary(
+                    o.getId(),
+                    null,
+                    o.getName(),
+                    o.getNameCy(),
+                    o.getType(),
+                    MemberRole.RESPONSIBLE_AUTHORITY,
+                    true,
+                    o.getVersion()))
         .forEach(members::add);
     em.createQuery(
             "SELECT m FROM CspMembership m JOIN FETCH m.organisation WHERE m.csp = :csp",
             CspMembership.class)
         .setParameter("csp", csp)
         .getResultStream()
-        .sorted(Comparator.comparing((CspMembership m) -> m.getRole()).thenComparing(m -> m.getOrganisation().getName()))
-        .map(m -> new MemberSummary(m.getOrganisation().getId(), m.getId(), m.getOrganisation().getName(), m.getOrganisation().getNameCy(), m.getOrganisation().getType(), m.getRole(), false, m.getVersion()))
+        .sorted(
+            Comparator.comparing((CspMembership m) -> m.getRole())
+                .thenComparing(m -> m.getOrganisation().getName()))
+        .map(
+            m ->
+                new MemberSummary(
+                    m.getOrganisation().getId(),
+                    m.getId(),
+                    m.getOrganisation().getName(),
+                    m.getOrganisation().getNameCy(),
+                    m.getOrganisation().getType(),
+                    m.getRole(),
+                    false,
+                    m.getVersion()))
         .forEach(members::add);
     return members;
   }
@@ -178,11 +210,15 @@ public class PartnershipDirectory {
       return vintages.find(id).orElseThrow(() -> new NotFoundException("notFound.vintage", id));
     }
     LocalDate date = on == null ? LocalDate.now(clock) : on;
-    return vintages.inForceOn(date).orElseThrow(() -> new NotFoundException("notFound.vintageOnDate", date));
+    return vintages
+        .inForceOn(date)
+        .orElseThrow(() -> new NotFoundException("notFound.vintageOnDate", date));
   }
 
-  private RegistryVintage vintageHolding(Area csp, Long vintageId, LocalDate on, String notFoundKey) {
-    return resolveHolding(vintageId, on, v -> placement(csp, v).isPresent(), notFoundKey, csp.getGssCode());
+  private RegistryVintage vintageHolding(
+      Area csp, Long vintageId, LocalDate on, String notFoundKey) {
+    return resolveHolding(
+        vintageId, on, v -> placement(csp, v).isPresent(), notFoundKey, csp.getGssCode());
   }
 
   private RegistryVintage resolveHolding(
@@ -200,7 +236,10 @@ public class PartnershipDirectory {
     if (explicit) {
       throw new NotFoundException(notFoundKey, code);
     }
-    return vintages.all().stream().filter(holds).findFirst().orElseThrow(() -> new NotFoundException(notFoundKey, code));
+    return vintages.all().stream()
+        .filter(holds)
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException(notFoundKey, code));
   }
 
   private Optional<CspPlacement> placement(Area csp, RegistryVintage vintage) {
@@ -215,7 +254,8 @@ public class PartnershipDirectory {
 
   private boolean holdsForceArea(Area pfa, RegistryVintage vintage) {
     return !em.createQuery(
-            "SELECT p.id FROM CspPlacement p WHERE p.pfa = :pfa AND p.vintage = :vintage", Long.class)
+            "SELECT p.id FROM CspPlacement p WHERE p.pfa = :pfa AND p.vintage = :vintage",
+            Long.class)
         .setParameter("pfa", pfa)
         .setParameter("vintage", vintage)
         .setMaxResults(1)
@@ -225,7 +265,8 @@ public class PartnershipDirectory {
 
   private boolean holdsCouncil(Area lad, RegistryVintage vintage) {
     return !em.createQuery(
-            "SELECT m.id FROM AreaMapping m WHERE m.lad = :lad AND m.vintage = :vintage", Long.class)
+            "SELECT m.id FROM AreaMapping m WHERE m.lad = :lad AND m.vintage = :vintage",
+            Long.class)
         .setParameter("lad", lad)
         .setParameter("vintage", vintage)
         .setMaxResults(1)

@@ -12,8 +12,8 @@ import org.saferpartnerships.partnership.VintageCounts;
 
 /**
  * The checks a lookup's rows must pass, row by row and across rows: codes well-formed and of the
- * right kind, names present, the three areas in one country, no row twice, every CSP in exactly
- * one police force area, and each code under one name.
+ * right kind, names present, the three areas in one country, no row twice, every CSP in exactly one
+ * police force area, and each code under one name.
  */
 final class LookupChecks {
 
@@ -42,7 +42,9 @@ final class LookupChecks {
     String cspName = name(line, values, LookupField.CSP_NAME);
     String pfaName = name(line, values, LookupField.PFA_NAME);
     int before = problems.size();
-    if (lad != null && csp != null && pfa != null
+    if (lad != null
+        && csp != null
+        && pfa != null
         && (lad.charAt(0) != csp.charAt(0) || csp.charAt(0) != pfa.charAt(0))) {
       problems.add(LookupProblem.at(line, "row.countriesDiffer", lad, csp, pfa));
     }
@@ -56,14 +58,20 @@ final class LookupChecks {
       Seen placed = forceAreaOfCsp.putIfAbsent(csp, new Seen(pfa, line));
       if (placed != null && !placed.value().equals(pfa)) {
         problems.add(
-            LookupProblem.at(line, "row.cspInTwoForceAreas", csp, pfa, placed.value(), placed.line()));
+            LookupProblem.at(
+                line, "row.cspInTwoForceAreas", csp, pfa, placed.value(), placed.line()));
       }
     }
     sameName(line, lad, ladName);
     sameName(line, csp, cspName);
     sameName(line, pfa, pfaName);
-    if (problems.size() > before || lad == null || csp == null || pfa == null
-        || ladName == null || cspName == null || pfaName == null) {
+    if (problems.size() > before
+        || lad == null
+        || csp == null
+        || pfa == null
+        || ladName == null
+        || cspName == null
+        || pfaName == null) {
       return;
     }
     rows.add(
@@ -110,7 +118,8 @@ final class LookupChecks {
     }
     Seen first = nameOfCode.putIfAbsent(code, new Seen(name, line));
     if (first != null && !first.value().equals(name)) {
-      problems.add(LookupProblem.at(line, "row.nameDiffers", code, name, first.value(), first.line()));
+      problems.add(
+          LookupProblem.at(line, "row.nameDiffers", code, name, first.value(), first.line()));
     }
   }
 

@@ -45,7 +45,8 @@ final class LookupColumns {
       Integer earlier = index.putIfAbsent(field, column);
       if (earlier != null) {
         problems.add(
-            LookupProblem.at(1, "column.duplicate", field, header.get(earlier), header.get(column)));
+            LookupProblem.at(
+                1, "column.duplicate", field, header.get(earlier), header.get(column)));
       }
       match.get().year().ifPresent(years::add);
     }

@@ -9,7 +9,11 @@ import org.saferpartnerships.partnership.VintageCounts;
  * same data saved with other line ends or delimiters is recognised as the same.
  */
 public record LookupFile(
-    String fileName, Integer referenceYear, List<LookupRow> rows, VintageCounts counts, String contentSha256) {
+    String fileName,
+    Integer referenceYear,
+    List<LookupRow> rows,
+    VintageCounts counts,
+    String contentSha256) {
 
   public LookupFile {
     rows = List.copyOf(rows);

@@ -93,10 +93,7 @@ public final class LookupFileReader {
   private static List<ParsedRecord> parse(String text) {
     LineIndex lines = new LineIndex(text);
     CSVFormat format =
-        CSVFormat.RFC4180.builder()
-            .setDelimiter(delimiterOf(text))
-            .setIgnoreEmptyLines(true)
-            .get();
+        CSVFormat.RFC4180.builder().setDelimiter(delimiterOf(text)).setIgnoreEmptyLines(true).get();
     List<ParsedRecord> records = new ArrayList<>();
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
       try {

@@ -27,7 +27,9 @@ public record LookupProblem(int line, String key, List<Object> args) {
     ResourceBundle bundle = bundle(locale);
     Object[] rendered =
         args.stream()
-            .map(arg -> arg instanceof LookupField field ? bundle.getString(field.messageKey()) : arg)
+            .map(
+                arg ->
+                    arg instanceof LookupField field ? bundle.getString(field.messageKey()) : arg)
             .toArray();
     return new MessageFormat(bundle.getString(key), locale).format(rendered);
   }

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 class LookupFileReaderTest {
 
-  private static final Path SHARED = Path.of(System.getProperty("sp.shared.data", "../../shared/data"));
+  private static final Path SHARED =
+      Path.of(System.getProperty("sp.shared.data", "../../shared/data"));
   private static final Path SHIPPED = Path.of("../db/src/main/resources/db/reference");
   private static final String HEADER_19 = "FID,LAD19CD,LAD19NM,CSP19CD,CSP19NM,PFA19CD,PFA19NM\n";
 
@@ -64,7 +65,9 @@ class LookupFileReaderTest {
     LookupFile file = reader.read("lad_to_csp.csv", text.getBytes(StandardCharsets.UTF_8));
 
     assertThat(file.referenceYear()).isEqualTo(2021);
-    assertThat(file.rows()).extracting(LookupRow::ladCode).containsExactly("E07000008", "W06000015");
+    assertThat(file.rows())
+        .extracting(LookupRow::ladCode)
+        .containsExactly("E07000008", "W06000015");
     assertThat(file.rows()).extracting(LookupRow::line).containsExactly(2, 3);
     assertThat(file.rows().get(1).pfaName()).isEqualTo("South Wales");
   }
@@ -82,9 +85,9 @@ class LookupFileReaderTest {
 
   @Test
   void theSameDataWithOtherLineEndsAndDelimiterHasTheSameContentHash() {
-    String comma = HEADER_19 + "1,E07000008,Cambridge,E22000013,Cambridge,E23000023,Cambridgeshire\n";
-    String semicolon =
-        comma.replace(',', ';').replace("\n", "\r\n").replace("FID;", "ObjectId;");
+    String comma =
+        HEADER_19 + "1,E07000008,Cambridge,E22000013,Cambridge,E23000023,Cambridgeshire\n";
+    String semicolon = comma.replace(',', ';').replace("\n", "\r\n").replace("FID;", "ObjectId;");
 
     assertThat(reader.read("a.csv", bytes(comma)).contentSha256())
         .isEqualTo(reader.read("b.csv", bytes(semicolon)).contentSha256());
@@ -92,9 +95,11 @@ class LookupFileReaderTest {
 
   @Test
   void lowerCaseCodesAreReadAsTheirUpperCaseForm() {
-    String text = HEADER_19 + "1,e07000008,Cambridge,e22000013,Cambridge,e23000023,Cambridgeshire\n";
+    String text =
+        HEADER_19 + "1,e07000008,Cambridge,e22000013,Cambridge,e23000023,Cambridgeshire\n";
 
-    assertThat(reader.read("lower.csv", bytes(text)).rows().get(0).cspCode()).isEqualTo("E22000013");
+    assertThat(reader.read("lower.csv", bytes(text)).rows().get(0).cspCode())
+        .isEqualTo("E22000013");
   }
 
   @Test
@@ -113,7 +118,8 @@ class LookupFileReaderTest {
 
   @Test
   void aMissingColumnIsRejectedNamingTheColumnAndAnExample() {
-    String text = "LAD19CD,LAD19NM,CSP19NM,PFA19CD,PFA19NM\nE07000008,Cambridge,Cambridge,E23000023,Cambridgeshire\n";
+    String text =
+        "LAD19CD,LAD19NM,CSP19NM,PFA19CD,PFA19NM\nE07000008,Cambridge,Cambridge,E23000023,Cambridgeshire\n";
 
     assertThat(problems(text))
         .containsExactly(
@@ -174,17 +180,20 @@ class LookupFileReaderTest {
 
   @Test
   void columnsNamingDifferentYearsAreRejected() {
-    String text = "LAD19CD,LAD19NM,CSP18CD,CSP18NM,PFA19CD,PFA19NM\nE07000008,Cambridge,E22000013,Cambridge,E23000023,Cambridgeshire\n";
+    String text =
+        "LAD19CD,LAD19NM,CSP18CD,CSP18NM,PFA19CD,PFA19NM\nE07000008,Cambridge,E22000013,Cambridge,E23000023,Cambridgeshire\n";
 
     assertThat(problems(text))
-        .containsExactly("1: The column names give different years ([18, 19]); a lookup describes one year.");
+        .containsExactly(
+            "1: The column names give different years ([18, 19]); a lookup describes one year.");
   }
 
   @Test
   void twoColumnsForOneFieldAreRejected() {
     String text = "LAD19CD,LAD19NM,CSP19CD,CSP19NM,PFA19CD,PFA19NM,csp19_code\n";
 
-    assertThat(problems(text)).containsExactly("1: There are two columns for the CSP code: ‘CSP19CD’ and ‘csp19_code’.");
+    assertThat(problems(text))
+        .containsExactly("1: There are two columns for the CSP code: ‘CSP19CD’ and ‘csp19_code’.");
   }
 
   @Test
@@ -196,7 +205,10 @@ class LookupFileReaderTest {
     assertThatThrownBy(() -> reader.read("x.xlsx", new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 0}))
         .isInstanceOfSatisfying(
             LookupRejectedException.class,
-            e -> assertThat(e.problems()).extracting(LookupProblem::key).containsExactly("file.notText"));
+            e ->
+                assertThat(e.problems())
+                    .extracting(LookupProblem::key)
+                    .containsExactly("file.notText"));
   }
 
   @Test
@@ -210,7 +222,10 @@ class LookupFileReaderTest {
         .isInstanceOfSatisfying(
             LookupRejectedException.class,
             e -> {
-              assertThat(e.problems()).singleElement().extracting(LookupProblem::key).isEqualTo("file.malformed");
+              assertThat(e.problems())
+                  .singleElement()
+                  .extracting(LookupProblem::key)
+                  .isEqualTo("file.malformed");
               assertThat(e.problems().get(0).line()).isGreaterThanOrEqualTo(3);
             });
   }
@@ -220,7 +235,8 @@ class LookupFileReaderTest {
     byte[] huge = new byte[LookupFileReader.MAX_BYTES + 1];
 
     assertThat(problemsOf(huge))
-        .containsExactly("0: The file is 5242881 bytes; the largest lookup file accepted is 5242880 bytes.");
+        .containsExactly(
+            "0: The file is 5242881 bytes; the largest lookup file accepted is 5242880 bytes.");
   }
 
   @Test
@@ -233,7 +249,8 @@ class LookupFileReaderTest {
             LookupRejectedException.class,
             e ->
                 assertThat(e.problems().get(0).message(Locale.forLanguageTag("cy")))
-                    .isEqualTo("Mae’r rhes hon yn ailadrodd y cyngor E07000008 a’r PDC E22000013 o linell 2."));
+                    .isEqualTo(
+                        "Mae’r rhes hon yn ailadrodd y cyngor E07000008 a’r PDC E22000013 o linell 2."));
   }
 
   @Test

@@ -43,14 +43,17 @@ public class CouncilResource {
     VintageSummary read = directory.vintage(Params.id("vintage", vintage), Params.date("on", on));
     PageRequest request = Params.page(page, size, sort, direction);
     CouncilFilter filter =
-        new CouncilFilter(Params.country(country), Params.code(pfa), query, Params.councilType(councilType));
+        new CouncilFilter(
+            Params.country(country), Params.code(pfa), query, Params.councilType(councilType));
     Page<CouncilSummary> result = directory.findCouncils(read, filter, request);
     return new ListResponse<>(result.items(), result.total(), request.page(), request.size(), read);
   }
 
   @GET
   @Path("{code}")
-  @Operation(summary = "One council and the CSPs covering it, e.g. which CSP E07000008 was in on 2019-06-30")
+  @Operation(
+      summary =
+          "One council and the CSPs covering it, e.g. which CSP E07000008 was in on 2019-06-30")
   public CouncilSummary get(
       @PathParam("code") String code,
       @QueryParam("vintage") String vintage,

@@ -32,22 +32,32 @@ public class CspResource {
   @GET
   @Operation(summary = "List CSPs, filtered and paged in the database")
   public ListResponse<CspSummary> list(
-      @Parameter(description = "Police force area code, e.g. E23000023") @QueryParam("pfa") String pfa,
+      @Parameter(description = "Police force area code, e.g. E23000023") @QueryParam("pfa")
+          String pfa,
       @Parameter(description = "E (England) or W (Wales)") @QueryParam("country") String country,
-      @Parameter(description = "Part of the code or the English or Welsh name") @QueryParam("q") String query,
-      @Parameter(description = "Council type: E06, E07, E08, E09 or W06") @QueryParam("councilType") String councilType,
-      @Parameter(description = "Only the CSPs in the caller's scope") @QueryParam("mine") boolean mine,
+      @Parameter(description = "Part of the code or the English or Welsh name") @QueryParam("q")
+          String query,
+      @Parameter(description = "Council type: E06, E07, E08, E09 or W06") @QueryParam("councilType")
+          String councilType,
+      @Parameter(description = "Only the CSPs in the caller's scope") @QueryParam("mine")
+          boolean mine,
       @QueryParam("page") @DefaultValue("0") String page,
       @QueryParam("size") @DefaultValue("50") String size,
       @Parameter(description = "code, name or forceArea") @QueryParam("sort") String sort,
       @Parameter(description = "asc or desc") @QueryParam("dir") String direction,
-      @Parameter(description = "Vintage id (see /api/v1/registry/vintages)") @QueryParam("vintage") String vintage,
-      @Parameter(description = "The vintage in force on this date (YYYY-MM-DD)") @QueryParam("on") String on) {
+      @Parameter(description = "Vintage id (see /api/v1/registry/vintages)") @QueryParam("vintage")
+          String vintage,
+      @Parameter(description = "The vintage in force on this date (YYYY-MM-DD)") @QueryParam("on")
+          String on) {
     VintageSummary read = directory.vintage(Params.id("vintage", vintage), Params.date("on", on));
     PageRequest request = Params.page(page, size, sort, direction);
     CspFilter filter =
         new CspFilter(
-            Params.country(country), Params.code(pfa), query, Params.councilType(councilType), mine);
+            Params.country(country),
+            Params.code(pfa),
+            query,
+            Params.councilType(councilType),
+            mine);
     Page<CspSummary> result = directory.findCsps(read, filter, request);
     return new ListResponse<>(result.items(), result.total(), request.page(), request.size(), read);
   }

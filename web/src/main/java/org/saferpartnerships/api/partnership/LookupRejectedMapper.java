@@ -23,8 +23,14 @@ public class LookupRejectedMapper implements ExceptionMapper<LookupRejectedExcep
             : Locale.ENGLISH;
     var errors =
         rejected.problems().stream()
-            .map(p -> new ImportErrors.ImportError(p.line() == 0 ? null : p.line(), p.message(locale)))
+            .map(
+                p ->
+                    new ImportErrors.ImportError(
+                        p.line() == 0 ? null : p.line(), p.message(locale)))
             .toList();
-    return Response.status(422).type(MediaType.APPLICATION_JSON_TYPE).entity(new ImportErrors(errors)).build();
+    return Response.status(422)
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(new ImportErrors(errors))
+        .build();
   }
 }

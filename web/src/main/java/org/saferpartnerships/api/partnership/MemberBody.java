@@ -5,4 +5,5 @@ package org.saferpartnerships.api.partnership;
  * role (RESPONSIBLE_AUTHORITY, CO_OPERATING or PARTICIPATING). For a change of role, the version
  * read.
  */
-public record MemberBody(Long organisationId, String type, String name, String nameCy, String role, Long version) {}
+public record MemberBody(
+    Long organisationId, String type, String name, String nameCy, String role, Long version) {}

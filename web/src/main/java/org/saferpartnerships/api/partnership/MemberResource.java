@@ -43,9 +43,11 @@ public class MemberResource {
     if (body == null) {
       throw new InvalidParameterException("body", "");
     }
-    OrganisationType type = body.type() == null ? null : enumOf(OrganisationType.class, "type", body.type());
+    OrganisationType type =
+        body.type() == null ? null : enumOf(OrganisationType.class, "type", body.type());
     MemberRequest request =
-        new MemberRequest(body.organisationId(), type, body.name(), body.nameCy(), role(body.role()));
+        new MemberRequest(
+            body.organisationId(), type, body.name(), body.nameCy(), role(body.role()));
     memberships.addMember(code, request);
     CspDetail csp = directory.csp(code, null, null);
     return Response.status(Response.Status.CREATED).entity(csp).build();
@@ -53,7 +55,9 @@ public class MemberResource {
 
   @PUT
   @Path("{membership}")
-  @Operation(summary = "Change a member's role; refused with 409 if someone changed it since the version read")
+  @Operation(
+      summary =
+          "Change a member's role; refused with 409 if someone changed it since the version read")
   public CspDetail changeRole(
       @PathParam("code") String code, @PathParam("membership") long membership, MemberBody body) {
     if (body == null || body.version() == null) {

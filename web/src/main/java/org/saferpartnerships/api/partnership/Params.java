@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.function.Function;
 import org.saferpartnerships.api.InvalidParameterException;
-import org.saferpartnerships.partnership.Country;
 import org.saferpartnerships.partnership.CouncilType;
+import org.saferpartnerships.partnership.Country;
 import org.saferpartnerships.platform.PageRequest;
 
 /** Reads the list parameters every registry endpoint shares, refusing bad values by name. */
@@ -22,7 +22,9 @@ final class Params {
     if (size < 1 || size > PageRequest.MAX_SIZE) {
       throw new InvalidParameterException("size", size);
     }
-    if (direction != null && !direction.equalsIgnoreCase("asc") && !direction.equalsIgnoreCase("desc")) {
+    if (direction != null
+        && !direction.equalsIgnoreCase("asc")
+        && !direction.equalsIgnoreCase("desc")) {
       throw new InvalidParameterException("dir", direction);
     }
     return new PageRequest(page, size, sort, "desc".equalsIgnoreCase(direction));
@@ -41,7 +43,9 @@ final class Params {
 
   /** A GSS code as given, upper-cased; null for none. */
   static String code(String value) {
-    return value == null || value.isBlank() ? null : value.trim().toUpperCase(java.util.Locale.ROOT);
+    return value == null || value.isBlank()
+        ? null
+        : value.trim().toUpperCase(java.util.Locale.ROOT);
   }
 
   private static int integer(String name, String value) {

@@ -42,7 +42,8 @@ public class PoliceForceAreaResource {
     VintageSummary read = directory.vintage(Params.id("vintage", vintage), Params.date("on", on));
     PageRequest request = Params.page(page, size, sort, direction);
     Page<ForceAreaSummary> result =
-        directory.findForceAreas(read, new ForceAreaFilter(Params.country(country), query), request);
+        directory.findForceAreas(
+            read, new ForceAreaFilter(Params.country(country), query), request);
     return new ListResponse<>(result.items(), result.total(), request.page(), request.size(), read);
   }
 

@@ -67,7 +67,8 @@ public class RegistryResource {
   @Path("imports")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @RolesAllowed(Role.Names.ADMIN)
-  @Operation(summary = "Import an ONS LAD to CSP to PFA lookup file as a new vintage (administrators)")
+  @Operation(
+      summary = "Import an ONS LAD to CSP to PFA lookup file as a new vintage (administrators)")
   public Response importLookup(
       @FormParam("file") EntityPart file,
       @FormParam("label") String label,
@@ -78,12 +79,15 @@ public class RegistryResource {
     byte[] content = read(file);
     String name = file.getFileName().orElse("lookup.csv");
     ImportOutcome outcome =
-        imports.importLookup(name, content, new VintageRequest(label, Params.date("validFrom", validFrom)));
-    ImportResponse body = new ImportResponse(outcome.vintage(), outcome.created(), outcome.newAreas());
+        imports.importLookup(
+            name, content, new VintageRequest(label, Params.date("validFrom", validFrom)));
+    ImportResponse body =
+        new ImportResponse(outcome.vintage(), outcome.created(), outcome.newAreas());
     if (!outcome.created()) {
       return Response.ok(body).build();
     }
-    return Response.created(uri.getBaseUriBuilder().path("v1/registry/vintages/{id}").build(outcome.vintage().id()))
+    return Response.created(
+            uri.getBaseUriBuilder().path("v1/registry/vintages/{id}").build(outcome.vintage().id()))
         .entity(body)
         .build();
   }

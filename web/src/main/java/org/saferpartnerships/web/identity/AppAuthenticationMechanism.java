@@ -53,7 +53,8 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
       return signIn(request, context);
     }
     HttpSession session = request.getSession(false);
-    SignedInCaller caller = session == null ? null : (SignedInCaller) session.getAttribute(SignedInCaller.ATTRIBUTE);
+    SignedInCaller caller =
+        session == null ? null : (SignedInCaller) session.getAttribute(SignedInCaller.ATTRIBUTE);
     if (caller != null) {
       return context.notifyContainerAboutLogin(caller.name(), caller.groups());
     }
@@ -64,7 +65,8 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
   }
 
   @Override
-  public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+  public void cleanSubject(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     HttpSession session = request.getSession(false);
     if (session != null) {
       session.removeAttribute(SignedInCaller.ATTRIBUTE);
@@ -79,17 +81,21 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
     }
     request.getSession(true);
     request.changeSessionId();
-    SignedInCaller caller = new SignedInCaller(result.getCallerPrincipal().getName(), result.getCallerGroups());
+    SignedInCaller caller =
+        new SignedInCaller(result.getCallerPrincipal().getName(), result.getCallerGroups());
     request.getSession().setAttribute(SignedInCaller.ATTRIBUTE, caller);
     return context.notifyContainerAboutLogin(caller.name(), caller.groups());
   }
 
   private AuthenticationStatus sendToSignIn(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-    boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+    boolean expired =
+        request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
     if ("GET".equals(request.getMethod()) && !isAjax(request)) {
       String query = request.getQueryString();
-      request.getSession(true).setAttribute(RETURN_TO, request.getRequestURI() + (query == null ? "" : "?" + query));
+      request
+          .getSession(true)
+          .setAttribute(RETURN_TO, request.getRequestURI() + (query == null ? "" : "?" + query));
     }
     String target = request.getContextPath() + LOGIN_PAGE + (expired ? "?expired=true" : "");
     if (isAjax(request)) {
@@ -103,7 +109,9 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String header = request.getHeader("Authorization");
     if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-      return context.isProtected() ? unauthorized(request, response, "auth.required") : context.doNothing();
+      return context.isProtected()
+          ? unauthorized(request, response, "auth.required")
+          : context.doNothing();
     }
     Optional<String[]> credentials = decode(header.substring(6).trim());
     if (credentials.isEmpty()) {
@@ -115,7 +123,8 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
     if (cached.isPresent()) {
       return context.notifyContainerAboutLogin(cached.get().name(), cached.get().groups());
     }
-    CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(username, password));
+    CredentialValidationResult result =
+        identityStores.validate(new UsernamePasswordCredential(username, password));
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       LoginState state = accounts.loginState(username);
       return switch (state.status()) {
@@ -124,7 +133,8 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         default -> unauthorized(request, response, "auth.wrong");
       };
     }
-    SignedInCaller caller = new SignedInCaller(result.getCallerPrincipal().getName(), result.getCallerGroups());
+    SignedInCaller caller =
+        new SignedInCaller(result.getCallerPrincipal().getName(), result.getCallerGroups());
     cache.remember(username, password, caller);
     return context.notifyContainerAboutLogin(caller.name(), caller.groups());
   }
@@ -133,21 +143,34 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
     try {
       String text = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
       int colon = text.indexOf(':');
-      return colon <= 0 ? Optional.empty() : Optional.of(new String[] {text.substring(0, colon), text.substring(colon + 1)});
+      return colon <= 0
+          ? Optional.empty()
+          : Optional.of(new String[] {text.substring(0, colon), text.substring(colon + 1)});
     } catch (IllegalArgumentException notBase64) {
       return Optional.empty();
     }
   }
 
-  private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response, String key) {
-    Locale locale = request.getHeader("Accept-Language") != null && request.getHeader("Accept-Language").startsWith("cy") ? Language.WELSH : Locale.ENGLISH;
+  private static AuthenticationStatus unauthorized(
+      HttpServletRequest request, HttpServletResponse response, String key) {
+    Locale locale =
+        request.getHeader("Accept-Language") != null
+                && request.getHeader("Accept-Language").startsWith("cy")
+            ? Language.WELSH
+            : Locale.ENGLISH;
     String message = ServiceException.render(locale, key);
     try {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-      response.setHeader("WWW-Authenticate", "Basic realm=\"Safer Partnerships\", charset=\"UTF-8\"");
+      response.setHeader(
+          "WWW-Authenticate", "Basic realm=\"Safer Partnerships\", charset=\"UTF-8\"");
       response.setContentType("application/json");
       response.setCharacterEncoding("UTF-8");
-      response.getWriter().write("{\"status\":401,\"error\":\"Unauthorized\",\"message\":\"" + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+      response
+          .getWriter()
+          .write(
+              "{\"status\":401,\"error\":\"Unauthorized\",\"message\":\""
+                  + message.replace("\\", "\\\\").replace("\"", "\\\"")
+                  + "\"}");
       response.flushBuffer();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -159,8 +182,12 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
     try {
       response.setContentType("text/xml");
       response.setCharacterEncoding("UTF-8");
-      response.getWriter()
-          .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\"" + target + "\"/></partial-response>");
+      response
+          .getWriter()
+          .write(
+              "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                  + target
+                  + "\"/></partial-response>");
       response.flushBuffer();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

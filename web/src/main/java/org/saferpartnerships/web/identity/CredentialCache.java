@@ -16,10 +16,10 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Remembers, for one minute, that a username and password passed the identity store, so that an
- * API client sending HTTP Basic on every request does not pay a PBKDF2 verification (about 80 ms)
- * each time. Entries are keyed by an HMAC of the credentials under a key made at start-up, so the
- * cache never holds a password or anything a password could be recovered from.
+ * Remembers, for one minute, that a username and password passed the identity store, so that an API
+ * client sending HTTP Basic on every request does not pay a PBKDF2 verification (about 80 ms) each
+ * time. Entries are keyed by an HMAC of the credentials under a key made at start-up, so the cache
+ * never holds a password or anything a password could be recovered from.
  */
 @ApplicationScoped
 public class CredentialCache {
@@ -55,7 +55,9 @@ public class CredentialCache {
         entries.clear();
       }
     }
-    entries.put(fingerprint(username, password), new Entry(caller.name(), caller.groups(), now.plus(LIFETIME)));
+    entries.put(
+        fingerprint(username, password),
+        new Entry(caller.name(), caller.groups(), now.plus(LIFETIME)));
   }
 
   private String fingerprint(String username, String password) {

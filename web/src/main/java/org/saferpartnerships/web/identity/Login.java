@@ -62,7 +62,8 @@ public class Login {
         rememberLanguage(request, response);
         Object returnTo = request.getSession().getAttribute(AppAuthenticationMechanism.RETURN_TO);
         request.getSession().removeAttribute(AppAuthenticationMechanism.RETURN_TO);
-        external.redirect(returnTo instanceof String path ? path : request.getContextPath() + "/index.xhtml");
+        external.redirect(
+            returnTo instanceof String path ? path : request.getContextPath() + "/index.xhtml");
         faces.responseComplete();
       }
       case SEND_CONTINUE -> faces.responseComplete();
@@ -92,7 +93,8 @@ public class Login {
     String name = request.getUserPrincipal().getName();
     boolean chosenHere =
         request.getCookies() != null
-            && java.util.Arrays.stream(request.getCookies()).anyMatch(c -> Language.COOKIE.equals(c.getName()));
+            && java.util.Arrays.stream(request.getCookies())
+                .anyMatch(c -> Language.COOKIE.equals(c.getName()));
     if (chosenHere) {
       accounts.chooseLanguage(name, language.getCode());
     } else {

@@ -33,7 +33,8 @@ public class CouncilList extends RegistryFilters implements Serializable {
   @Inject private PageMessages messages;
 
   private final PagedModel<CouncilSummary> model =
-      new PagedModel<>(page -> directory.findCouncils(vintage(), filter(), page), CouncilSummary::code);
+      new PagedModel<>(
+          page -> directory.findCouncils(vintage(), filter(), page), CouncilSummary::code);
 
   private CouncilFilter filter() {
     return new CouncilFilter(countryValue(), getPfa(), getQuery(), councilTypeValue());
@@ -56,7 +57,8 @@ public class CouncilList extends RegistryFilters implements Serializable {
         headings,
         n ->
             directory
-                .findCouncils(vintage, filter, new PageRequest(n, CsvDownload.pageSize(), "code", false))
+                .findCouncils(
+                    vintage, filter, new PageRequest(n, CsvDownload.pageSize(), "code", false))
                 .map(
                     council ->
                         List.of(
@@ -66,7 +68,8 @@ public class CouncilList extends RegistryFilters implements Serializable {
                             messages.text("country." + council.country()),
                             council.pfaCode(),
                             council.pfaName(),
-                            String.join(" ", council.csps().stream().map(AreaRef::code).toList()))));
+                            String.join(
+                                " ", council.csps().stream().map(AreaRef::code).toList()))));
   }
 
   @Override

@@ -17,8 +17,8 @@ import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.PageMessages;
 
 /**
- * The list of CSPs (registry/csps.xhtml): filter by country, force area, name or code, council
- * type and "only mine", in any vintage; paged and sorted in the database; downloadable as CSV. The
+ * The list of CSPs (registry/csps.xhtml): filter by country, force area, name or code, council type
+ * and "only mine", in any vintage; paged and sorted in the database; downloadable as CSV. The
  * filters are view parameters too, so a filtered list can be bookmarked or linked to.
  */
 @Named
@@ -59,7 +59,8 @@ public class CspList extends RegistryFilters implements Serializable {
         headings,
         n ->
             directory
-                .findCsps(vintage, filter, new PageRequest(n, CsvDownload.pageSize(), "code", false))
+                .findCsps(
+                    vintage, filter, new PageRequest(n, CsvDownload.pageSize(), "code", false))
                 .map(
                     csp ->
                         List.of(

@@ -32,7 +32,8 @@ public class ForceAreaList extends RegistryFilters implements Serializable {
   @Inject private PageMessages messages;
 
   private final PagedModel<ForceAreaSummary> model =
-      new PagedModel<>(page -> directory.findForceAreas(vintage(), filter(), page), ForceAreaSummary::code);
+      new PagedModel<>(
+          page -> directory.findForceAreas(vintage(), filter(), page), ForceAreaSummary::code);
 
   private ForceAreaFilter filter() {
     return new ForceAreaFilter(countryValue(), getQuery());
@@ -54,7 +55,8 @@ public class ForceAreaList extends RegistryFilters implements Serializable {
         headings,
         n ->
             directory
-                .findForceAreas(vintage, filter, new PageRequest(n, CsvDownload.pageSize(), "code", false))
+                .findForceAreas(
+                    vintage, filter, new PageRequest(n, CsvDownload.pageSize(), "code", false))
                 .map(
                     area ->
                         List.of(
@@ -63,7 +65,9 @@ public class ForceAreaList extends RegistryFilters implements Serializable {
                             messages.text("country." + area.country()),
                             String.valueOf(area.cspCount()),
                             area.policingBody() == null ? "" : area.policingBody().name(),
-                            area.policingBody() == null ? "" : messages.text("governance." + area.policingBody().type()))));
+                            area.policingBody() == null
+                                ? ""
+                                : messages.text("governance." + area.policingBody().type()))));
   }
 
   @Override

@@ -65,7 +65,11 @@ public class MemberAdd implements Serializable {
   public void find() {
     List<SelectItem> options = new ArrayList<>();
     for (Organisation organisation : memberships.candidates(search)) {
-      String label = language.pick(organisation.getName(), organisation.getNameCy()) + " (" + messages.text("orgType." + organisation.getType()) + ")";
+      String label =
+          language.pick(organisation.getName(), organisation.getNameCy())
+              + " ("
+              + messages.text("orgType." + organisation.getType())
+              + ")";
       options.add(new SelectItem(organisation.getId(), label));
     }
     found = options;
@@ -91,9 +95,16 @@ public class MemberAdd implements Serializable {
     }
     try {
       memberships.addMember(
-          cspCode, new MemberRequest(existing ? organisationId : null, existing ? null : newType, newName, newNameCy, role));
+          cspCode,
+          new MemberRequest(
+              existing ? organisationId : null,
+              existing ? null : newType,
+              newName,
+              newNameCy,
+              role));
       messages.info("member.added");
-      external.redirect(external.getRequestContextPath() + "/registry/csp.xhtml?code=" + csp.code());
+      external.redirect(
+          external.getRequestContextPath() + "/registry/csp.xhtml?code=" + csp.code());
     } catch (ServiceException refused) {
       messages.refused(null, refused);
     }

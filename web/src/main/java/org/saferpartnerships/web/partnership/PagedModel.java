@@ -45,7 +45,8 @@ public class PagedModel<T> extends LazyDataModel<T> {
   }
 
   @Override
-  public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+  public List<T> load(
+      int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
     SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
     boolean descending = sort != null && sort.getOrder() == SortOrder.DESCENDING;
     String field = sort == null || sort.getOrder() == SortOrder.UNSORTED ? null : sort.getField();

@@ -3,12 +3,12 @@ package org.saferpartnerships.web.partnership;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
-import org.primefaces.component.datatable.DataTable;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import org.saferpartnerships.partnership.Country;
+import org.primefaces.component.datatable.DataTable;
 import org.saferpartnerships.partnership.CouncilType;
+import org.saferpartnerships.partnership.Country;
 import org.saferpartnerships.partnership.directory.ForceAreaFilter;
 import org.saferpartnerships.partnership.directory.ForceAreaSummary;
 import org.saferpartnerships.partnership.directory.PartnershipDirectory;
@@ -99,9 +99,13 @@ abstract class RegistryFilters implements Serializable {
       forceAreaOptions = new ArrayList<>();
       for (ForceAreaSummary area :
           directory()
-              .findForceAreas(vintage(), new ForceAreaFilter(null, null), new PageRequest(0, PageRequest.MAX_SIZE, "name", false))
+              .findForceAreas(
+                  vintage(),
+                  new ForceAreaFilter(null, null),
+                  new PageRequest(0, PageRequest.MAX_SIZE, "name", false))
               .items()) {
-        forceAreaOptions.add(new SelectItem(area.code(), language().pick(area.name(), area.nameCy())));
+        forceAreaOptions.add(
+            new SelectItem(area.code(), language().pick(area.name(), area.nameCy())));
       }
     }
     return forceAreaOptions;
@@ -111,7 +115,8 @@ abstract class RegistryFilters implements Serializable {
     if (vintageOptions == null) {
       vintageOptions = new ArrayList<>();
       for (VintageSummary vintage : directory().vintages()) {
-        vintageOptions.add(new SelectItem(vintage.id(), vintage.label() + " (" + vintage.validFrom() + ")"));
+        vintageOptions.add(
+            new SelectItem(vintage.id(), vintage.label() + " (" + vintage.validFrom() + ")"));
       }
     }
     return vintageOptions;
@@ -120,7 +125,8 @@ abstract class RegistryFilters implements Serializable {
   public List<SelectItem> getCountryOptions() {
     List<SelectItem> options = new ArrayList<>();
     for (Country value : Country.values()) {
-      options.add(new SelectItem(String.valueOf(value.code()), messages().text("country." + value)));
+      options.add(
+          new SelectItem(String.valueOf(value.code()), messages().text("country." + value)));
     }
     return options;
   }

@@ -71,9 +71,14 @@ public class RegistryImport implements Serializable {
       return;
     }
     try {
-      ImportOutcome outcome = imports.importLookup(fileName, content, new VintageRequest(label, validFrom));
+      ImportOutcome outcome =
+          imports.importLookup(fileName, content, new VintageRequest(label, validFrom));
       if (outcome.created()) {
-        messages.info("import.created", outcome.vintage().label(), outcome.vintage().rowCount(), outcome.newAreas());
+        messages.info(
+            "import.created",
+            outcome.vintage().label(),
+            outcome.vintage().rowCount(),
+            outcome.newAreas());
       } else {
         messages.info("import.same", outcome.vintage().label());
       }
