@@ -1,8 +1,6 @@
 package org.saferpartnerships.web.partnership;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
@@ -10,11 +8,8 @@ import org.primefaces.model.StreamedContent;
 import org.saferpartnerships.partnership.directory.AreaRef;
 import org.saferpartnerships.partnership.directory.CouncilFilter;
 import org.saferpartnerships.partnership.directory.CouncilSummary;
-import org.saferpartnerships.partnership.directory.PartnershipDirectory;
 import org.saferpartnerships.platform.PageRequest;
 import org.saferpartnerships.web.CsvDownload;
-import org.saferpartnerships.web.Language;
-import org.saferpartnerships.web.PageMessages;
 
 /**
  * The list of councils (registry/councils.xhtml) with their GSS codes, type, force area and the
@@ -25,12 +20,6 @@ import org.saferpartnerships.web.PageMessages;
 public class CouncilList extends RegistryFilters implements Serializable {
 
   private static final long serialVersionUID = 1L;
-
-  @EJB private PartnershipDirectory directory;
-
-  @Inject private Language language;
-
-  @Inject private PageMessages messages;
 
   private final PagedModel<CouncilSummary> model =
       new PagedModel<>(
@@ -70,21 +59,6 @@ public class CouncilList extends RegistryFilters implements Serializable {
                             council.pfaName(),
                             String.join(
                                 " ", council.csps().stream().map(AreaRef::code).toList()))));
-  }
-
-  @Override
-  PartnershipDirectory directory() {
-    return directory;
-  }
-
-  @Override
-  Language language() {
-    return language;
-  }
-
-  @Override
-  PageMessages messages() {
-    return messages;
   }
 
   public PagedModel<CouncilSummary> getModel() {

@@ -1,20 +1,15 @@
 package org.saferpartnerships.web.partnership;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.primefaces.model.StreamedContent;
 import org.saferpartnerships.partnership.directory.CspFilter;
 import org.saferpartnerships.partnership.directory.CspSummary;
-import org.saferpartnerships.partnership.directory.PartnershipDirectory;
 import org.saferpartnerships.partnership.directory.VintageSummary;
 import org.saferpartnerships.platform.PageRequest;
 import org.saferpartnerships.web.CsvDownload;
-import org.saferpartnerships.web.Language;
-import org.saferpartnerships.web.PageMessages;
 
 /**
  * The list of CSPs (registry/csps.xhtml): filter by country, force area, name or code, council type
@@ -26,12 +21,6 @@ import org.saferpartnerships.web.PageMessages;
 public class CspList extends RegistryFilters implements Serializable {
 
   private static final long serialVersionUID = 1L;
-
-  @EJB private PartnershipDirectory directory;
-
-  @Inject private Language language;
-
-  @Inject private PageMessages messages;
 
   private boolean mine;
 
@@ -76,21 +65,6 @@ public class CspList extends RegistryFilters implements Serializable {
   @Override
   void clearMore() {
     mine = false;
-  }
-
-  @Override
-  PartnershipDirectory directory() {
-    return directory;
-  }
-
-  @Override
-  Language language() {
-    return language;
-  }
-
-  @Override
-  PageMessages messages() {
-    return messages;
   }
 
   public PagedModel<CspSummary> getModel() {

@@ -1,19 +1,14 @@
 package org.saferpartnerships.web.partnership;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.primefaces.model.StreamedContent;
 import org.saferpartnerships.partnership.directory.ForceAreaFilter;
 import org.saferpartnerships.partnership.directory.ForceAreaSummary;
-import org.saferpartnerships.partnership.directory.PartnershipDirectory;
 import org.saferpartnerships.platform.PageRequest;
 import org.saferpartnerships.web.CsvDownload;
-import org.saferpartnerships.web.Language;
-import org.saferpartnerships.web.PageMessages;
 
 /**
  * The list of police force areas (registry/force-areas.xhtml) with how many CSPs each has and the
@@ -24,12 +19,6 @@ import org.saferpartnerships.web.PageMessages;
 public class ForceAreaList extends RegistryFilters implements Serializable {
 
   private static final long serialVersionUID = 1L;
-
-  @EJB private PartnershipDirectory directory;
-
-  @Inject private Language language;
-
-  @Inject private PageMessages messages;
 
   private final PagedModel<ForceAreaSummary> model =
       new PagedModel<>(
@@ -68,21 +57,6 @@ public class ForceAreaList extends RegistryFilters implements Serializable {
                             area.policingBody() == null
                                 ? ""
                                 : messages.text("governance." + area.policingBody().type()))));
-  }
-
-  @Override
-  PartnershipDirectory directory() {
-    return directory;
-  }
-
-  @Override
-  Language language() {
-    return language;
-  }
-
-  @Override
-  PageMessages messages() {
-    return messages;
   }
 
   public PagedModel<ForceAreaSummary> getModel() {

@@ -1,8 +1,10 @@
 package org.saferpartnerships.web.partnership;
 
+import jakarta.ejb.EJB;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
+import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,20 +38,20 @@ abstract class RegistryFilters implements Serializable {
   private transient List<SelectItem> vintageOptions;
   private transient VintageSummary resolved;
 
-  abstract PartnershipDirectory directory();
+  @EJB PartnershipDirectory directory;
 
-  abstract Language language();
+  @Inject Language language;
 
-  abstract PageMessages messages();
+  @Inject PageMessages messages;
 
   /** The vintage chosen, or the one in force today. */
   VintageSummary vintage() {
     if (resolved == null) {
       try {
-        resolved = directory().vintage(vintageId, null);
+        resolved = directory.vintage(vintageId, null);
       } catch (NotFoundException unknown) {
         vintageId = null;
-        resolved = directory().vintage(null, null);
+        resolved = directory.vintage(null, null);
       }
     }
     return resolved;
@@ -98,14 +100,14 @@ abstract class RegistryFilters implements Serializable {
     if (forceAreaOptions == null) {
       forceAreaOptions = new ArrayList<>();
       for (ForceAreaSummary area :
-          directory()
+          directory
               .findForceAreas(
                   vintage(),
                   new ForceAreaFilter(null, null),
                   new PageRequest(0, PageRequest.MAX_SIZE, "name", false))
               .items()) {
         forceAreaOptions.add(
-            new SelectItem(area.code(), language().pick(area.name(), area.nameCy())));
+            new SelectItem(area.code(), language.pick(area.name(), area.nameCy())));
       }
     }
     return forceAreaOptions;
@@ -114,7 +116,7 @@ abstract class RegistryFilters implements Serializable {
   public List<SelectItem> getVintageOptions() {
     if (vintageOptions == null) {
       vintageOptions = new ArrayList<>();
-      for (VintageSummary vintage : directory().vintages()) {
+      for (VintageSummary vintage : directory.vintages()) {
         vintageOptions.add(
             new SelectItem(vintage.id(), vintage.label() + " (" + vintage.validFrom() + ")"));
       }
@@ -125,8 +127,7 @@ abstract class RegistryFilters implements Serializable {
   public List<SelectItem> getCountryOptions() {
     List<SelectItem> options = new ArrayList<>();
     for (Country value : Country.values()) {
-      options.add(
-          new SelectItem(String.valueOf(value.code()), messages().text("country." + value)));
+      options.add(new SelectItem(String.valueOf(value.code()), messages.text("country." + value)));
     }
     return options;
   }
@@ -134,7 +135,7 @@ abstract class RegistryFilters implements Serializable {
   public List<SelectItem> getCouncilTypeOptions() {
     List<SelectItem> options = new ArrayList<>();
     for (CouncilType value : CouncilType.values()) {
-      options.add(new SelectItem(value.prefix(), messages().text("councilType." + value)));
+      options.add(new SelectItem(value.prefix(), messages.text("councilType." + value)));
     }
     return options;
   }
