@@ -57,15 +57,32 @@ public class ReferenceDataLoader {
     LOG.info(() -> "Seeded registry vintage " + outcome.vintage().label());
   }
 
-  /** ONS gives the Welsh names of the Welsh CSPs in a separate names file. */
+  /**
+   * Welsh names: ONS gives those of the Welsh CSPs in a separate names file; the four Welsh force
+   * areas' come from a small compiled file; and a Welsh council covered by a CSP of the same
+   * English name (every Welsh CSP but Cwm Taf) shares that CSP's Welsh name. Only names not yet set
+   * change.
+   */
   private void loadWelshNames() {
-    for (CSVRecord row : csv("CSP19_EW_NC_welsh_names.csv")) {
-      String nameCy = row.get("CSP19NMW").trim();
+    nameInWelsh("CSP19_EW_NC_welsh_names.csv", "CSP19CD", "CSP19NMW");
+    nameInWelsh("pfa_welsh_names.csv", "pfa_code", "pfa_name_cy");
+    em.createQuery(
+            "SELECT DISTINCT l, c.nameCy FROM AreaMapping m JOIN m.lad l JOIN m.csp c"
+                + " WHERE l.country = :wales AND l.nameCy IS NULL AND c.nameCy IS NOT NULL AND l.name = c.name",
+            Object[].class)
+        .setParameter("wales", Country.WALES)
+        .getResultList()
+        .forEach(row -> ((Area) row[0]).nameInWelsh((String) row[1]));
+  }
+
+  private void nameInWelsh(String file, String codeColumn, String welshColumn) {
+    for (CSVRecord row : csv(file)) {
+      String nameCy = row.get(welshColumn).trim();
       if (nameCy.isEmpty()) {
         continue;
       }
       em.createNamedQuery("Area.findByCode", Area.class)
-          .setParameter("code", row.get("CSP19CD").trim())
+          .setParameter("code", row.get(codeColumn).trim())
           .getResultStream()
           .filter(area -> area.getNameCy() == null)
           .forEach(area -> area.nameInWelsh(nameCy));

@@ -35,8 +35,9 @@ public class Language {
     return code;
   }
 
+  /** Welsh, or British English (22 November 2012, not November 22, 2012). */
   public Locale getLocale() {
-    return isWelsh() ? WELSH : Locale.ENGLISH;
+    return isWelsh() ? WELSH : Locale.UK;
   }
 
   public boolean isWelsh() {

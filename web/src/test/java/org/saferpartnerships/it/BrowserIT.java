@@ -145,7 +145,10 @@ class BrowserIT {
 
       browser.open("registry/csps.xhtml?country=W");
       browser.waitForText(By.cssSelector("p[role=status]"), "21 o bartneriaethau");
-      assertThat(browser.text(By.id("results:table"))).contains("Ynys Môn").contains("Caerdydd");
+      assertThat(browser.text(By.id("results:table")))
+          .contains("Ynys Môn")
+          .contains("Caerdydd")
+          .contains("Gogledd Cymru");
       browser.assertAccessible("partnership list in Welsh");
 
       browser.signOut();

@@ -367,6 +367,17 @@ class RegistryIT {
         .isEqualTo(22);
     JsonObject cumberland = api().get("api/v1/councils/E06000063", Api.COORDINATOR).json();
     assertThat(cumberland.getJsonArray("csps")).hasSize(3);
+    assertThat(api().get("api/v1/councils/W06000015", Api.COORDINATOR).json().getString("nameCy"))
+        .isEqualTo("Caerdydd");
+    JsonObject rhondda = api().get("api/v1/councils/W06000016", Api.COORDINATOR).json();
+    assertThat(rhondda.isNull("nameCy")).as("no Welsh name borrowed from the Cwm Taf CSP").isTrue();
+    assertThat(rhondda.getString("pfaNameCy")).isEqualTo("De Cymru");
+    assertThat(
+            api()
+                .get("api/v1/police-force-areas/W15000001", Api.COORDINATOR)
+                .json()
+                .getString("nameCy"))
+        .isEqualTo("Gogledd Cymru");
   }
 
   @Test

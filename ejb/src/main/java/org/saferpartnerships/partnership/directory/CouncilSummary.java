@@ -13,6 +13,7 @@ public record CouncilSummary(
     CouncilType type,
     String pfaCode,
     String pfaName,
+    String pfaNameCy,
     List<AreaRef> csps) {
 
   public CouncilSummary {
@@ -21,11 +22,26 @@ public record CouncilSummary(
 
   /** The projection a JPQL constructor expression fills; the CSPs are added after. */
   public CouncilSummary(
-      String code, String name, String nameCy, Country country, String pfaCode, String pfaName) {
-    this(code, name, nameCy, country, CouncilType.ofCode(code), pfaCode, pfaName, List.of());
+      String code,
+      String name,
+      String nameCy,
+      Country country,
+      String pfaCode,
+      String pfaName,
+      String pfaNameCy) {
+    this(
+        code,
+        name,
+        nameCy,
+        country,
+        CouncilType.ofCode(code),
+        pfaCode,
+        pfaName,
+        pfaNameCy,
+        List.of());
   }
 
   CouncilSummary withCsps(List<AreaRef> list) {
-    return new CouncilSummary(code, name, nameCy, country, type, pfaCode, pfaName, list);
+    return new CouncilSummary(code, name, nameCy, country, type, pfaCode, pfaName, pfaNameCy, list);
   }
 }

@@ -11,6 +11,7 @@ public record CspSummary(
     Country country,
     String pfaCode,
     String pfaName,
+    String pfaNameCy,
     List<String> ladCodes) {
 
   public CspSummary {
@@ -19,11 +20,17 @@ public record CspSummary(
 
   /** The projection a JPQL constructor expression fills; the councils are added after. */
   public CspSummary(
-      String code, String name, String nameCy, Country country, String pfaCode, String pfaName) {
-    this(code, name, nameCy, country, pfaCode, pfaName, List.of());
+      String code,
+      String name,
+      String nameCy,
+      Country country,
+      String pfaCode,
+      String pfaName,
+      String pfaNameCy) {
+    this(code, name, nameCy, country, pfaCode, pfaName, pfaNameCy, List.of());
   }
 
   CspSummary withLadCodes(List<String> codes) {
-    return new CspSummary(code, name, nameCy, country, pfaCode, pfaName, codes);
+    return new CspSummary(code, name, nameCy, country, pfaCode, pfaName, pfaNameCy, codes);
   }
 }

@@ -63,7 +63,7 @@ public class DirectoryRepository {
             .bind(
                 em.createQuery(
                     "SELECT NEW org.saferpartnerships.partnership.directory.CspSummary("
-                        + "c.gssCode, c.name, c.nameCy, c.country, p.gssCode, p.name)"
+                        + "c.gssCode, c.name, c.nameCy, c.country, p.gssCode, p.name, p.nameCy)"
                         + from
                         + where.where()
                         + orderBy(CSP_SORT, page, "c.gssCode"),
@@ -118,7 +118,7 @@ public class DirectoryRepository {
             .bind(
                 em.createQuery(
                     "SELECT DISTINCT NEW org.saferpartnerships.partnership.directory.CouncilSummary("
-                        + "l.gssCode, l.name, l.nameCy, l.country, p.gssCode, p.name)"
+                        + "l.gssCode, l.name, l.nameCy, l.country, p.gssCode, p.name, p.nameCy)"
                         + from
                         + where.where()
                         + orderBy(COUNCIL_SORT, page, "l.gssCode"),

@@ -126,6 +126,11 @@ public class RegistryImport implements Serializable {
     return String.valueOf(LookupFileReader.MAX_BYTES);
   }
 
+  /** The largest file accepted, in whole megabytes, for people to read. */
+  public long getMaxMegabytes() {
+    return LookupFileReader.MAX_BYTES / (1024 * 1024);
+  }
+
   public ImportPreview getPreview() {
     return preview;
   }
