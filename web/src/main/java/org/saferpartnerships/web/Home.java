@@ -2,7 +2,9 @@ package org.saferpartnerships.web;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.saferpartnerships.identity.CallerScope;
 import org.saferpartnerships.partnership.directory.CspFilter;
 import org.saferpartnerships.partnership.directory.CspSummary;
 import org.saferpartnerships.partnership.directory.PartnershipDirectory;
@@ -20,6 +22,8 @@ public class Home {
 
   @EJB private PartnershipDirectory directory;
 
+  @Inject private CallerScope scope;
+
   private VintageSummary vintage;
   private Page<CspSummary> mine;
 
@@ -32,6 +36,11 @@ public class Home {
       }
     }
     return vintage;
+  }
+
+  /** National roles (administrators, Home Office, data protection) see every partnership. */
+  public boolean isNational() {
+    return scope.get().national();
   }
 
   public Page<CspSummary> getMine() {

@@ -33,11 +33,13 @@ final class Browser implements AutoCloseable {
   private final WebDriver driver;
   private final URL base;
   private final Path profile;
+  private final Path downloads;
 
   Browser(URL base) {
     this.base = base;
     try {
       profile = Files.createTempDirectory("sp-chromium");
+      downloads = Files.createDirectory(profile.resolve("downloads"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -64,8 +66,28 @@ final class Browser implements AutoCloseable {
         "--window-size=1280,1024",
         "--lang=en-GB",
         "--user-data-dir=" + profile);
+    options.setExperimentalOption(
+        "prefs",
+        java.util.Map.of(
+            "download.default_directory",
+            downloads.toString(),
+            "download.prompt_for_download",
+            false));
     driver = new ChromeDriver(options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+  }
+
+  /** Waits for a downloaded file to be complete and returns its content. */
+  byte[] downloaded(String fileName) {
+    Path file = downloads.resolve(fileName);
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(
+            d -> Files.exists(file) && !Files.exists(downloads.resolve(fileName + ".crdownload")));
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   WebDriver driver() {
@@ -81,13 +103,20 @@ final class Browser implements AutoCloseable {
     open("login.xhtml");
     type(By.id("login:username"), username);
     type(By.id("login:password"), password);
-    driver.findElement(By.id("login:signIn")).click();
+    submit(By.id("login:signIn"));
     waitFor(By.cssSelector("h1"));
   }
 
   void signOut() {
     driver.findElement(By.id("signOutForm:signOut")).click();
     waitFor(By.id("signedOutMessage"));
+  }
+
+  /** Clicks something that submits a whole page, and waits until the next page has replaced it. */
+  void submit(By button) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    driver.findElement(button).click();
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
   }
 
   void type(By field, String text) {

@@ -51,7 +51,7 @@ class BrowserIT {
     browser.open("login.xhtml");
     browser.assertAccessible("sign in");
 
-    browser.driver().findElement(By.id("login:signIn")).click();
+    browser.submit(By.id("login:signIn"));
     assertThat(browser.waitFor(By.cssSelector(".sp-error-summary")).getText())
         .contains("Enter your username")
         .contains("Enter your password");
@@ -59,7 +59,7 @@ class BrowserIT {
 
     browser.type(By.id("login:username"), "coordinator");
     browser.type(By.id("login:password"), "not-the-password");
-    browser.driver().findElement(By.id("login:signIn")).click();
+    browser.submit(By.id("login:signIn"));
     assertThat(browser.waitFor(By.cssSelector(".sp-error-summary")).getText())
         .contains("The username or password is not right");
   }
@@ -113,6 +113,8 @@ class BrowserIT {
   @Test
   void theListsPageAndSortInTheDatabase() {
     browser.signIn("analyst", "analyst-demo-2026");
+    assertThat(browser.text(By.cssSelector("main")))
+        .contains("Your role sees every partnership in England and Wales");
     browser.open("registry/csps.xhtml");
     browser.waitForText(By.cssSelector("p[role=status]"), "314");
     String firstPage = browser.text(By.id("results:table"));
@@ -131,6 +133,45 @@ class BrowserIT {
     browser.open("registry/councils.xhtml?councilType=W06");
     browser.waitForText(By.cssSelector("p[role=status]"), "22 councils");
     browser.assertAccessible("council list");
+  }
+
+  @Test
+  void aFilteredListDownloadsAsCsvWithEveryMatchingRow() {
+    browser.signIn("pcc", "pcc-demo-2026");
+    browser.open("registry/csps.xhtml?country=W");
+    browser.waitForText(By.cssSelector("p[role=status]"), "21 partnerships");
+    browser.driver().findElement(By.id("results:csv")).click();
+
+    String csv = new String(browser.downloaded("csps.csv"), StandardCharsets.UTF_8);
+    assertThat(csv)
+        .startsWith(
+            "\uFEFFCode,Name,Name in Welsh,Country,Police force area code,Police force area,Council codes\r\n");
+    assertThat(csv.split("\r\n")).hasSize(22);
+    assertThat(csv)
+        .contains("W14000001,Isle of Anglesey,Ynys Môn,Wales,W15000001,North Wales,W06000001");
+    assertThat(csv)
+        .contains("W14000023,Cwm Taf,Cwm Taf,Wales,W15000003,South Wales,W06000016 W06000024");
+  }
+
+  @Test
+  void aLockedAccountIsToldSoOnTheSignInPage() {
+    String message = "";
+    for (int attempt = 1; attempt <= 6 && !message.contains("locked"); attempt++) {
+      browser.open("login.xhtml");
+      browser.type(By.id("login:username"), "cydlynydd");
+      browser.type(By.id("login:password"), "wrong-password-" + attempt);
+      browser.submit(By.id("login:signIn"));
+      message = browser.waitFor(By.cssSelector(".sp-error-summary")).getText();
+    }
+    assertThat(message)
+        .contains("This account is locked because of too many failed attempts to sign in")
+        .contains("Try again after");
+
+    browser.type(By.id("login:username"), "cydlynydd");
+    browser.type(By.id("login:password"), "cydlynydd-demo-2026");
+    browser.submit(By.id("login:signIn"));
+    assertThat(browser.waitFor(By.cssSelector(".sp-error-summary")).getText()).contains("locked");
+    browser.assertAccessible("sign in, account locked");
   }
 
   @Test
