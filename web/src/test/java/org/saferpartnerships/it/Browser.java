@@ -14,7 +14,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -116,7 +118,18 @@ final class Browser implements AutoCloseable {
   void submit(By button) {
     WebElement page = driver.findElement(By.tagName("html"));
     driver.findElement(button).click();
-    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .ignoring(WebDriverException.class)
+        .until(
+            d -> {
+              try {
+                page.getTagName();
+                return false;
+              } catch (StaleElementReferenceException replaced) {
+                return true;
+              }
+            });
+    waitFor(By.cssSelector("h1"));
   }
 
   void type(By field, String text) {

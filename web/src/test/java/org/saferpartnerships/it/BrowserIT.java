@@ -237,8 +237,7 @@ class BrowserIT {
     assertThat(browser.driver().findElement(By.id("upload:validFrom")).getAttribute("value"))
         .isEqualTo("2019-04-01");
     browser.assertAccessible("imports preview");
-    browser.driver().findElement(By.id("upload:cancel")).click();
-    browser.waitFor(By.id("vintageTable"));
+    browser.submit(By.id("upload:cancel"));
     assertThat(browser.driver().findElements(By.id("upload:preview"))).isEmpty();
   }
 
@@ -261,7 +260,7 @@ class BrowserIT {
     browser.type(By.id("member:name"), name);
     new Select(browser.driver().findElement(By.id("member:role")))
         .selectByVisibleText("Responsible authority");
-    browser.driver().findElement(By.id("member:add")).click();
+    browser.submit(By.id("member:add"));
     browser.waitForText(By.cssSelector("h1"), "Cambridge");
     assertThat(browser.text(By.id("memberTable")))
         .contains(name)

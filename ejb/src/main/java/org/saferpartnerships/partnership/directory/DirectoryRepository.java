@@ -38,6 +38,7 @@ public class DirectoryRepository {
 
   @PersistenceContext private EntityManager em;
 
+  /** CSPs in a vintage; {@code scope} restricts the list only when the filter asks for "mine". */
   public Page<CspSummary> csps(long vintageId, CspFilter filter, Scope scope, PageRequest page) {
     JpqlConditions where =
         new JpqlConditions()

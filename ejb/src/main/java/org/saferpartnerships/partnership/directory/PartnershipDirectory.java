@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.saferpartnerships.identity.CallerScope;
+import org.saferpartnerships.identity.Scope;
 import org.saferpartnerships.partnership.Area;
 import org.saferpartnerships.partnership.AreaType;
 import org.saferpartnerships.partnership.CspMembership;
@@ -53,7 +54,8 @@ public class PartnershipDirectory {
   }
 
   public Page<CspSummary> findCsps(VintageSummary vintage, CspFilter filter, PageRequest page) {
-    return repository.csps(vintage.id(), filter, callerScope.get(), page);
+    return repository.csps(
+        vintage.id(), filter, filter.mine() ? callerScope.get() : Scope.none(), page);
   }
 
   public Page<CouncilSummary> findCouncils(
@@ -104,7 +106,7 @@ public class PartnershipDirectory {
         repository.csps(
             vintage.getId(),
             new CspFilter(null, pfa.getGssCode(), null, null, false),
-            callerScope.get(),
+            Scope.none(),
             new PageRequest(0, PageRequest.MAX_SIZE, "name", false));
     String forceName =
         em.createQuery(

@@ -1,5 +1,6 @@
 package org.saferpartnerships.web.partnership;
 
+import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,8 @@ public class PagedModel<T> extends LazyDataModel<T> {
 
   private final Query<T> query;
   private final Key<T> key;
+  private transient Object countedFor;
+  private transient long counted;
 
   public PagedModel(Query<T> query, Key<T> key) {
     this.query = query;
@@ -39,9 +42,17 @@ public class PagedModel<T> extends LazyDataModel<T> {
     return (int) total();
   }
 
-  /** How many rows match the filters now. */
+  /**
+   * How many rows match the filters now. Counted once per request: the page shows the number above
+   * the table and the table asks for it again.
+   */
   public long total() {
-    return query.apply(PageRequest.of(0, 1)).total();
+    Object request = FacesContext.getCurrentInstance();
+    if (request == null || request != countedFor) {
+      counted = query.apply(PageRequest.of(0, 1)).total();
+      countedFor = request;
+    }
+    return counted;
   }
 
   @Override
