@@ -39,6 +39,8 @@ public class MembershipService {
 
   @EJB private OrganisationRepository organisations;
 
+  @EJB private AreaRepository areas;
+
   @Inject private CallerScope caller;
 
   @Inject private Clock clock;
@@ -163,12 +165,8 @@ public class MembershipService {
   }
 
   private Area csp(String code) {
-    String normalised = code.trim().toUpperCase();
-    return em.createNamedQuery("Area.findByCode", Area.class)
-        .setParameter("code", normalised)
-        .getResultStream()
-        .filter(area -> area.getType() == AreaType.COMMUNITY_SAFETY_PARTNERSHIP)
-        .findFirst()
-        .orElseThrow(() -> new NotFoundException("notFound.csp", normalised));
+    return areas
+        .find(code, AreaType.COMMUNITY_SAFETY_PARTNERSHIP)
+        .orElseThrow(() -> new NotFoundException("notFound.csp", AreaRepository.normalise(code)));
   }
 }

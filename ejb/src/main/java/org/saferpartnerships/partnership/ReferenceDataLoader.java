@@ -39,6 +39,8 @@ public class ReferenceDataLoader {
 
   @EJB private OrganisationRepository organisations;
 
+  @EJB private AreaRepository areas;
+
   @Inject private Clock clock;
 
   public void loadAll() {
@@ -130,11 +132,7 @@ public class ReferenceDataLoader {
   }
 
   private java.util.Optional<Area> forceArea(String code) {
-    return em.createNamedQuery("Area.findByCode", Area.class)
-        .setParameter("code", code.trim())
-        .getResultStream()
-        .filter(area -> area.getType() == AreaType.POLICE_FORCE_AREA)
-        .findFirst();
+    return areas.find(code, AreaType.POLICE_FORCE_AREA);
   }
 
   private long count(String jpql) {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.saferpartnerships.identity.CallerScope;
 import org.saferpartnerships.identity.Scope;
 import org.saferpartnerships.partnership.Area;
+import org.saferpartnerships.partnership.AreaRepository;
 import org.saferpartnerships.partnership.AreaType;
 import org.saferpartnerships.partnership.CspMembership;
 import org.saferpartnerships.partnership.CspPlacement;
@@ -39,6 +40,8 @@ public class PartnershipDirectory {
   @EJB private DirectoryRepository repository;
 
   @EJB private VintageRepository vintages;
+
+  @EJB private AreaRepository areas;
 
   @Inject private CallerScope callerScope;
 
@@ -198,13 +201,9 @@ public class PartnershipDirectory {
   }
 
   private Area area(String code, AreaType type, String notFoundKey) {
-    String normalised = code == null ? "" : code.trim().toUpperCase();
-    return em.createNamedQuery("Area.findByCode", Area.class)
-        .setParameter("code", normalised)
-        .getResultStream()
-        .filter(area -> area.getType() == type)
-        .findFirst()
-        .orElseThrow(() -> new NotFoundException(notFoundKey, normalised));
+    return areas
+        .find(code, type)
+        .orElseThrow(() -> new NotFoundException(notFoundKey, AreaRepository.normalise(code)));
   }
 
   private RegistryVintage resolve(Long id, LocalDate on) {

@@ -1,0 +1,27 @@
+package org.saferpartnerships.partnership;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Finding a GSS-coded area by its code, as typed by a person or read from a file. */
+@Stateless
+public class AreaRepository {
+
+  @PersistenceContext private EntityManager em;
+
+  /** The area with this code (trimmed, upper-cased) if it is of the given type. */
+  public Optional<Area> find(String code, AreaType type) {
+    return em.createNamedQuery("Area.findByCode", Area.class)
+        .setParameter("code", normalise(code))
+        .getResultStream()
+        .filter(area -> area.getType() == type)
+        .findFirst();
+  }
+
+  public static String normalise(String code) {
+    return code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
+  }
+}
