@@ -1,0 +1,20 @@
+package org.saferpartnerships.workflow;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What opening a work item needs: its type, CSP (GSS code), what it is about and the kind of body
+ * it is addressed to. Routing chooses the organisation and queue.
+ */
+public record OpenRequest(
+    @NotBlank(message = "{workItem.type.required}") String itemType,
+    @NotBlank(message = "{workItem.csp.required}") String cspCode,
+    @NotBlank(message = "{workItem.title.required}")
+        @Size(max = 200, message = "{workItem.title.size}")
+        String title,
+    @Size(max = 4000, message = "{workItem.details.size}") String details,
+    @NotNull(message = "{workItem.targetBody.required}") TargetBody targetBody,
+    Priority priority,
+    @Size(max = 100) String subjectRef) {}
