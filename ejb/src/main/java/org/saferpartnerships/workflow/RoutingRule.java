@@ -97,14 +97,20 @@ public class RoutingRule {
   protected RoutingRule() {}
 
   /** A new revision from a definition; active until retired. */
-  public RoutingRule(RoutingRuleDefinition definition, int revision, Instant at, String by) {
+  public RoutingRule(
+      RoutingRuleDefinition definition,
+      Long cspId,
+      Long pfaId,
+      int revision,
+      Instant at,
+      String by) {
     this.key = definition.key();
     this.revision = revision;
     this.description = definition.description();
     this.descriptionCy = definition.descriptionCy();
     this.itemType = definition.itemType();
-    this.cspId = definition.cspId();
-    this.pfaId = definition.pfaId();
+    this.cspId = cspId;
+    this.pfaId = pfaId;
     this.targetBody = definition.targetBody();
     this.priority = definition.priority();
     this.precedence = definition.precedence();
@@ -134,22 +140,6 @@ public class RoutingRule {
     this.active = false;
     this.retiredAt = at;
     this.retiredBy = by;
-  }
-
-  public RoutingRuleDefinition definition() {
-    return new RoutingRuleDefinition(
-        key,
-        description,
-        descriptionCy,
-        itemType,
-        cspId,
-        pfaId,
-        targetBody,
-        priority,
-        precedence,
-        destination,
-        organisationId,
-        queue);
   }
 
   public Long getId() {

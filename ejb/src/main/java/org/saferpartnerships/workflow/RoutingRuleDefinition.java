@@ -20,8 +20,8 @@ public record RoutingRuleDefinition(
         String description,
     @Size(max = 500, message = "{routingRule.description.size}") String descriptionCy,
     String itemType,
-    Long cspId,
-    Long pfaId,
+    String cspCode,
+    String pfaCode,
     TargetBody targetBody,
     Priority priority,
     @Min(value = 0, message = "{routingRule.precedence.range}")

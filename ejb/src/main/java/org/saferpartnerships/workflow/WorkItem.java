@@ -312,6 +312,34 @@ public class WorkItem {
     return sender;
   }
 
+  public RoutingRule getRoutingRuleOrNull() {
+    return routingRule;
+  }
+
+  public LocalDate getStartedOn() {
+    return startedOn;
+  }
+
+  public String getPauseReason() {
+    return pauseReason;
+  }
+
+  public String getSubjectRef() {
+    return subjectRef;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public String getCreatedBy() {
+    return createdBy;
+  }
+
+  public Instant getClosedAt() {
+    return closedAt;
+  }
+
   public SlaPolicy getSlaPolicy() {
     return slaPolicy;
   }

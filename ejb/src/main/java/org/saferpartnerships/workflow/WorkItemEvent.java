@@ -110,6 +110,10 @@ public class WorkItemEvent {
     return id;
   }
 
+  public String getNote() {
+    return note;
+  }
+
   public EventType getType() {
     return type;
   }
