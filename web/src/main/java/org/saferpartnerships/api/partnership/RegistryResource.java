@@ -1,5 +1,6 @@
 package org.saferpartnerships.api.partnership;
 
+import org.saferpartnerships.api.Params;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,19 +1,18 @@
-package org.saferpartnerships.api.partnership;
+package org.saferpartnerships.api;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.function.Function;
-import org.saferpartnerships.api.InvalidParameterException;
 import org.saferpartnerships.partnership.CouncilType;
 import org.saferpartnerships.partnership.Country;
 import org.saferpartnerships.platform.PageRequest;
 
 /** Reads the list parameters every registry endpoint shares, refusing bad values by name. */
-final class Params {
+public final class Params {
 
   private Params() {}
 
-  static PageRequest page(String pageText, String sizeText, String sort, String direction) {
+  public static PageRequest page(String pageText, String sizeText, String sort, String direction) {
     int page = integer("page", pageText);
     int size = integer("size", sizeText);
     if (page < 0) {
@@ -30,7 +29,7 @@ final class Params {
     return new PageRequest(page, size, sort, "desc".equalsIgnoreCase(direction));
   }
 
-  static Long id(String name, String value) {
+  public static Long id(String name, String value) {
     if (value == null || value.isBlank()) {
       return null;
     }
@@ -42,7 +41,7 @@ final class Params {
   }
 
   /** A GSS code as given, upper-cased; null for none. */
-  static String code(String value) {
+  public static String code(String value) {
     return value == null || value.isBlank()
         ? null
         : value.trim().toUpperCase(java.util.Locale.ROOT);
@@ -56,15 +55,15 @@ final class Params {
     }
   }
 
-  static Country country(String value) {
+  public static Country country(String value) {
     return parse("country", value, Country::parse);
   }
 
-  static CouncilType councilType(String value) {
+  public static CouncilType councilType(String value) {
     return parse("councilType", value, CouncilType::parse);
   }
 
-  static LocalDate date(String name, String value) {
+  public static LocalDate date(String name, String value) {
     if (value == null || value.isBlank()) {
       return null;
     }
