@@ -37,7 +37,76 @@ public class TestData {
     em.persist(account);
   }
 
+  /**
+   * An account with one role acting for the organisation of type {@code orgType} on the area with
+   * GSS code {@code area}, in a language, with an e-mail address; returns its id.
+   */
+  public long createAccount(
+      String username, String password, Role role, String orgType, String area, String language,
+      String email) {
+    deleteAccount(username);
+    em.flush();
+    em.createNativeQuery(
+            "INSERT INTO app_user (username, display_name, email, password_hash, preferred_language,"
+                + " enabled, failed_attempts, created_at, version) VALUES (?, ?, ?, ?, ?, TRUE, 0, ?, 0)")
+        .setParameter(1, username)
+        .setParameter(2, "Test " + username)
+        .setParameter(3, email)
+        .setParameter(4, hash.generate(password.toCharArray()))
+        .setParameter(5, language)
+        .setParameter(6, java.sql.Timestamp.from(Instant.now()))
+        .executeUpdate();
+    em.createNativeQuery(
+            "INSERT INTO app_user_role (user_id, role) SELECT id, ? FROM app_user WHERE username = ?")
+        .setParameter(1, role.name())
+        .setParameter(2, username)
+        .executeUpdate();
+    em.createNativeQuery(
+            "INSERT INTO app_user_organisation (user_id, organisation_id) SELECT u.id, o.id"
+                + " FROM app_user u, organisation o, area a WHERE u.username = ? AND o.org_type = ?"
+                + " AND o.area_id = a.id AND a.gss_code = ?")
+        .setParameter(1, username)
+        .setParameter(2, orgType)
+        .setParameter(3, area)
+        .executeUpdate();
+    return ((Number)
+            em.createNativeQuery("SELECT id FROM app_user WHERE username = ?")
+                .setParameter(1, username)
+                .getSingleResult())
+        .longValue();
+  }
+
+  /** How many history lines of each type an item has. */
+  public Map<String, Long> eventCounts(long itemId) {
+    Map<String, Long> counts = new java.util.TreeMap<>();
+    for (Object row :
+        em.createNativeQuery(
+                "SELECT event_type, COUNT(*) FROM work_item_event WHERE work_item_id = ? GROUP BY event_type")
+            .setParameter(1, itemId)
+            .getResultList()) {
+      Object[] cells = (Object[]) row;
+      counts.put((String) cells[0], ((Number) cells[1]).longValue());
+    }
+    return counts;
+  }
+
   public void deleteAccount(String username) {
+    em.createNativeQuery(
+            "UPDATE work_item SET assignee_id = NULL WHERE assignee_id IN (SELECT id FROM app_user WHERE username = ?)")
+        .setParameter(1, username)
+        .executeUpdate();
+    em.createNativeQuery(
+            "UPDATE work_item_event SET assignee_id = NULL WHERE assignee_id IN (SELECT id FROM app_user WHERE username = ?)")
+        .setParameter(1, username)
+        .executeUpdate();
+    em.createNativeQuery(
+            "DELETE FROM notification WHERE user_id IN (SELECT id FROM app_user WHERE username = ?)")
+        .setParameter(1, username)
+        .executeUpdate();
+    em.createNativeQuery(
+            "DELETE FROM app_user_organisation WHERE user_id IN (SELECT id FROM app_user WHERE username = ?)")
+        .setParameter(1, username)
+        .executeUpdate();
     em.createNativeQuery(
             "DELETE FROM app_user_role WHERE user_id IN (SELECT id FROM app_user WHERE username = ?)")
         .setParameter(1, username)

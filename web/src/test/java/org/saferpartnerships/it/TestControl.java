@@ -1,0 +1,112 @@
+package org.saferpartnerships.it;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import org.saferpartnerships.identity.Role;
+import org.saferpartnerships.workflow.EscalationService;
+import org.saferpartnerships.workflow.MailOutbox;
+import org.saferpartnerships.workflow.PassResult;
+
+/**
+ * What tests may do to the server that users may not: move the clock, run the scheduler's pass
+ * (once, or twice racing), send the e-mail outbox, and arrange accounts. Only in the test
+ * deployment, and only for administrators.
+ */
+@Path("v1/test")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+@RolesAllowed(Role.Names.ADMIN)
+public class TestControl {
+
+  @Inject private TestClock clock;
+
+  @EJB private EscalationService escalations;
+
+  @EJB private MailOutbox outbox;
+
+  @EJB private TestData data;
+
+  @POST
+  @Path("clock")
+  public Map<String, String> setClock(@QueryParam("date") String date) {
+    clock.setDate(date == null || date.isBlank() ? null : LocalDate.parse(date));
+    return Map.of("date", String.valueOf(date));
+  }
+
+  @POST
+  @Path("pass")
+  public PassResult pass() {
+    return escalations.runPass();
+  }
+
+  /** Two passes started together on two threads, as two server instances would. */
+  @POST
+  @Path("race")
+  public List<PassResult> race() {
+    CountDownLatch start = new CountDownLatch(1);
+    CompletableFuture<PassResult> first = CompletableFuture.supplyAsync(() -> await(start));
+    CompletableFuture<PassResult> second = CompletableFuture.supplyAsync(() -> await(start));
+    start.countDown();
+    return List.of(first.join(), second.join());
+  }
+
+  private PassResult await(CountDownLatch start) {
+    try {
+      start.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return escalations.runPass();
+  }
+
+  @POST
+  @Path("outbox")
+  public Map<String, Integer> sendOutbox() {
+    return Map.of("sent", outbox.sendPending());
+  }
+
+  /** An account acting for the organisation of an area (by GSS code and organisation type). */
+  @POST
+  @Path("accounts/{username}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Map<String, Long> account(@PathParam("username") String username, Map<String, String> body) {
+    long id =
+        data.createAccount(
+            username,
+            body.get("password"),
+            Role.valueOf(body.get("role")),
+            body.get("orgType"),
+            body.get("area"),
+            body.getOrDefault("language", "en"),
+            body.get("email"));
+    return Map.of("id", id);
+  }
+
+  @DELETE
+  @Path("accounts/{username}")
+  public void deleteAccount(@PathParam("username") String username) {
+    data.deleteAccount(username);
+  }
+
+  @GET
+  @Path("items/{id}/events")
+  public Map<String, Long> events(@PathParam("id") long id) {
+    return data.eventCounts(id);
+  }
+}
