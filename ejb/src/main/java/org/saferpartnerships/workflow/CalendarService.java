@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.saferpartnerships.identity.CallerScope;
 import org.saferpartnerships.identity.Role;
+import org.saferpartnerships.platform.ClockProducer;
 import org.saferpartnerships.platform.ConflictException;
 import org.saferpartnerships.platform.NotFoundException;
 import org.saferpartnerships.platform.ServiceException;
@@ -100,7 +101,10 @@ public class CalendarService {
             .setParameter("date", date)
             .getResultList();
     if (same.stream().anyMatch(h -> !h.getId().equals(except))) {
-      throw new ConflictException("bankHoliday.duplicate", date, same.get(0).getName());
+      throw new ConflictException(
+          "bankHoliday.duplicate",
+          java.util.Date.from(date.atStartOfDay(ClockProducer.LONDON).toInstant()),
+          same.get(0).getName());
     }
   }
 }

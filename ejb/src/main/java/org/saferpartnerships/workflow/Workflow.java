@@ -28,51 +28,51 @@ public abstract class Workflow {
   /** The code of the SLA policy whose current revision new items start under. */
   public abstract String slaPolicyCode();
 
-  public final List<String> states() {
+  public List<String> states() {
     return List.copyOf(states);
   }
 
-  public final Set<String> finalStates() {
+  public Set<String> finalStates() {
     return Set.copyOf(finalStates);
   }
 
-  public final boolean isFinal(String state) {
+  public boolean isFinal(String state) {
     return finalStates.contains(state);
   }
 
-  public final List<Transition> transitions() {
+  public List<Transition> transitions() {
     return List.copyOf(transitions);
   }
 
   /** The rows that start from this state, in table order. */
-  public final List<Transition> from(String state) {
+  public List<Transition> from(String state) {
     return transitions.stream().filter(row -> row.from().equals(state)).toList();
   }
 
-  public final Optional<Transition> find(String state, String action) {
+  public Optional<Transition> find(String state, String action) {
     return transitions.stream()
         .filter(row -> row.from().equals(state) && row.action().equals(action))
         .findFirst();
   }
 
   /** Every action name this workflow uses. */
-  public final Set<String> actions() {
+  public Set<String> actions() {
     Set<String> names = new LinkedHashSet<>();
     transitions.forEach(row -> names.add(row.action()));
     return names;
   }
 
-  protected final void state(String name) {
+  protected void state(String name) {
     states.add(name);
   }
 
-  protected final void finalState(String name) {
+  protected void finalState(String name) {
     states.add(name);
     finalStates.add(name);
   }
 
   /** Starts a row: {@code on(ACTION).from(A, B).to(C).by(...).requires(...).then(...)}. */
-  protected final Row on(String action) {
+  protected Row on(String action) {
     return new Row(action);
   }
 
@@ -80,7 +80,7 @@ public abstract class Workflow {
    * The rows every routed item has in each open state: notes and attachments by anyone involved,
    * pause and resume by the CSP's coordinator.
    */
-  protected final void sharedRows(String... openStates) {
+  protected void sharedRows(String... openStates) {
     on(Actions.NOTE)
         .from(openStates)
         .stay()
@@ -108,7 +108,7 @@ public abstract class Workflow {
   }
 
   /** Builds one or more rows (one per from-state) of the table. */
-  protected final class Row {
+  protected class Row {
     private final String action;
     private String[] fromStates = new String[0];
     private String to;

@@ -215,7 +215,10 @@ class WorkflowIT {
   void aReturnedItemGoesBackToTheSenderWhoCanResubmitIt() {
     JsonObject item = open("ACTION_REQUEST", CAMBRIDGE, "POLICE", "Return and resubmit");
     long id = item.getJsonNumber("id").longValue();
-    JsonObject returned = act(id, "return", Api.PARTNER, "{\"reason\":\"Wrong force: the address is in Suffolk\"}");
+    Api.Reply gone = api().postJson("api/v1/work-items/" + id + "/actions/return", Api.PARTNER,
+        "{\"reason\":\"Wrong force: the address is in Suffolk\"}");
+    assertThat(gone.status()).isEqualTo(204);
+    JsonObject returned = get(id, Api.COORDINATOR);
     assertThat(returned.getString("state")).isEqualTo("RETURNED");
     assertThat(returned.getString("queue")).isEqualTo("RETURNS");
     assertThat(returned.getString("organisationName")).isEqualTo("Cambridge");

@@ -87,7 +87,9 @@ public class WorkItemResource {
             blankToNull(type),
             Params.code(csp),
             blankToNull(state) == null ? null : state.trim().toUpperCase(Locale.ROOT),
-            "none".equalsIgnoreCase(assignee) ? InboxFilter.UNASSIGNED : Params.id("assignee", assignee),
+            "none".equalsIgnoreCase(assignee)
+                ? Long.valueOf(InboxFilter.UNASSIGNED)
+                : Params.id("assignee", assignee),
             Enums.parse(SlaState.class, "sla", sla),
             closed);
     return PageResponse.of(items.inbox(filter, request), request);
@@ -129,8 +131,10 @@ public class WorkItemResource {
   @Operation(
       summary =
           "Take an action (claim, complete, reassign, return, note, pause, resume…) allowed by the"
-              + " item's workflow; 409 if the item changed since the version sent")
-  public WorkItemDetail act(
+              + " item's workflow; 409 if the item changed since the version sent. Answers the item"
+              + " as it now is, or 204 if the action took it out of the caller's sight (returned,"
+              + " escalated away)")
+  public Response act(
       @PathParam("id") String id, @PathParam("action") String action, ActionBody body) {
     long itemId = itemId(id);
     ActionBody given = body == null ? new ActionBody(null, null, null, null) : body;
@@ -138,7 +142,10 @@ public class WorkItemResource {
         itemId,
         action.trim().toUpperCase(Locale.ROOT),
         new ActionInput(given.note(), given.reason(), given.assignee(), given.version()));
-    return items.detail(itemId).orElseThrow(() -> notFound(itemId));
+    return items
+        .detail(itemId)
+        .map(detail -> Response.ok(detail).build())
+        .orElseGet(() -> Response.noContent().build());
   }
 
   @POST

@@ -38,6 +38,17 @@ public class CurrentUser {
     return displayName;
   }
 
+  public boolean isCoordinator() {
+    return securityContext.isCallerInRole(Role.Names.CSP_COORDINATOR);
+  }
+
+  /** Whether the user works on routed items (coordinators, partner officers, PCC reviewers). */
+  public boolean isWorksOnItems() {
+    return isCoordinator()
+        || securityContext.isCallerInRole(Role.Names.PARTNER_OFFICER)
+        || securityContext.isCallerInRole(Role.Names.PCC_REVIEWER);
+  }
+
   public boolean isAdmin() {
     return securityContext.isCallerInRole(Role.Names.ADMIN);
   }
