@@ -22,9 +22,9 @@ import org.saferpartnerships.platform.NotFoundException;
 import org.saferpartnerships.platform.ServiceException;
 
 /**
- * Administrators keep the routing rules: add one, revise it (the active revision is retired and
- * the next added, in one transaction) or retire it. Earlier revisions stay, because routing
- * decisions in items' histories point at them.
+ * Administrators keep the routing rules: add one, revise it (the active revision is retired and the
+ * next added, in one transaction) or retire it. Earlier revisions stay, because routing decisions
+ * in items' histories point at them.
  */
 @Stateless
 @RolesAllowed(Role.Names.ADMIN)
@@ -52,7 +52,8 @@ public class RoutingRuleService {
   @RolesAllowed({Role.Names.ADMIN, Role.Names.CSP_COORDINATOR})
   public List<RoutingRuleSummary> active() {
     return em.createQuery(
-            SUMMARY + " WHERE r.active = TRUE ORDER BY r.precedence, r.key", RoutingRuleSummary.class)
+            SUMMARY + " WHERE r.active = TRUE ORDER BY r.precedence, r.key",
+            RoutingRuleSummary.class)
         .getResultList();
   }
 
@@ -84,9 +85,17 @@ public class RoutingRuleService {
     em.flush();
     RoutingRuleDefinition same =
         new RoutingRuleDefinition(
-            key, definition.description(), definition.descriptionCy(), definition.itemType(),
-            definition.cspCode(), definition.pfaCode(), definition.targetBody(), definition.priority(),
-            definition.precedence(), definition.destination(), definition.organisationId(),
+            key,
+            definition.description(),
+            definition.descriptionCy(),
+            definition.itemType(),
+            definition.cspCode(),
+            definition.pfaCode(),
+            definition.targetBody(),
+            definition.priority(),
+            definition.precedence(),
+            definition.destination(),
+            definition.organisationId(),
             definition.queue());
     return persist(same, current.getRevision() + 1, now);
   }
@@ -97,7 +106,9 @@ public class RoutingRuleService {
 
   private RoutingRule activeRule(String key) {
     RoutingRule rule =
-        em.createQuery("SELECT r FROM RoutingRule r WHERE r.key = :key AND r.active = TRUE", RoutingRule.class)
+        em.createQuery(
+                "SELECT r FROM RoutingRule r WHERE r.key = :key AND r.active = TRUE",
+                RoutingRule.class)
             .setParameter("key", key)
             .getResultStream()
             .findFirst()

@@ -9,7 +9,9 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.saferpartnerships.platform.Violations;
 
-/** A request body that breaks a validation rule: 400, every rule broken, in the caller's language. */
+/**
+ * A request body that breaks a validation rule: 400, every rule broken, in the caller's language.
+ */
 @Provider
 public class ValidationMapper implements ExceptionMapper<ConstraintViolationException> {
 

@@ -299,4 +299,108 @@ class BrowserIT {
         browser.driver().findElement(By.cssSelector("#upload\\:file input[type=file]"));
     input.sendKeys(file.toAbsolutePath().normalize().toString());
   }
+
+  @Test
+  void aPartnerOfficerReceivesARoutedItemClaimsAndCompletesItAndItLeavesTheInbox() {
+    Api.Reply opened =
+        new Api(base)
+            .postJson(
+                "api/v1/work-items",
+                Api.COORDINATOR,
+                "{\"type\":\"ACTION_REQUEST\",\"csp\":\"E22000013\",\"title\":\"Browser: CCTV review\","
+                    + "\"targetBody\":\"POLICE\"}");
+    assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+    String reference = "WI-" + opened.json().getJsonNumber("id");
+
+    browser.signIn("partner", "partner-demo-2026");
+    browser.open("workflow/inbox.xhtml");
+    browser.waitForText(By.cssSelector("h1"), "Inbox");
+    assertThat(browser.text(By.cssSelector("main")))
+        .contains(reference)
+        .contains("Browser: CCTV review");
+    assertThat(browser.text(By.cssSelector("header"))).contains("Inbox");
+    browser.assertAccessible("inbox");
+
+    browser.driver().findElement(By.linkText(reference)).click();
+    browser.waitForText(By.cssSelector("h1"), "Browser: CCTV review");
+    assertThat(browser.text(By.cssSelector("main")))
+        .contains("Waiting to be picked up")
+        .contains("police-asb-spoc")
+        .contains("On track");
+    browser.assertAccessible("work item");
+
+    browser.submit(By.cssSelector("input[data-action=CLAIM]"));
+    browser.waitForText(By.cssSelector("main"), "In progress");
+    browser.type(By.id("actions:note"), "Footage requested from the council's CCTV room");
+    browser.submit(By.cssSelector("input[data-action=COMPLETE]"));
+    browser.waitForText(By.cssSelector("main"), "Completed");
+    assertThat(browser.text(By.cssSelector("main")))
+        .contains("Footage requested")
+        .contains("Closed");
+    browser.assertAccessible("completed work item");
+
+    browser.open("workflow/inbox.xhtml");
+    browser.waitForText(By.cssSelector("h1"), "Inbox");
+    assertThat(browser.text(By.cssSelector("main"))).doesNotContain(reference);
+
+    browser.open("workflow/diagrams.xhtml");
+    browser.waitForText(By.cssSelector("h1"), "How work moves");
+    assertThat(browser.text(By.cssSelector("main")))
+        .contains("Partner action request")
+        .contains("Information request");
+    browser.assertAccessible("workflow diagrams");
+
+    browser.open("workflow/inbox.xhtml?lang=cy");
+    browser.waitForText(By.cssSelector("h1"), "Mewnflwch");
+    browser.assertAccessible("inbox in Welsh");
+    browser.open("workflow/diagrams.xhtml");
+    browser.waitForText(By.cssSelector("h1"), "Sut mae gwaith yn symud");
+    browser.assertAccessible("workflow diagrams in Welsh");
+    browser.open("workflow/inbox.xhtml?lang=en");
+  }
+
+  @Test
+  void aCoordinatorSendsWorkAndAMissingTitleIsExplained() {
+    browser.signIn("coordinator", "coordinator-demo-2026");
+    browser.open("workflow/new.xhtml");
+    browser.waitForText(By.cssSelector("h1"), "Send work to a partner");
+    browser.assertAccessible("new work item");
+
+    browser.submit(By.id("newItem:send"));
+    assertThat(browser.waitFor(By.cssSelector(".sp-error-summary")).getText())
+        .contains("Choose the partnership")
+        .contains("Enter what is needed");
+    browser.assertAccessible("new work item with errors");
+
+    new Select(browser.driver().findElement(By.id("newItem:csp"))).selectByVisibleText("Cambridge");
+    new Select(browser.driver().findElement(By.id("newItem:target")))
+        .selectByVisibleText("Fire and rescue");
+    browser.type(By.id("newItem:itemTitle"), "Browser: home fire safety visits");
+    browser.submit(By.id("newItem:send"));
+    browser.waitForText(By.cssSelector("h1"), "Browser: home fire safety visits");
+    assertThat(browser.text(By.cssSelector("main"))).contains("TRIAGE").contains("No rule matched");
+    browser.assertAccessible("new item in triage");
+  }
+
+  @Test
+  void anAdministratorSeesTheRoutingRulesAndTheBankHolidayCalendar() {
+    browser.signIn("admin", "admin-demo-2026");
+    browser.open("admin/routing-rules.xhtml");
+    browser.waitForText(By.cssSelector("h1"), "Routing rules");
+    assertThat(browser.text(By.cssSelector("main")))
+        .contains("police-asb-spoc")
+        .contains("ASB_SPOC");
+    browser.assertAccessible("routing rules");
+
+    browser.open("admin/bank-holidays.xhtml");
+    browser.waitForText(By.cssSelector("h1"), "Bank holidays");
+    browser.submit(By.id("holiday:addHoliday"));
+    assertThat(browser.waitFor(By.cssSelector(".sp-error-summary")).getText())
+        .contains("Enter the date");
+    browser.assertAccessible("bank holidays with errors");
+    browser.open("admin/bank-holidays.xhtml?lang=cy");
+    browser.waitForText(By.cssSelector("h1"), "Gwyliau banc");
+    browser.assertAccessible("bank holidays in Welsh");
+    browser.open("admin/bank-holidays.xhtml?lang=en");
+  }
 }

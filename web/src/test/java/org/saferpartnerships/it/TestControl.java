@@ -85,7 +85,8 @@ public class TestControl {
   @POST
   @Path("accounts/{username}")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Map<String, Long> account(@PathParam("username") String username, Map<String, String> body) {
+  public Map<String, Long> account(
+      @PathParam("username") String username, Map<String, String> body) {
     long id =
         data.createAccount(
             username,

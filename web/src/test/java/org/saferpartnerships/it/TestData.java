@@ -42,7 +42,12 @@ public class TestData {
    * GSS code {@code area}, in a language, with an e-mail address; returns its id.
    */
   public long createAccount(
-      String username, String password, Role role, String orgType, String area, String language,
+      String username,
+      String password,
+      Role role,
+      String orgType,
+      String area,
+      String language,
       String email) {
     deleteAccount(username);
     em.flush();

@@ -77,9 +77,21 @@ class WorkflowIT {
   @BeforeEach
   void arrange() {
     clock(null);
-    account(WELSH_OFFICER, "heddwas-test-2026", "PARTNER_OFFICER", "POLICE_FORCE", CAMBS_PFA, "cy",
+    account(
+        WELSH_OFFICER,
+        "heddwas-test-2026",
+        "PARTNER_OFFICER",
+        "POLICE_FORCE",
+        CAMBS_PFA,
+        "cy",
         "heddwas@test.invalid");
-    account(OUTSIDER, "outsider-test-2026", "PARTNER_OFFICER", "POLICE_FORCE", "W15000004", "en",
+    account(
+        OUTSIDER,
+        "outsider-test-2026",
+        "PARTNER_OFFICER",
+        "POLICE_FORCE",
+        "W15000004",
+        "en",
         "outsider@test.invalid");
   }
 
@@ -96,7 +108,8 @@ class WorkflowIT {
 
   @Test
   void aPoliceItemIsRoutedByTheNationalRuleClaimedCompletedAndLeavesTheInbox() {
-    JsonObject item = open("ACTION_REQUEST", CAMBRIDGE, "POLICE", "Check patrol logs for Mill Road");
+    JsonObject item =
+        open("ACTION_REQUEST", CAMBRIDGE, "POLICE", "Check patrol logs for Mill Road");
     long id = item.getJsonNumber("id").longValue();
 
     assertThat(item.getString("queue")).isEqualTo("ASB_SPOC");
@@ -109,27 +122,34 @@ class WorkflowIT {
         .isEqualTo("police-asb-spoc");
 
     assertThat(inboxIds("api/v1/work-items?queue=ASB_SPOC&size=500", Api.PARTNER)).contains(id);
-    assertThat(api().get("api/v1/notifications/unread", Api.PARTNER).json().getInt("unread")).isPositive();
+    assertThat(api().get("api/v1/notifications/unread", Api.PARTNER).json().getInt("unread"))
+        .isPositive();
 
-    JsonObject claimed = act(id, "claim", Api.PARTNER, "{\"version\":" + item.getInt("version") + "}");
+    JsonObject claimed =
+        act(id, "claim", Api.PARTNER, "{\"version\":" + item.getInt("version") + "}");
     assertThat(claimed.getString("state")).isEqualTo("IN_PROGRESS");
     assertThat(claimed.getString("assigneeName")).isEqualTo("Pat Partner");
     assertThat(actions(claimed)).contains("COMPLETE", "RELEASE", "RETURN", "NOTE");
 
-    JsonObject noted = act(id, "note", Api.PARTNER, "{\"note\":\"Logs requested from control room\"}");
-    JsonObject done = act(id, "complete", Api.PARTNER, "{\"version\":" + noted.getInt("version") + "}");
+    JsonObject noted =
+        act(id, "note", Api.PARTNER, "{\"note\":\"Logs requested from control room\"}");
+    JsonObject done =
+        act(id, "complete", Api.PARTNER, "{\"version\":" + noted.getInt("version") + "}");
     assertThat(done.getString("state")).isEqualTo("COMPLETED");
     assertThat(done.getString("sla")).isEqualTo("CLOSED");
-    assertThat(types(done.getJsonArray("history"))).containsExactly("OPENED", "ROUTED", "ACTION", "NOTE", "ACTION");
+    assertThat(types(done.getJsonArray("history")))
+        .containsExactly("OPENED", "ROUTED", "ACTION", "NOTE", "ACTION");
 
     assertThat(inboxIds("api/v1/work-items?size=500", Api.PARTNER)).doesNotContain(id);
     assertThat(inboxIds("api/v1/work-items?closed=true&size=500", Api.PARTNER)).contains(id);
-    assertThat(inboxIds("api/v1/work-items?view=csp&closed=true&size=500", Api.COORDINATOR)).contains(id);
+    assertThat(inboxIds("api/v1/work-items?view=csp&closed=true&size=500", Api.COORDINATOR))
+        .contains(id);
   }
 
   @Test
   void workForABodyTheCspDoesNotHaveGoesToTheCoordinatorsTriageQueue() {
-    JsonObject item = open("ACTION_REQUEST", CAMBRIDGE, "FIRE_AND_RESCUE", "Home fire safety visit");
+    JsonObject item =
+        open("ACTION_REQUEST", CAMBRIDGE, "FIRE_AND_RESCUE", "Home fire safety visit");
     assertThat(item.getString("queue")).isEqualTo("TRIAGE");
     assertThat(item.isNull("ruleKey")).isTrue();
     assertThat(item.getString("organisationName")).isEqualTo("Cambridge");
@@ -154,8 +174,14 @@ class WorkflowIT {
     assertThat(noReason.json().getString("message")).isEqualTo("Give a reason.");
     Api.Reply welsh = api().get("api/v1/work-items/" + id, WELSH);
     Api.Reply welshRefusal =
-        api().send(api().request(path + "return", WELSH).header("Content-Type", "application/json")
-            .header("Accept-Language", "cy").POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build());
+        api()
+            .send(
+                api()
+                    .request(path + "return", WELSH)
+                    .header("Content-Type", "application/json")
+                    .header("Accept-Language", "cy")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}"))
+                    .build());
     assertThat(welshRefusal.json().getString("message")).isEqualTo("Rhowch reswm.");
     Api.Reply stale = api().postJson(path + "claim", Api.PARTNER, "{\"version\":99}");
     assertThat(stale.status()).isEqualTo(409);
@@ -174,9 +200,17 @@ class WorkflowIT {
 
     Api.Reply outsider = api().get("api/v1/work-items/" + id, OUTSIDER_LOGIN);
     assertThat(outsider.status()).isEqualTo(404);
-    assertThat(api().get("api/v1/work-items/" + (id + 1_000_000), OUTSIDER_LOGIN).json().getString("message"))
-        .isEqualTo(outsider.json().getString("message").replace("WI-" + id, "WI-" + (id + 1_000_000)));
-    assertThat(api().postJson("api/v1/work-items/" + id + "/actions/claim", OUTSIDER_LOGIN, "{}").status())
+    assertThat(
+            api()
+                .get("api/v1/work-items/" + (id + 1_000_000), OUTSIDER_LOGIN)
+                .json()
+                .getString("message"))
+        .isEqualTo(
+            outsider.json().getString("message").replace("WI-" + id, "WI-" + (id + 1_000_000)));
+    assertThat(
+            api()
+                .postJson("api/v1/work-items/" + id + "/actions/claim", OUTSIDER_LOGIN, "{}")
+                .status())
         .isEqualTo(404);
     assertThat(inboxIds("api/v1/work-items?size=500", OUTSIDER_LOGIN)).doesNotContain(id);
     assertThat(api().get("api/v1/work-items/" + id, Api.ANALYST).status()).isEqualTo(404);
@@ -191,8 +225,10 @@ class WorkflowIT {
     long id = item.getJsonNumber("id").longValue();
     String body = "{\"version\":" + item.getInt("version") + "}";
     CountDownLatch start = new CountDownLatch(1);
-    CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> claim(start, id, Api.PARTNER, body));
-    CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> claim(start, id, WELSH, body));
+    CompletableFuture<Integer> first =
+        CompletableFuture.supplyAsync(() -> claim(start, id, Api.PARTNER, body));
+    CompletableFuture<Integer> second =
+        CompletableFuture.supplyAsync(() -> claim(start, id, WELSH, body));
     start.countDown();
     List<Integer> statuses = new ArrayList<>(List.of(first.get(), second.get()));
     statuses.sort(null);
@@ -215,14 +251,19 @@ class WorkflowIT {
   void aReturnedItemGoesBackToTheSenderWhoCanResubmitIt() {
     JsonObject item = open("ACTION_REQUEST", CAMBRIDGE, "POLICE", "Return and resubmit");
     long id = item.getJsonNumber("id").longValue();
-    Api.Reply gone = api().postJson("api/v1/work-items/" + id + "/actions/return", Api.PARTNER,
-        "{\"reason\":\"Wrong force: the address is in Suffolk\"}");
+    Api.Reply gone =
+        api()
+            .postJson(
+                "api/v1/work-items/" + id + "/actions/return",
+                Api.PARTNER,
+                "{\"reason\":\"Wrong force: the address is in Suffolk\"}");
     assertThat(gone.status()).isEqualTo(204);
     JsonObject returned = get(id, Api.COORDINATOR);
     assertThat(returned.getString("state")).isEqualTo("RETURNED");
     assertThat(returned.getString("queue")).isEqualTo("RETURNS");
     assertThat(returned.getString("organisationName")).isEqualTo("Cambridge");
-    assertThat(last(returned).getString("note")).isEqualTo("Wrong force: the address is in Suffolk");
+    assertThat(last(returned).getString("note"))
+        .isEqualTo("Wrong force: the address is in Suffolk");
     assertThat(inboxIds("api/v1/work-items?size=500", Api.PARTNER)).doesNotContain(id);
 
     JsonObject resubmitted = act(id, "resubmit", Api.COORDINATOR, "{}");
@@ -238,11 +279,21 @@ class WorkflowIT {
 
     JsonObject reassigned = act(id, "reassign", Api.PARTNER, "{\"assignee\":" + welshId + "}");
     assertThat(reassigned.getString("assigneeName")).isEqualTo("Test " + WELSH_OFFICER);
-    long outsiderId = api().postJson("api/v1/test/accounts/" + OUTSIDER, Api.ADMIN,
-            "{\"password\":\"outsider-test-2026\",\"role\":\"PARTNER_OFFICER\",\"orgType\":\"POLICE_FORCE\",\"area\":\"W15000004\",\"email\":\"outsider@test.invalid\"}")
-        .json().getJsonNumber("id").longValue();
-    Api.Reply refused = api().postJson("api/v1/work-items/" + id + "/actions/reassign", Api.PARTNER,
-        "{\"assignee\":" + outsiderId + "}");
+    long outsiderId =
+        api()
+            .postJson(
+                "api/v1/test/accounts/" + OUTSIDER,
+                Api.ADMIN,
+                "{\"password\":\"outsider-test-2026\",\"role\":\"PARTNER_OFFICER\",\"orgType\":\"POLICE_FORCE\",\"area\":\"W15000004\",\"email\":\"outsider@test.invalid\"}")
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    Api.Reply refused =
+        api()
+            .postJson(
+                "api/v1/work-items/" + id + "/actions/reassign",
+                Api.PARTNER,
+                "{\"assignee\":" + outsiderId + "}");
     assertThat(refused.status()).isEqualTo(422);
     assertThat(refused.json().getString("message")).contains("organisation that holds them");
   }
@@ -264,14 +315,21 @@ class WorkflowIT {
     assertThat(download.header("Content-Disposition")).contains("patrol-log.pdf");
 
     assertThat(api().upload(path, Api.PARTNER, "tool.exe", pdf).status()).isEqualTo(422);
-    assertThat(api().upload(path, Api.PARTNER, "fake.pdf", "MZ not a pdf".getBytes(StandardCharsets.UTF_8))
-            .json().getString("message")).contains("do not match");
+    assertThat(
+            api()
+                .upload(
+                    path, Api.PARTNER, "fake.pdf", "MZ not a pdf".getBytes(StandardCharsets.UTF_8))
+                .json()
+                .getString("message"))
+        .contains("do not match");
     assertThat(api().upload(path, Api.PARTNER, "empty.txt", new byte[0]).status()).isEqualTo(422);
     byte[] large = new byte[10 * 1024 * 1024 + 1];
     Arrays.fill(large, (byte) 'a');
-    assertThat(api().upload(path, Api.PARTNER, "large.txt", large).json().getString("message")).contains("10 MB");
+    assertThat(api().upload(path, Api.PARTNER, "large.txt", large).json().getString("message"))
+        .contains("10 MB");
     assertThat(api().upload(path, OUTSIDER_LOGIN, "patrol-log.pdf", pdf).status()).isEqualTo(404);
-    assertThat(api().get("api/v1/work-items/" + id, Api.PARTNER).json().getJsonArray("attachments")).hasSize(1);
+    assertThat(api().get("api/v1/work-items/" + id, Api.PARTNER).json().getJsonArray("attachments"))
+        .hasSize(1);
   }
 
   // ---- the SLA clock ------------------------------------------------------------------------
@@ -283,9 +341,14 @@ class WorkflowIT {
     LocalDate due = LocalDate.parse(item.getString("dueOn"));
     LocalDate pausedOn = LocalDate.parse(item.getString("startedOn"));
 
-    assertThat(api().postJson("api/v1/work-items/" + id + "/actions/pause", Api.PARTNER,
-            "{\"reason\":\"x\"}").status()).isEqualTo(422);
-    JsonObject paused = act(id, "pause", Api.COORDINATOR, "{\"reason\":\"Waiting for the applicant's diary\"}");
+    assertThat(
+            api()
+                .postJson(
+                    "api/v1/work-items/" + id + "/actions/pause", Api.PARTNER, "{\"reason\":\"x\"}")
+                .status())
+        .isEqualTo(422);
+    JsonObject paused =
+        act(id, "pause", Api.COORDINATOR, "{\"reason\":\"Waiting for the applicant's diary\"}");
     assertThat(paused.getString("sla")).isEqualTo("PAUSED");
     assertThat(paused.getString("pauseReason")).isEqualTo("Waiting for the applicant's diary");
     assertThat(inboxIds("api/v1/work-items?sla=paused&size=500", Api.PARTNER)).contains(id);
@@ -293,9 +356,11 @@ class WorkflowIT {
     LocalDate resumedOn = pausedOn.plusDays(9);
     clock(resumedOn);
     JsonObject resumed = act(id, "resume", Api.COORDINATOR, "{}");
-    LocalDate expected = calendar.addWorkingDays(due, calendar.workingDaysBetween(pausedOn, resumedOn));
+    LocalDate expected =
+        calendar.addWorkingDays(due, calendar.workingDaysBetween(pausedOn, resumedOn));
     assertThat(LocalDate.parse(resumed.getString("dueOn"))).isEqualTo(expected).isAfter(due);
-    assertThat(types(resumed.getJsonArray("history"))).containsExactly("OPENED", "ROUTED", "PAUSED", "RESUMED");
+    assertThat(types(resumed.getJsonArray("history")))
+        .containsExactly("OPENED", "ROUTED", "PAUSED", "RESUMED");
     assertThat(resumed.getJsonArray("history").getJsonObject(2).getString("note"))
         .isEqualTo("Waiting for the applicant's diary");
   }
@@ -303,34 +368,61 @@ class WorkflowIT {
   @Test
   void aRevisedPolicyAppliesToNewItemsWhileOpenItemsKeepTheirs() {
     JsonObject before = open("ACTION_REQUEST", CAMBRIDGE, "POLICE", "Policy before");
-    String policy = api().get("api/v1/sla-policies", Api.ADMIN).jsonValue().asJsonArray().stream()
-        .map(JsonValue::asJsonObject).filter(p -> p.getString("code").equals("ACTION_REQUEST"))
-        .findFirst().orElseThrow().toString();
+    String policy =
+        api().get("api/v1/sla-policies", Api.ADMIN).jsonValue().asJsonArray().stream()
+            .map(JsonValue::asJsonObject)
+            .filter(p -> p.getString("code").equals("ACTION_REQUEST"))
+            .findFirst()
+            .orElseThrow()
+            .toString();
     try {
-      Api.Reply revised = api().putJson("api/v1/sla-policies/ACTION_REQUEST", Api.ADMIN,
-          "{\"name\":\"Partner action: 20 working days\",\"nameCy\":\"Cam gweithredu partner: 20 diwrnod gwaith\","
-              + "\"dayKind\":\"WORKING\",\"dueDays\":20,\"warnDays\":3}");
+      Api.Reply revised =
+          api()
+              .putJson(
+                  "api/v1/sla-policies/ACTION_REQUEST",
+                  Api.ADMIN,
+                  "{\"name\":\"Partner action: 20 working days\",\"nameCy\":\"Cam gweithredu partner: 20 diwrnod gwaith\","
+                      + "\"dayKind\":\"WORKING\",\"dueDays\":20,\"warnDays\":3}");
       assertThat(revised.status()).isEqualTo(200);
-      assertThat(api().putJson("api/v1/sla-policies/ACTION_REQUEST", Api.PARTNER, "{}").status()).isEqualTo(403);
-      assertThat(api().putJson("api/v1/sla-policies/ACTION_REQUEST", Api.ADMIN,
-              "{\"name\":\"x\",\"nameCy\":\"x\",\"dayKind\":\"WORKING\",\"dueDays\":2,\"warnDays\":5}").status())
+      assertThat(api().putJson("api/v1/sla-policies/ACTION_REQUEST", Api.PARTNER, "{}").status())
+          .isEqualTo(403);
+      assertThat(
+              api()
+                  .putJson(
+                      "api/v1/sla-policies/ACTION_REQUEST",
+                      Api.ADMIN,
+                      "{\"name\":\"x\",\"nameCy\":\"x\",\"dayKind\":\"WORKING\",\"dueDays\":2,\"warnDays\":5}")
+                  .status())
           .isEqualTo(422);
 
       JsonObject after = open("ACTION_REQUEST", CAMBRIDGE, "POLICE", "Policy after");
       LocalDate start = LocalDate.parse(after.getString("startedOn"));
       assertThat(LocalDate.parse(after.getString("dueOn")))
-          .isEqualTo(new SlaTerms(org.saferpartnerships.workflow.DayKind.WORKING, 20, 3).dueOn(start, calendar));
+          .isEqualTo(
+              new SlaTerms(org.saferpartnerships.workflow.DayKind.WORKING, 20, 3)
+                  .dueOn(start, calendar));
       assertThat(after.getString("policyName")).contains("20");
 
-      JsonObject unchanged = api().get("api/v1/work-items/" + before.getJsonNumber("id"), Api.PARTNER).json();
+      JsonObject unchanged =
+          api().get("api/v1/work-items/" + before.getJsonNumber("id"), Api.PARTNER).json();
       assertThat(unchanged.getString("dueOn")).isEqualTo(before.getString("dueOn"));
       assertThat(unchanged.getString("policyName")).isEqualTo(before.getString("policyName"));
     } finally {
-      JsonObject old = jakarta.json.Json.createReader(new java.io.StringReader(policy)).readObject();
-      api().putJson("api/v1/sla-policies/ACTION_REQUEST", Api.ADMIN,
-          "{\"name\":\"" + old.getString("name") + "\",\"nameCy\":\"" + old.getString("nameCy")
-              + "\",\"dayKind\":\"WORKING\",\"dueDays\":" + old.getInt("dueDays") + ",\"warnDays\":"
-              + old.getInt("warnDays") + "}");
+      JsonObject old =
+          jakarta.json.Json.createReader(new java.io.StringReader(policy)).readObject();
+      api()
+          .putJson(
+              "api/v1/sla-policies/ACTION_REQUEST",
+              Api.ADMIN,
+              "{\"name\":\""
+                  + old.getString("name")
+                  + "\",\"nameCy\":\""
+                  + old.getString("nameCy")
+                  + "\",\"dayKind\":\"WORKING\",\"dueDays\":"
+                  + old.getInt("dueDays")
+                  + ",\"warnDays\":"
+                  + old.getInt("warnDays")
+                  + "}");
     }
   }
 
@@ -357,16 +449,20 @@ class WorkflowIT {
     assertThat(first.getString("queue")).isEqualTo("LEAD");
     assertThat(first.getInt("escalationLevel")).isEqualTo(1);
     assertThat(first.isNull("assigneeName")).isTrue();
-    assertThat(inboxIds("api/v1/work-items?sla=breached&queue=LEAD&size=500", Api.PARTNER)).contains(id);
+    assertThat(inboxIds("api/v1/work-items?sla=breached&queue=LEAD&size=500", Api.PARTNER))
+        .contains(id);
     assertThat(events(id).getJsonNumber("ESCALATED").longValue()).isEqualTo(1);
 
     api().postJson("api/v1/test/outbox", Api.ADMIN, "{}");
     api().postJson("api/v1/test/outbox", Api.ADMIN, "{}");
     List<MimeMessage> escalated = mailsAbout(reference, "escalated", "uwchgyfeirio");
-    assertThat(recipients(escalated)).containsOnlyOnce("partner@demo.saferpartnerships.invalid", "heddwas@test.invalid");
+    assertThat(recipients(escalated))
+        .containsOnlyOnce("partner@demo.saferpartnerships.invalid", "heddwas@test.invalid");
     MimeMessage welsh = to(escalated, "heddwas@test.invalid");
     assertThat(welsh.getSubject()).isEqualTo(reference + ": yn hwyr ac wedi’i huwchgyfeirio");
-    assertThat(welsh.getContent().toString()).contains("Annwyl Test heddwas").contains("ciw LEAD")
+    assertThat(welsh.getContent().toString())
+        .contains("Annwyl Test heddwas")
+        .contains("ciw LEAD")
         .doesNotContain("Escalation check");
     MimeMessage english = to(escalated, "partner@demo.saferpartnerships.invalid");
     assertThat(english.getSubject()).isEqualTo(reference + ": overdue and escalated");
@@ -400,8 +496,10 @@ class WorkflowIT {
     clock(SlaTerms.escalationOn(due, 0, calendar));
     pass(); // the warning step, skipped for breached items: leaves every item due for escalation
 
-    JsonArray racers = api().postJson("api/v1/test/race", Api.ADMIN, "{}").jsonValue().asJsonArray();
-    int escalated = racers.getJsonObject(0).getInt("escalated") + racers.getJsonObject(1).getInt("escalated");
+    JsonArray racers =
+        api().postJson("api/v1/test/race", Api.ADMIN, "{}").jsonValue().asJsonArray();
+    int escalated =
+        racers.getJsonObject(0).getInt("escalated") + racers.getJsonObject(1).getInt("escalated");
     assertThat(escalated).isGreaterThanOrEqualTo(ids.size());
     api().postJson("api/v1/test/race", Api.ADMIN, "{}");
     for (long id : ids) {
@@ -414,29 +512,53 @@ class WorkflowIT {
   @Test
   void anAdministratorsRuleRoutesNewItemsAndEachDecisionKeepsTheRevisionThatMadeIt() {
     String key = "cambridge-urgent-" + System.nanoTime() % 100000;
-    String rule = "{\"key\":\"" + key + "\",\"description\":\"Urgent police work in Cambridge\","
-        + "\"csp\":\"" + CAMBRIDGE + "\",\"targetBody\":\"POLICE\",\"priority\":\"URGENT\",\"precedence\":10,"
-        + "\"destination\":\"CSP_BODY\",\"queue\":\"URGENT_DESK\"}";
-    assertThat(api().postJson("api/v1/routing-rules", Api.COORDINATOR, rule).status()).isEqualTo(403);
-    assertThat(api().postJson("api/v1/routing-rules", Api.ADMIN, rule.replace("URGENT_DESK", "urgent desk"))
-            .status()).isEqualTo(400);
+    String rule =
+        "{\"key\":\""
+            + key
+            + "\",\"description\":\"Urgent police work in Cambridge\","
+            + "\"csp\":\""
+            + CAMBRIDGE
+            + "\",\"targetBody\":\"POLICE\",\"priority\":\"URGENT\",\"precedence\":10,"
+            + "\"destination\":\"CSP_BODY\",\"queue\":\"URGENT_DESK\"}";
+    assertThat(api().postJson("api/v1/routing-rules", Api.COORDINATOR, rule).status())
+        .isEqualTo(403);
+    assertThat(
+            api()
+                .postJson(
+                    "api/v1/routing-rules", Api.ADMIN, rule.replace("URGENT_DESK", "urgent desk"))
+                .status())
+        .isEqualTo(400);
     try {
       assertThat(api().postJson("api/v1/routing-rules", Api.ADMIN, rule).status()).isEqualTo(201);
       assertThat(api().postJson("api/v1/routing-rules", Api.ADMIN, rule).status()).isEqualTo(409);
-      JsonObject urgent = openWith("{\"type\":\"ACTION_REQUEST\",\"csp\":\"" + CAMBRIDGE
-          + "\",\"title\":\"Urgent\",\"targetBody\":\"POLICE\",\"priority\":\"URGENT\"}");
+      JsonObject urgent =
+          openWith(
+              "{\"type\":\"ACTION_REQUEST\",\"csp\":\""
+                  + CAMBRIDGE
+                  + "\",\"title\":\"Urgent\",\"targetBody\":\"POLICE\",\"priority\":\"URGENT\"}");
       assertThat(urgent.getString("queue")).isEqualTo("URGENT_DESK");
       assertThat(urgent.getString("ruleKey")).isEqualTo(key);
       assertThat(urgent.getInt("ruleRevision")).isEqualTo(1);
 
-      assertThat(api().putJson("api/v1/routing-rules/" + key, Api.ADMIN, rule.replace("URGENT_DESK", "URGENT_TEAM"))
-              .status()).isEqualTo(200);
-      JsonObject later = openWith("{\"type\":\"ACTION_REQUEST\",\"csp\":\"" + CAMBRIDGE
-          + "\",\"title\":\"Urgent again\",\"targetBody\":\"POLICE\",\"priority\":\"URGENT\"}");
+      assertThat(
+              api()
+                  .putJson(
+                      "api/v1/routing-rules/" + key,
+                      Api.ADMIN,
+                      rule.replace("URGENT_DESK", "URGENT_TEAM"))
+                  .status())
+          .isEqualTo(200);
+      JsonObject later =
+          openWith(
+              "{\"type\":\"ACTION_REQUEST\",\"csp\":\""
+                  + CAMBRIDGE
+                  + "\",\"title\":\"Urgent again\",\"targetBody\":\"POLICE\",\"priority\":\"URGENT\"}");
       assertThat(later.getString("queue")).isEqualTo("URGENT_TEAM");
       assertThat(later.getInt("ruleRevision")).isEqualTo(2);
-      assertThat(get(urgent.getJsonNumber("id").longValue(), Api.PARTNER).getInt("ruleRevision")).isEqualTo(1);
-      assertThat(open("ACTION_REQUEST", CAMBRIDGE, "POLICE", "Normal").getString("queue")).isEqualTo("ASB_SPOC");
+      assertThat(get(urgent.getJsonNumber("id").longValue(), Api.PARTNER).getInt("ruleRevision"))
+          .isEqualTo(1);
+      assertThat(open("ACTION_REQUEST", CAMBRIDGE, "POLICE", "Normal").getString("queue"))
+          .isEqualTo("ASB_SPOC");
     } finally {
       api().delete("api/v1/routing-rules/" + key, Api.ADMIN);
     }
@@ -446,26 +568,51 @@ class WorkflowIT {
 
   @Test
   void administratorsEditTheBankHolidayCalendarAndNobodyElseCan() {
-    JsonArray year2030 = api().get("api/v1/bank-holidays?year=2030", Api.PARTNER).jsonValue().asJsonArray();
+    JsonArray year2030 =
+        api().get("api/v1/bank-holidays?year=2030", Api.PARTNER).jsonValue().asJsonArray();
     assertThat(year2030).hasSize(8);
     assertThat(year2030.getJsonObject(0).getString("nameCy")).isEqualTo("Dydd Calan");
-    String extra = "{\"date\":\"2030-06-14\",\"name\":\"Test proclaimed day\",\"nameCy\":\"Diwrnod prawf\"}";
+    String extra =
+        "{\"date\":\"2030-06-14\",\"name\":\"Test proclaimed day\",\"nameCy\":\"Diwrnod prawf\"}";
     assertThat(api().postJson("api/v1/bank-holidays", Api.PARTNER, extra).status()).isEqualTo(403);
     assertThat(api().postJson("api/v1/bank-holidays", Api.ADMIN, extra).status()).isEqualTo(201);
     try {
       assertThat(api().postJson("api/v1/bank-holidays", Api.ADMIN, extra).status()).isEqualTo(409);
-      assertThat(api().postJson("api/v1/bank-holidays", Api.ADMIN,
-              "{\"date\":\"2030-06-15\",\"name\":\"\",\"nameCy\":\"x\"}").status()).isEqualTo(400);
+      assertThat(
+              api()
+                  .postJson(
+                      "api/v1/bank-holidays",
+                      Api.ADMIN,
+                      "{\"date\":\"2030-06-15\",\"name\":\"\",\"nameCy\":\"x\"}")
+                  .status())
+          .isEqualTo(400);
     } finally {
-      JsonObject added = api().get("api/v1/bank-holidays?year=2030", Api.ADMIN).jsonValue().asJsonArray()
-          .stream().map(JsonValue::asJsonObject).filter(h -> h.getString("date").equals("2030-06-14"))
-          .findFirst().orElseThrow();
-      assertThat(api().delete("api/v1/bank-holidays/" + added.getJsonNumber("id") + "?version=99", Api.ADMIN)
-          .status()).isEqualTo(409);
-      assertThat(api().delete("api/v1/bank-holidays/" + added.getJsonNumber("id") + "?version="
-          + added.getJsonNumber("version"), Api.ADMIN).status()).isEqualTo(204);
+      JsonObject added =
+          api().get("api/v1/bank-holidays?year=2030", Api.ADMIN).jsonValue().asJsonArray().stream()
+              .map(JsonValue::asJsonObject)
+              .filter(h -> h.getString("date").equals("2030-06-14"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(
+              api()
+                  .delete(
+                      "api/v1/bank-holidays/" + added.getJsonNumber("id") + "?version=99",
+                      Api.ADMIN)
+                  .status())
+          .isEqualTo(409);
+      assertThat(
+              api()
+                  .delete(
+                      "api/v1/bank-holidays/"
+                          + added.getJsonNumber("id")
+                          + "?version="
+                          + added.getJsonNumber("version"),
+                      Api.ADMIN)
+                  .status())
+          .isEqualTo(204);
     }
-    assertThat(api().get("api/v1/bank-holidays?year=2030", Api.ADMIN).jsonValue().asJsonArray()).hasSize(8);
+    assertThat(api().get("api/v1/bank-holidays?year=2030", Api.ADMIN).jsonValue().asJsonArray())
+        .hasSize(8);
   }
 
   @Test
@@ -481,25 +628,59 @@ class WorkflowIT {
     assertThat(api().get("api/v1/work-items?sla=late", Api.PARTNER).status()).isEqualTo(400);
     assertThat(api().get("api/v1/work-items?size=9999", Api.PARTNER).status()).isEqualTo(400);
     assertThat(api().get("api/v1/work-items/abc", Api.PARTNER).status()).isEqualTo(400);
-    assertThat(api().postJson("api/v1/work-items", Api.COORDINATOR,
-            "{\"type\":\"ACTION_REQUEST\",\"csp\":\"" + CAMBRIDGE + "\",\"title\":\"\",\"targetBody\":\"POLICE\"}")
-        .status()).isEqualTo(400);
-    assertThat(api().postJson("api/v1/work-items", Api.COORDINATOR,
-            "{\"type\":\"NOPE\",\"csp\":\"" + CAMBRIDGE + "\",\"title\":\"x\",\"targetBody\":\"POLICE\"}")
-        .status()).isEqualTo(422);
-    assertThat(api().postJson("api/v1/work-items", Api.COORDINATOR,
-            "{\"type\":\"ACTION_REQUEST\",\"csp\":\"W14000015\",\"title\":\"x\",\"targetBody\":\"POLICE\"}")
-        .status()).isEqualTo(404);
-    assertThat(api().postJson("api/v1/work-items", Api.ANALYST,
-            "{\"type\":\"ACTION_REQUEST\",\"csp\":\"" + CAMBRIDGE + "\",\"title\":\"x\",\"targetBody\":\"POLICE\"}")
-        .status()).isEqualTo(403);
+    assertThat(
+            api()
+                .postJson(
+                    "api/v1/work-items",
+                    Api.COORDINATOR,
+                    "{\"type\":\"ACTION_REQUEST\",\"csp\":\""
+                        + CAMBRIDGE
+                        + "\",\"title\":\"\",\"targetBody\":\"POLICE\"}")
+                .status())
+        .isEqualTo(400);
+    assertThat(
+            api()
+                .postJson(
+                    "api/v1/work-items",
+                    Api.COORDINATOR,
+                    "{\"type\":\"NOPE\",\"csp\":\""
+                        + CAMBRIDGE
+                        + "\",\"title\":\"x\",\"targetBody\":\"POLICE\"}")
+                .status())
+        .isEqualTo(422);
+    assertThat(
+            api()
+                .postJson(
+                    "api/v1/work-items",
+                    Api.COORDINATOR,
+                    "{\"type\":\"ACTION_REQUEST\",\"csp\":\"W14000015\",\"title\":\"x\",\"targetBody\":\"POLICE\"}")
+                .status())
+        .isEqualTo(404);
+    assertThat(
+            api()
+                .postJson(
+                    "api/v1/work-items",
+                    Api.ANALYST,
+                    "{\"type\":\"ACTION_REQUEST\",\"csp\":\""
+                        + CAMBRIDGE
+                        + "\",\"title\":\"x\",\"targetBody\":\"POLICE\"}")
+                .status())
+        .isEqualTo(403);
   }
 
   // ---- helpers ------------------------------------------------------------------------------
 
   private JsonObject open(String type, String csp, String body, String title) {
-    return openWith("{\"type\":\"" + type + "\",\"csp\":\"" + csp + "\",\"title\":\"" + title
-        + "\",\"targetBody\":\"" + body + "\"}");
+    return openWith(
+        "{\"type\":\""
+            + type
+            + "\",\"csp\":\""
+            + csp
+            + "\",\"title\":\""
+            + title
+            + "\",\"targetBody\":\""
+            + body
+            + "\"}");
   }
 
   private JsonObject openWith(String json) {
@@ -532,11 +713,32 @@ class WorkflowIT {
     api().postJson("api/v1/test/clock?date=" + (date == null ? "" : date), Api.ADMIN, "{}");
   }
 
-  private void account(String username, String password, String role, String orgType, String area,
-      String language, String email) {
-    Api.Reply reply = api().postJson("api/v1/test/accounts/" + username, Api.ADMIN,
-        "{\"password\":\"" + password + "\",\"role\":\"" + role + "\",\"orgType\":\"" + orgType
-            + "\",\"area\":\"" + area + "\",\"language\":\"" + language + "\",\"email\":\"" + email + "\"}");
+  private void account(
+      String username,
+      String password,
+      String role,
+      String orgType,
+      String area,
+      String language,
+      String email) {
+    Api.Reply reply =
+        api()
+            .postJson(
+                "api/v1/test/accounts/" + username,
+                Api.ADMIN,
+                "{\"password\":\""
+                    + password
+                    + "\",\"role\":\""
+                    + role
+                    + "\",\"orgType\":\""
+                    + orgType
+                    + "\",\"area\":\""
+                    + area
+                    + "\",\"language\":\""
+                    + language
+                    + "\",\"email\":\""
+                    + email
+                    + "\"}");
     assertThat(reply.status()).as(reply.body()).isEqualTo(200);
   }
 
@@ -544,7 +746,8 @@ class WorkflowIT {
     Api.Reply reply = api().get(path, login);
     assertThat(reply.status()).as(reply.body()).isEqualTo(200);
     return reply.json().getJsonArray("items").stream()
-        .map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
+        .map(v -> v.asJsonObject().getJsonNumber("id").longValue())
+        .toList();
   }
 
   private static List<String> types(JsonArray history) {
@@ -552,7 +755,9 @@ class WorkflowIT {
   }
 
   private static List<String> actions(JsonObject item) {
-    return item.getJsonArray("available").stream().map(v -> v.asJsonObject().getString("action")).toList();
+    return item.getJsonArray("available").stream()
+        .map(v -> v.asJsonObject().getString("action"))
+        .toList();
   }
 
   private static JsonObject last(JsonObject item) {
@@ -561,9 +766,13 @@ class WorkflowIT {
   }
 
   private static long colleagueId(JsonObject item, String name) {
-    return item.getJsonArray("colleagues").stream().map(JsonValue::asJsonObject)
-        .filter(c -> c.getString("displayName").equals(name)).findFirst().orElseThrow()
-        .getJsonNumber("id").longValue();
+    return item.getJsonArray("colleagues").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(c -> c.getString("displayName").equals(name))
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("id")
+        .longValue();
   }
 
   /** Messages about one item whose subject contains the English or Welsh word. */
@@ -572,7 +781,8 @@ class WorkflowIT {
     List<MimeMessage> found = new ArrayList<>();
     for (MimeMessage message : smtp.getReceivedMessages()) {
       String subject = message.getSubject();
-      if (subject.startsWith(reference + ":") && (subject.contains(english) || subject.contains(welsh))) {
+      if (subject.startsWith(reference + ":")
+          && (subject.contains(english) || subject.contains(welsh))) {
         found.add(message);
       }
     }
@@ -587,7 +797,8 @@ class WorkflowIT {
     return to;
   }
 
-  private static MimeMessage to(List<MimeMessage> messages, String address) throws MessagingException {
+  private static MimeMessage to(List<MimeMessage> messages, String address)
+      throws MessagingException {
     for (MimeMessage message : messages) {
       if (message.getRecipients(Message.RecipientType.TO)[0].toString().equals(address)) {
         return message;
@@ -599,8 +810,13 @@ class WorkflowIT {
   private static List<LocalDate> holidays() {
     try {
       return java.nio.file.Files.readAllLines(
-              Deployments.sharedData().resolve("bank-holidays-england-and-wales.csv"), StandardCharsets.UTF_8)
-          .stream().skip(1).filter(l -> !l.isBlank()).map(l -> LocalDate.parse(l.substring(0, 10))).toList();
+              Deployments.sharedData().resolve("bank-holidays-england-and-wales.csv"),
+              StandardCharsets.UTF_8)
+          .stream()
+          .skip(1)
+          .filter(l -> !l.isBlank())
+          .map(l -> LocalDate.parse(l.substring(0, 10)))
+          .toList();
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }

@@ -1,6 +1,5 @@
 package org.saferpartnerships.api.partnership;
 
-import org.saferpartnerships.api.Params;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.DefaultValue;
@@ -12,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.saferpartnerships.api.Params;
 import org.saferpartnerships.partnership.directory.CouncilFilter;
 import org.saferpartnerships.partnership.directory.CouncilSummary;
 import org.saferpartnerships.partnership.directory.PartnershipDirectory;

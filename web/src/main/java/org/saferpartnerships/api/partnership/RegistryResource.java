@@ -1,6 +1,5 @@
 package org.saferpartnerships.api.partnership;
 
-import org.saferpartnerships.api.Params;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -24,6 +23,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.saferpartnerships.api.InvalidParameterException;
+import org.saferpartnerships.api.Params;
 import org.saferpartnerships.identity.Role;
 import org.saferpartnerships.partnership.ImportOutcome;
 import org.saferpartnerships.partnership.RegistryImportService;

@@ -22,12 +22,15 @@ import org.saferpartnerships.api.InvalidParameterException;
 import org.saferpartnerships.api.Params;
 import org.saferpartnerships.identity.Role;
 import org.saferpartnerships.workflow.CalendarService;
+import org.saferpartnerships.workflow.DayKind;
 import org.saferpartnerships.workflow.SlaPolicy;
 import org.saferpartnerships.workflow.SlaPolicyRevision;
 import org.saferpartnerships.workflow.SlaPolicyService;
-import org.saferpartnerships.workflow.DayKind;
 
-/** The SLA clock's settings: bank holidays of England and Wales, and SLA policies with their revisions. */
+/**
+ * The SLA clock's settings: bank holidays of England and Wales, and SLA policies with their
+ * revisions.
+ */
 @Path("v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -40,7 +43,13 @@ public class CalendarResource {
 
   /** A policy revision as listed. */
   public record PolicyBody(
-      String code, int revision, String name, String nameCy, DayKind dayKind, int dueDays, int warnDays) {}
+      String code,
+      int revision,
+      String name,
+      String nameCy,
+      DayKind dayKind,
+      int dueDays,
+      int warnDays) {}
 
   @EJB private CalendarService calendar;
 
@@ -52,7 +61,9 @@ public class CalendarResource {
   public List<HolidayBody> holidays(@QueryParam("year") String year) {
     int which = year == null || year.isBlank() ? LocalDate.now().getYear() : parseYear(year);
     return calendar.holidays(which).stream()
-        .map(h -> new HolidayBody(h.getId(), h.getDate(), h.getName(), h.getNameCy(), h.getVersion()))
+        .map(
+            h ->
+                new HolidayBody(h.getId(), h.getDate(), h.getName(), h.getNameCy(), h.getVersion()))
         .toList();
   }
 
@@ -63,7 +74,9 @@ public class CalendarResource {
   public Response addHoliday(HolidayBody body) {
     HolidayBody given = required(body);
     calendar.add(given.date(), given.name(), given.nameCy());
-    return Response.status(Response.Status.CREATED).entity(holidays(String.valueOf(given.date().getYear()))).build();
+    return Response.status(Response.Status.CREATED)
+        .entity(holidays(String.valueOf(given.date().getYear())))
+        .build();
   }
 
   @PUT
@@ -75,7 +88,8 @@ public class CalendarResource {
     if (given.version() == null) {
       throw new InvalidParameterException("version", "");
     }
-    calendar.change(Params.id("id", id), given.date(), given.name(), given.nameCy(), given.version());
+    calendar.change(
+        Params.id("id", id), given.date(), given.name(), given.nameCy(), given.version());
     return holidays(String.valueOf(given.date().getYear()));
   }
 
@@ -102,19 +116,28 @@ public class CalendarResource {
   @PUT
   @Path("sla-policies/{code}")
   @RolesAllowed(Role.Names.ADMIN)
-  @Operation(summary = "Revise a policy: new items start under the new revision, open items keep theirs")
+  @Operation(
+      summary = "Revise a policy: new items start under the new revision, open items keep theirs")
   public PolicyBody revise(@PathParam("code") String code, PolicyBody body) {
     if (body == null) {
       throw new InvalidParameterException("body", "");
     }
     policies.revise(
-        code, new SlaPolicyRevision(body.name(), body.nameCy(), body.dayKind(), body.dueDays(), body.warnDays()));
+        code,
+        new SlaPolicyRevision(
+            body.name(), body.nameCy(), body.dayKind(), body.dueDays(), body.warnDays()));
     return body(policies.current(code));
   }
 
   private static PolicyBody body(SlaPolicy p) {
     return new PolicyBody(
-        p.getCode(), p.getRevision(), p.getName(), p.getNameCy(), p.getDayKind(), p.getDueDays(), p.getWarnDays());
+        p.getCode(),
+        p.getRevision(),
+        p.getName(),
+        p.getNameCy(),
+        p.getDayKind(),
+        p.getDueDays(),
+        p.getWarnDays());
   }
 
   private static HolidayBody required(HolidayBody body) {

@@ -25,7 +25,9 @@ import org.saferpartnerships.workflow.RoutingRuleService;
 import org.saferpartnerships.workflow.RoutingRuleSummary;
 import org.saferpartnerships.workflow.TargetBody;
 
-/** Routing rules: the active ones in the order tried, a rule's revisions, and administrators' edits. */
+/**
+ * Routing rules: the active ones in the order tried, a rule's revisions, and administrators' edits.
+ */
 @Path("v1/routing-rules")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

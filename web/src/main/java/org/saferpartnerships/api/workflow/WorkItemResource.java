@@ -59,9 +59,13 @@ public class WorkItemResource {
   @Context private UriInfo uri;
 
   @GET
-  @Operation(summary = "An inbox: items held by the caller's organisations (or another view), due date first")
+  @Operation(
+      summary =
+          "An inbox: items held by the caller's organisations (or another view), due date first")
   public PageResponse<WorkItemSummary> list(
-      @Parameter(description = "held (default), mine, sent, csp (coordinators) or all (administrators)")
+      @Parameter(
+              description =
+                  "held (default), mine, sent, csp (coordinators) or all (administrators)")
           @QueryParam("view")
           String view,
       @Parameter(description = "Queue, e.g. ASB_SPOC or TRIAGE") @QueryParam("queue") String queue,
@@ -97,7 +101,8 @@ public class WorkItemResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One item with its SLA, history, attachments and the actions open to the caller")
+  @Operation(
+      summary = "One item with its SLA, history, attachments and the actions open to the caller")
   public WorkItemDetail get(@PathParam("id") String id) {
     long itemId = itemId(id);
     return items.detail(itemId).orElseThrow(() -> notFound(itemId));
@@ -105,7 +110,8 @@ public class WorkItemResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Open an item for a CSP in the caller's scope; routing rules choose where it goes")
+  @Operation(
+      summary = "Open an item for a CSP in the caller's scope; routing rules choose where it goes")
   public Response open(OpenBody body) {
     if (body == null) {
       throw new InvalidParameterException("body", "");
@@ -151,7 +157,8 @@ public class WorkItemResource {
   @POST
   @Path("{id}/attachments")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
-  @Operation(summary = "Attach a document (PDF, Office, OpenDocument, text, CSV, PNG, JPEG; up to 10 MB)")
+  @Operation(
+      summary = "Attach a document (PDF, Office, OpenDocument, text, CSV, PNG, JPEG; up to 10 MB)")
   public Response attach(@PathParam("id") String id, List<EntityPart> parts) throws IOException {
     long itemId = itemId(id);
     EntityPart file =
@@ -183,12 +190,13 @@ public class WorkItemResource {
   @Produces(MediaType.WILDCARD)
   @Operation(summary = "Download an attachment")
   public Response download(@PathParam("id") String id, @PathParam("attachment") String attachment) {
-    AttachmentUpload file =
-        service.attachment(itemId(id), Params.id("attachment", attachment));
+    AttachmentUpload file = service.attachment(itemId(id), Params.id("attachment", attachment));
     return Response.ok(file.content(), file.contentType())
         .header(
             "Content-Disposition",
-            "attachment; filename=\"" + file.safeFileName().replaceAll("[^\\x20-\\x7e]", "_") + "\"")
+            "attachment; filename=\""
+                + file.safeFileName().replaceAll("[^\\x20-\\x7e]", "_")
+                + "\"")
         .header("X-Content-Type-Options", "nosniff")
         .build();
   }

@@ -136,7 +136,8 @@ public class Inbox implements Serializable {
 
   public List<SelectItem> getSlaOptions() {
     List<SelectItem> options = new ArrayList<>();
-    for (SlaState value : List.of(SlaState.BREACHED, SlaState.DUE_SOON, SlaState.ON_TRACK, SlaState.PAUSED)) {
+    for (SlaState value :
+        List.of(SlaState.BREACHED, SlaState.DUE_SOON, SlaState.ON_TRACK, SlaState.PAUSED)) {
       options.add(new SelectItem(value.name(), messages.text("sla." + value)));
     }
     return options;

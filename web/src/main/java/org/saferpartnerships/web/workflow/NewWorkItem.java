@@ -1,0 +1,165 @@
+package org.saferpartnerships.web.workflow;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.saferpartnerships.partnership.directory.CspFilter;
+import org.saferpartnerships.partnership.directory.CspSummary;
+import org.saferpartnerships.partnership.directory.PartnershipDirectory;
+import org.saferpartnerships.platform.PageRequest;
+import org.saferpartnerships.platform.ServiceException;
+import org.saferpartnerships.platform.Violations;
+import org.saferpartnerships.web.Language;
+import org.saferpartnerships.web.PageMessages;
+import org.saferpartnerships.workflow.OpenRequest;
+import org.saferpartnerships.workflow.Priority;
+import org.saferpartnerships.workflow.TargetBody;
+import org.saferpartnerships.workflow.WorkItem;
+import org.saferpartnerships.workflow.WorkItemService;
+import org.saferpartnerships.workflow.Workflows;
+
+/**
+ * Sending work to a partner (workflow/new.xhtml): the kind of item, the CSP (one of the user's),
+ * who it is for and what is needed. Routing picks the organisation and queue; the user lands on the
+ * new item's page, which says where it went and why.
+ */
+@Named
+@ViewScoped
+public class NewWorkItem implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private transient WorkItemService service;
+
+  @EJB private transient PartnershipDirectory directory;
+
+  @Inject private transient Workflows workflows;
+
+  @Inject private transient PageMessages messages;
+
+  @Inject private transient Language language;
+
+  private String type = "ACTION_REQUEST";
+  private String csp;
+  private String targetBody;
+  private String priority = "NORMAL";
+  private String title;
+  private String details;
+
+  public String open() {
+    long id;
+    try {
+      id =
+          service.open(
+              new OpenRequest(
+                  type,
+                  csp,
+                  title,
+                  details,
+                  targetBody == null ? null : TargetBody.valueOf(targetBody),
+                  priority == null ? Priority.NORMAL : Priority.valueOf(priority),
+                  null));
+    } catch (ServiceException refusal) {
+      messages.refused(null, refusal);
+      return null;
+    } catch (EJBException failure) {
+      var invalid = Violations.find(failure).orElseThrow(() -> failure);
+      Violations.messages(invalid, messages.locale())
+          .forEach(text -> messages.errorText(null, text));
+      return null;
+    }
+    messages.info("newItem.sent", WorkItem.reference(id));
+    return "/workflow/item?faces-redirect=true&id=" + id;
+  }
+
+  public List<SelectItem> getTypeOptions() {
+    return workflows.all().stream()
+        .map(w -> new SelectItem(w.type(), messages.text("workflow.type." + w.type())))
+        .toList();
+  }
+
+  public List<SelectItem> getCspOptions() {
+    List<SelectItem> options = new ArrayList<>();
+    var vintage = directory.vintage(null, null);
+    for (CspSummary summary :
+        directory
+            .findCsps(
+                vintage,
+                new CspFilter(null, null, null, null, true),
+                new PageRequest(0, PageRequest.MAX_SIZE, "name", false))
+            .items()) {
+      options.add(new SelectItem(summary.code(), language.pick(summary.name(), summary.nameCy())));
+    }
+    return options;
+  }
+
+  public List<SelectItem> getTargetOptions() {
+    List<SelectItem> options = new ArrayList<>();
+    for (TargetBody body : TargetBody.values()) {
+      options.add(new SelectItem(body.name(), messages.text("targetBody." + body)));
+    }
+    return options;
+  }
+
+  public List<SelectItem> getPriorityOptions() {
+    List<SelectItem> options = new ArrayList<>();
+    for (Priority value : Priority.values()) {
+      options.add(new SelectItem(value.name(), messages.text("priority." + value)));
+    }
+    return options;
+  }
+
+  public String getType() {
+    return type;
+  }
+
+  public void setType(String type) {
+    this.type = type;
+  }
+
+  public String getCsp() {
+    return csp;
+  }
+
+  public void setCsp(String csp) {
+    this.csp = csp;
+  }
+
+  public String getTargetBody() {
+    return targetBody;
+  }
+
+  public void setTargetBody(String targetBody) {
+    this.targetBody = targetBody;
+  }
+
+  public String getPriority() {
+    return priority;
+  }
+
+  public void setPriority(String priority) {
+    this.priority = priority;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public String getDetails() {
+    return details;
+  }
+
+  public void setDetails(String details) {
+    this.details = details;
+  }
+}

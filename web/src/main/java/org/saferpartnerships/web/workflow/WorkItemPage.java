@@ -1,0 +1,198 @@
+package org.saferpartnerships.web.workflow;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.primefaces.model.file.UploadedFile;
+import org.saferpartnerships.platform.ServiceException;
+import org.saferpartnerships.platform.Violations;
+import org.saferpartnerships.web.PageMessages;
+import org.saferpartnerships.workflow.ActionInput;
+import org.saferpartnerships.workflow.Actions;
+import org.saferpartnerships.workflow.AttachmentUpload;
+import org.saferpartnerships.workflow.Requirement;
+import org.saferpartnerships.workflow.WorkItem;
+import org.saferpartnerships.workflow.WorkItemDetail;
+import org.saferpartnerships.workflow.WorkItemRepository;
+import org.saferpartnerships.workflow.WorkItemService;
+
+/**
+ * An item's page (workflow/item.xhtml?id=): what it is, who holds it, its SLA, the actions the user
+ * may take now (buttons from the workflow's table, with the note, reason and colleague they need),
+ * attachments and the full history. A refused action shows why and changes nothing; an action that
+ * takes the item out of the user's sight returns them to their inbox.
+ */
+@Named
+@ViewScoped
+public class WorkItemPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private transient WorkItemRepository items;
+
+  @EJB private transient WorkItemService service;
+
+  @Inject private transient PageMessages messages;
+
+  private Long id;
+  private WorkItemDetail item;
+  private String note;
+  private String reason;
+  private Long assignee;
+  private transient UploadedFile upload;
+
+  /** Loads the item, or shows the not-found page: an item the user may not see does not exist. */
+  public String load() {
+    item = id == null ? null : items.detail(id).orElse(null);
+    if (item == null) {
+      FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+      return "/error/404.xhtml";
+    }
+    return null;
+  }
+
+  public String act(String action) {
+    try {
+      service.act(id, action, new ActionInput(note, reason, assignee, item.version()));
+    } catch (ServiceException refusal) {
+      messages.refused(fieldFor(refusal), refusal);
+      return null;
+    } catch (EJBException failure) {
+      if (!showViolations(failure)) {
+        throw failure;
+      }
+      return null;
+    }
+    note = null;
+    reason = null;
+    assignee = null;
+    String reference = WorkItem.reference(id);
+    if (items.detail(id).isEmpty()) {
+      messages.info("item.gone", reference, messages.text("workflow.action." + action));
+      return "/workflow/inbox?faces-redirect=true";
+    }
+    messages.info("item.done", messages.text("workflow.action." + action), reference);
+    return "/workflow/item?faces-redirect=true&id=" + id;
+  }
+
+  public String attach() {
+    if (upload == null || upload.getFileName() == null || upload.getFileName().isBlank()) {
+      messages.error("actions:file", "item.attach.choose");
+      return null;
+    }
+    try {
+      service.attach(
+          id,
+          new AttachmentUpload(upload.getFileName(), upload.getContentType(), upload.getContent()));
+    } catch (ServiceException refusal) {
+      messages.refused("actions:file", refusal);
+      return null;
+    }
+    messages.info("item.attached", upload.getFileName());
+    return "/workflow/item?faces-redirect=true&id=" + id;
+  }
+
+  public StreamedContent download(long attachmentId) {
+    AttachmentUpload file = service.attachment(id, attachmentId);
+    return DefaultStreamedContent.builder()
+        .name(file.safeFileName())
+        .contentType(file.contentType())
+        .contentLength((long) file.size())
+        .stream(() -> new ByteArrayInputStream(file.content()))
+        .build();
+  }
+
+  private boolean showViolations(EJBException failure) {
+    var invalid = Violations.find(failure);
+    invalid.ifPresent(
+        violations ->
+            Violations.messages(violations, messages.locale())
+                .forEach(text -> messages.errorText("actions:note", text)));
+    return invalid.isPresent();
+  }
+
+  private static String fieldFor(ServiceException refusal) {
+    return switch (refusal.key()) {
+      case "workflow.reasonRequired" -> "actions:reason";
+      case "workflow.noteRequired" -> "actions:note";
+      case "workflow.assigneeRequired", "workflow.assigneeNotInOrganisation" -> "actions:assignee";
+      default -> null;
+    };
+  }
+
+  public boolean isNeedsReason() {
+    return item.available().stream()
+        .anyMatch(row -> row.requirements().contains(Requirement.REASON));
+  }
+
+  public boolean isCanReassign() {
+    return item.may(Actions.REASSIGN);
+  }
+
+  public boolean isCanNote() {
+    return item.may(Actions.NOTE);
+  }
+
+  public boolean isCanAttach() {
+    return item.may(Actions.ATTACH);
+  }
+
+  /** The buttons: every available action but note and attach, which have their own controls. */
+  public java.util.List<String> getButtons() {
+    return item.available().stream()
+        .map(row -> row.action())
+        .filter(a -> !a.equals(Actions.NOTE) && !a.equals(Actions.ATTACH))
+        .toList();
+  }
+
+  public WorkItemDetail getItem() {
+    return item;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+
+  public Long getAssignee() {
+    return assignee;
+  }
+
+  public void setAssignee(Long assignee) {
+    this.assignee = assignee;
+  }
+
+  public UploadedFile getUpload() {
+    return upload;
+  }
+
+  public void setUpload(UploadedFile upload) {
+    this.upload = upload;
+  }
+}
