@@ -90,6 +90,7 @@ public class WorkItemService {
     em.persist(
         new WorkItemEvent(
             item, EventType.OPENED, null, null, item.getDetails(), now, scope.username()));
+    em.flush();
     em.persist(
         new WorkItemEvent(item, EventType.ROUTED, null, null, null, now, scope.username())
             .withRule(item.getRoutingRuleOrNull()));
