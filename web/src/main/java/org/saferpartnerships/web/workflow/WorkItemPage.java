@@ -6,11 +6,11 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
-import org.primefaces.model.file.UploadedFile;
 import org.saferpartnerships.platform.ServiceException;
 import org.saferpartnerships.platform.Violations;
 import org.saferpartnerships.web.PageMessages;
@@ -46,7 +46,7 @@ public class WorkItemPage implements Serializable {
   private String note;
   private String reason;
   private Long assignee;
-  private transient UploadedFile upload;
+  private transient Part upload;
 
   /** Loads the item, or shows the not-found page: an item the user may not see does not exist. */
   public String load() {
@@ -188,11 +188,11 @@ public class WorkItemPage implements Serializable {
     this.assignee = assignee;
   }
 
-  public UploadedFile getUpload() {
+  public Part getUpload() {
     return upload;
   }
 
-  public void setUpload(UploadedFile upload) {
+  public void setUpload(Part upload) {
     this.upload = upload;
   }
 }
