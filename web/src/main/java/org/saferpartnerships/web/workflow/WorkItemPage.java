@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -16,6 +18,7 @@ import org.saferpartnerships.platform.Violations;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.workflow.ActionInput;
 import org.saferpartnerships.workflow.Actions;
+import org.saferpartnerships.workflow.AttachmentRules;
 import org.saferpartnerships.workflow.AttachmentUpload;
 import org.saferpartnerships.workflow.Requirement;
 import org.saferpartnerships.workflow.WorkItem;
@@ -83,19 +86,22 @@ public class WorkItemPage implements Serializable {
   }
 
   public String attach() {
-    if (upload == null || upload.getFileName() == null || upload.getFileName().isBlank()) {
+    String name = upload == null ? null : upload.getSubmittedFileName();
+    if (name == null || name.isBlank()) {
       messages.error("actions:file", "item.attach.choose");
       return null;
     }
-    try {
-      service.attach(
-          id,
-          new AttachmentUpload(upload.getFileName(), upload.getContentType(), upload.getContent()));
+    try (InputStream in = upload.getInputStream()) {
+      byte[] content = in.readNBytes(AttachmentRules.MAX_BYTES + 1);
+      service.attach(id, new AttachmentUpload(name, upload.getContentType(), content));
     } catch (ServiceException refusal) {
       messages.refused("actions:file", refusal);
       return null;
+    } catch (IOException unreadable) {
+      messages.error("actions:file", "item.attach.choose");
+      return null;
     }
-    messages.info("item.attached", upload.getFileName());
+    messages.info("item.attached", name);
     return "/workflow/item?faces-redirect=true&id=" + id;
   }
 
