@@ -24,21 +24,7 @@ public class ActionRequestWorkflow extends Workflow {
     state(RETURNED);
     finalState(COMPLETED);
     finalState(CANCELLED);
-    on(Actions.CLAIM)
-        .from(ROUTED)
-        .to(IN_PROGRESS)
-        .by(Party.HOLDER)
-        .requires(Requirement.UNASSIGNED)
-        .then(Effect.ASSIGN_CALLER)
-        .add();
-    on(Actions.REASSIGN)
-        .from(ROUTED, IN_PROGRESS)
-        .to(IN_PROGRESS)
-        .by(Party.HOLDER)
-        .requires(Requirement.ASSIGNEE)
-        .then(Effect.ASSIGN_CHOSEN)
-        .add();
-    on(Actions.RELEASE).from(IN_PROGRESS).to(ROUTED).by(Party.ASSIGNEE).then(Effect.UNASSIGN).add();
+    pickUpRows(ROUTED, IN_PROGRESS);
     on(COMPLETE).from(IN_PROGRESS).to(COMPLETED).by(Party.ASSIGNEE).add();
     on(Actions.RETURN)
         .from(ROUTED, IN_PROGRESS)

@@ -25,21 +25,7 @@ public class InformationRequestWorkflow extends Workflow {
     finalState(PROVIDED);
     finalState(REFUSED);
     finalState(CANCELLED);
-    on(Actions.CLAIM)
-        .from(ROUTED)
-        .to(IN_PROGRESS)
-        .by(Party.HOLDER)
-        .requires(Requirement.UNASSIGNED)
-        .then(Effect.ASSIGN_CALLER)
-        .add();
-    on(Actions.REASSIGN)
-        .from(ROUTED, IN_PROGRESS)
-        .to(IN_PROGRESS)
-        .by(Party.HOLDER)
-        .requires(Requirement.ASSIGNEE)
-        .then(Effect.ASSIGN_CHOSEN)
-        .add();
-    on(Actions.RELEASE).from(IN_PROGRESS).to(ROUTED).by(Party.ASSIGNEE).then(Effect.UNASSIGN).add();
+    pickUpRows(ROUTED, IN_PROGRESS);
     on(PROVIDE).from(IN_PROGRESS).to(PROVIDED).by(Party.ASSIGNEE).add();
     on(REFUSE).from(IN_PROGRESS).to(REFUSED).by(Party.ASSIGNEE).requires(Requirement.REASON).add();
     on(Actions.CANCEL)

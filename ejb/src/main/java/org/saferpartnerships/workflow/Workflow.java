@@ -77,6 +77,28 @@ public abstract class Workflow {
   }
 
   /**
+   * The rows by which a holding organisation picks an item up: claim it (nobody holds it yet),
+   * assign it to a colleague, or put it back in the queue (the assignee).
+   */
+  protected void pickUpRows(String waiting, String inProgress) {
+    on(Actions.CLAIM)
+        .from(waiting)
+        .to(inProgress)
+        .by(Party.HOLDER)
+        .requires(Requirement.UNASSIGNED)
+        .then(Effect.ASSIGN_CALLER)
+        .add();
+    on(Actions.REASSIGN)
+        .from(waiting, inProgress)
+        .to(inProgress)
+        .by(Party.HOLDER)
+        .requires(Requirement.ASSIGNEE)
+        .then(Effect.ASSIGN_CHOSEN)
+        .add();
+    on(Actions.RELEASE).from(inProgress).to(waiting).by(Party.ASSIGNEE).then(Effect.UNASSIGN).add();
+  }
+
+  /**
    * The rows every routed item has in each open state: notes and attachments by anyone involved,
    * pause and resume by the CSP's coordinator.
    */

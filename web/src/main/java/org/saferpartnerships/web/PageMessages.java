@@ -30,6 +30,13 @@ public class PageMessages {
     add(clientId, FacesMessage.SEVERITY_ERROR, refusal.message(locale()));
   }
 
+  /** Shows the validation failures inside a service's system exception; rethrows anything else. */
+  public void invalid(String clientId, jakarta.ejb.EJBException failure) {
+    var found = org.saferpartnerships.platform.Violations.find(failure).orElseThrow(() -> failure);
+    org.saferpartnerships.platform.Violations.messages(found, locale())
+        .forEach(text -> errorText(clientId, text));
+  }
+
   public void errorText(String clientId, String text) {
     add(clientId, FacesMessage.SEVERITY_ERROR, text);
   }

@@ -120,9 +120,7 @@ public class Inbox implements Serializable {
   }
 
   public List<SelectItem> getTypeOptions() {
-    return workflows.all().stream()
-        .map(w -> new SelectItem(w.type(), messages.text("workflow.type." + w.type())))
-        .toList();
+    return Options.itemTypes(workflows, messages);
   }
 
   public List<SelectItem> getStateOptions() {

@@ -14,7 +14,6 @@ import org.saferpartnerships.partnership.directory.CspSummary;
 import org.saferpartnerships.partnership.directory.PartnershipDirectory;
 import org.saferpartnerships.platform.PageRequest;
 import org.saferpartnerships.platform.ServiceException;
-import org.saferpartnerships.platform.Violations;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.workflow.OpenRequest;
@@ -69,9 +68,7 @@ public class NewWorkItem implements Serializable {
       messages.refused(null, refusal);
       return null;
     } catch (EJBException failure) {
-      var invalid = Violations.find(failure).orElseThrow(() -> failure);
-      Violations.messages(invalid, messages.locale())
-          .forEach(text -> messages.errorText(null, text));
+      messages.invalid(null, failure);
       return null;
     }
     messages.info("newItem.sent", WorkItem.reference(id));
@@ -79,9 +76,7 @@ public class NewWorkItem implements Serializable {
   }
 
   public List<SelectItem> getTypeOptions() {
-    return workflows.all().stream()
-        .map(w -> new SelectItem(w.type(), messages.text("workflow.type." + w.type())))
-        .toList();
+    return Options.itemTypes(workflows, messages);
   }
 
   public List<SelectItem> getCspOptions() {
@@ -100,19 +95,11 @@ public class NewWorkItem implements Serializable {
   }
 
   public List<SelectItem> getTargetOptions() {
-    List<SelectItem> options = new ArrayList<>();
-    for (TargetBody body : TargetBody.values()) {
-      options.add(new SelectItem(body.name(), messages.text("targetBody." + body)));
-    }
-    return options;
+    return Options.of(TargetBody.class, "targetBody.", messages);
   }
 
   public List<SelectItem> getPriorityOptions() {
-    List<SelectItem> options = new ArrayList<>();
-    for (Priority value : Priority.values()) {
-      options.add(new SelectItem(value.name(), messages.text("priority." + value)));
-    }
-    return options;
+    return Options.of(Priority.class, "priority.", messages);
   }
 
   public String getType() {

@@ -7,10 +7,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import org.saferpartnerships.platform.ServiceException;
-import org.saferpartnerships.platform.Violations;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.workflow.Destination;
 import org.saferpartnerships.workflow.Priority;
@@ -79,9 +77,7 @@ public class RoutingRules implements Serializable {
       messages.refused(null, refusal);
       return;
     } catch (EJBException failure) {
-      var invalid = Violations.find(failure).orElseThrow(() -> failure);
-      Violations.messages(invalid, messages.locale())
-          .forEach(text -> messages.errorText(null, text));
+      messages.invalid(null, failure);
       return;
     }
     messages.info("routingRules.added", key);
@@ -103,33 +99,19 @@ public class RoutingRules implements Serializable {
   }
 
   public List<SelectItem> getTypeOptions() {
-    return workflows.all().stream()
-        .map(w -> new SelectItem(w.type(), messages.text("workflow.type." + w.type())))
-        .toList();
+    return Options.itemTypes(workflows, messages);
   }
 
   public List<SelectItem> getTargetOptions() {
-    List<SelectItem> options = new ArrayList<>();
-    for (TargetBody body : TargetBody.values()) {
-      options.add(new SelectItem(body.name(), messages.text("targetBody." + body)));
-    }
-    return options;
+    return Options.of(TargetBody.class, "targetBody.", messages);
   }
 
   public List<SelectItem> getPriorityOptions() {
-    List<SelectItem> options = new ArrayList<>();
-    for (Priority value : Priority.values()) {
-      options.add(new SelectItem(value.name(), messages.text("priority." + value)));
-    }
-    return options;
+    return Options.of(Priority.class, "priority.", messages);
   }
 
   public List<SelectItem> getDestinationOptions() {
-    List<SelectItem> options = new ArrayList<>();
-    for (Destination value : Destination.values()) {
-      options.add(new SelectItem(value.name(), messages.text("destination." + value)));
-    }
-    return options;
+    return Options.of(Destination.class, "destination.", messages);
   }
 
   private static String blank(String value) {

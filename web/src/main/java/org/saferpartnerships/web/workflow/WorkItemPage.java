@@ -14,7 +14,6 @@ import java.io.Serializable;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.saferpartnerships.platform.ServiceException;
-import org.saferpartnerships.platform.Violations;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.workflow.ActionInput;
 import org.saferpartnerships.workflow.Actions;
@@ -68,9 +67,7 @@ public class WorkItemPage implements Serializable {
       messages.refused(fieldFor(refusal), refusal);
       return null;
     } catch (EJBException failure) {
-      if (!showViolations(failure)) {
-        throw failure;
-      }
+      messages.invalid("actions:note", failure);
       return null;
     }
     note = null;
@@ -113,15 +110,6 @@ public class WorkItemPage implements Serializable {
         .contentLength((long) file.size())
         .stream(() -> new ByteArrayInputStream(file.content()))
         .build();
-  }
-
-  private boolean showViolations(EJBException failure) {
-    var invalid = Violations.find(failure);
-    invalid.ifPresent(
-        violations ->
-            Violations.messages(violations, messages.locale())
-                .forEach(text -> messages.errorText("actions:note", text)));
-    return invalid.isPresent();
   }
 
   private static String fieldFor(ServiceException refusal) {
