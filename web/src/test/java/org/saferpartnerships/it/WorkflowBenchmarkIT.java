@@ -157,7 +157,7 @@ class WorkflowBenchmarkIT {
               + routes
               + " JOIN (SELECT seq, DATE_ADD("
               + t
-              + ", INTERVAL (seq * 7919) % 121 - 60 DAY) AS due"
+              + ", INTERVAL CAST((seq * 7919) % 121 AS SIGNED) - 60 DAY) AS due"
               + " FROM seq_1_to_"
               + ITEMS
               + ") d ON d.seq = s.seq");
