@@ -10,9 +10,13 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.saferpartnerships.partnership.Organisation;
+import org.saferpartnerships.platform.BulkInsert;
 
 /**
  * One batch of the scheduler's pass, in its own transaction: claims up to {@code limit} items due
@@ -25,6 +29,11 @@ import org.saferpartnerships.partnership.Organisation;
 public class EscalationBatch {
 
   public static final String SYSTEM = "system";
+
+  /** EclipseLink's batch-reading hints: a relationship of all claimed items in one query. */
+  private static final String BATCH = "eclipselink.batch";
+
+  private static final String BATCH_TYPE = "eclipselink.batch.type";
 
   @PersistenceContext private EntityManager em;
 
@@ -52,64 +61,95 @@ public class EscalationBatch {
     if (ids.isEmpty()) {
       return PassResult.NONE;
     }
-    BusinessCalendar calendar = calendars.calendar();
-    Instant now = clock.instant();
+    List<Long> claimed = ids.stream().map(Number::longValue).toList();
+    List<WorkItem> items =
+        em.createQuery(
+                "SELECT w FROM WorkItem w WHERE w.id IN :ids ORDER BY w.nextCheckOn, w.id",
+                WorkItem.class)
+            .setParameter("ids", claimed)
+            .setHint(BATCH, "w.organisation")
+            .setHint(BATCH, "w.assignee")
+            .setHint(BATCH, "w.slaPolicy")
+            .setHint(BATCH, "w.csp")
+            .setHint(BATCH_TYPE, "IN")
+            .getResultList();
+    Pass pass = new Pass(today, clock.instant(), calendars.calendar());
     int warned = 0;
     int escalated = 0;
-    for (Number id : ids) {
-      WorkItem item = em.find(WorkItem.class, id.longValue());
+    for (WorkItem item : items) {
       if (!item.isWarned()) {
-        warned += warn(item, today, now);
-      } else if (escalate(item, today, calendar, now)) {
+        warned += warn(item, pass);
+      } else if (escalate(item, pass)) {
         escalated++;
       }
-      item.scheduleNextCheck(calendar);
+      item.scheduleNextCheck(pass.calendar);
     }
     em.flush();
+    pass.events.executeIn(em);
+    notifier.send(pass.notices, pass.now);
     return new PassResult(ids.size(), warned, escalated);
   }
 
-  private int warn(WorkItem item, LocalDate today, Instant now) {
+  private int warn(WorkItem item, Pass pass) {
     item.markWarned();
-    if (today.isAfter(item.getDueOn())) {
+    if (pass.today.isAfter(item.getDueOn())) {
       return 0; // already breached: the escalation that follows says more than a warning would
     }
-    em.persist(new WorkItemEvent(item, EventType.WARNED, null, item.getState(), null, now, SYSTEM));
-    notifier.tellHolders(
-        item,
-        NotificationKind.DUE_SOON,
-        "due-soon:" + item.getId() + ":" + item.getDueOn(),
-        null,
-        now);
+    WorkItemEvent.addRow(pass.events, item, EventType.WARNED, item.getState(), pass.now, SYSTEM);
+    pass.notices.add(
+        Notifier.Notice.toHolders(
+            item,
+            NotificationKind.DUE_SOON,
+            "due-soon:" + item.getId() + ":" + item.getDueOn(),
+            null));
     return 1;
   }
 
-  private boolean escalate(WorkItem item, LocalDate today, BusinessCalendar calendar, Instant now) {
+  private boolean escalate(WorkItem item, Pass pass) {
     Optional<EscalationStep> next = item.getSlaPolicy().stepAfter(item.getEscalationLevel());
     if (next.isEmpty()) {
       return false;
     }
     EscalationStep step = next.get();
-    if (SlaTerms.escalationOn(item.getDueOn(), step.getAfterDays(), calendar).isAfter(today)) {
+    if (SlaTerms.escalationOn(item.getDueOn(), step.getAfterDays(), pass.calendar)
+        .isAfter(pass.today)) {
       return false;
     }
     Organisation target =
         step.getTarget() == EscalationTarget.HOLDER_ORGANISATION
             ? item.getOrganisation()
-            : em.find(Organisation.class, routing.partnershipOf(item.getCsp().getId()));
+            : pass.partnerships.computeIfAbsent(
+                item.getCsp().getId(),
+                csp -> em.find(Organisation.class, routing.partnershipOf(csp)));
     String from = item.getState();
     Workflow workflow = workflows.of(item.getItemType());
     item.moveTo(target, step.getQueue());
-    item.changeState(workflow.initialState(), false, now);
+    item.changeState(workflow.initialState(), false, pass.now);
     item.escalated(step.getStepNo());
-    item.touch(now);
-    em.persist(new WorkItemEvent(item, EventType.ESCALATED, null, from, null, now, SYSTEM));
-    notifier.tellHolders(
-        item,
-        NotificationKind.ESCALATED,
-        "escalated:" + item.getId() + ":" + step.getStepNo(),
-        String.valueOf(step.getStepNo()),
-        now);
+    item.touch(pass.now);
+    WorkItemEvent.addRow(pass.events, item, EventType.ESCALATED, from, pass.now, SYSTEM);
+    pass.notices.add(
+        Notifier.Notice.toHolders(
+            item,
+            NotificationKind.ESCALATED,
+            "escalated:" + item.getId() + ":" + step.getStepNo(),
+            String.valueOf(step.getStepNo())));
     return true;
+  }
+
+  /** What the items of one batch share: the day, the calendar, the history and notices to write. */
+  private static final class Pass {
+    final LocalDate today;
+    final Instant now;
+    final BusinessCalendar calendar;
+    final BulkInsert events = WorkItemEvent.newRows();
+    final List<Notifier.Notice> notices = new ArrayList<>();
+    final Map<Long, Organisation> partnerships = new HashMap<>();
+
+    Pass(LocalDate today, Instant now, BusinessCalendar calendar) {
+      this.today = today;
+      this.now = now;
+      this.calendar = calendar;
+    }
   }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.saferpartnerships.platform.BulkInsert;
 
 /**
  * A notice to one user about one item, shown in the app until read and sent by e-mail through an
@@ -72,7 +73,23 @@ public class Notification {
 
   protected Notification() {}
 
-  public Notification(
+  /** New notices are written in sets (see {@link Notifier}); these are the columns they set. */
+  static BulkInsert newRows() {
+    return new BulkInsert(
+        "notification",
+        "user_id",
+        "work_item_id",
+        "kind",
+        "dedupe_key",
+        "detail",
+        "created_at",
+        "email_state",
+        "email_attempts");
+  }
+
+  /** A new notice, unread; its e-mail is pending when the user has an address to send it to. */
+  static void addRow(
+      BulkInsert rows,
       long userId,
       long workItemId,
       NotificationKind kind,
@@ -80,13 +97,15 @@ public class Notification {
       String detail,
       boolean email,
       Instant at) {
-    this.userId = userId;
-    this.workItemId = workItemId;
-    this.kind = kind;
-    this.dedupeKey = dedupeKey;
-    this.detail = detail;
-    this.createdAt = at;
-    this.emailState = email ? EmailState.PENDING : EmailState.NONE;
+    rows.add(
+        userId,
+        workItemId,
+        kind,
+        dedupeKey,
+        detail,
+        at,
+        email ? EmailState.PENDING : EmailState.NONE,
+        0);
   }
 
   public Long getId() {

@@ -3,6 +3,7 @@ package org.saferpartnerships.workflow;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -56,6 +57,7 @@ public class RoutingService {
             "SELECT o.id FROM Organisation o WHERE o.type = :type AND o.area.id = :csp", Long.class)
         .setParameter("type", OrganisationType.PARTNERSHIP)
         .setParameter("csp", cspId)
+        .setFlushMode(FlushModeType.COMMIT) // organisations do not change where work is routed
         .getSingleResult();
   }
 

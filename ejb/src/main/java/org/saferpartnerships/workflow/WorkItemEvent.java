@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.saferpartnerships.identity.Account;
 import org.saferpartnerships.partnership.Organisation;
+import org.saferpartnerships.platform.BulkInsert;
 
 /**
  * One line of an item's history: who did what, when, and what it changed (state, holder, assignee,
@@ -99,6 +100,45 @@ public class WorkItemEvent {
     this.note = note;
     this.occurredAt = at;
     this.actor = actor;
+  }
+
+  /**
+   * The scheduler writes its history lines in sets (see {@link EscalationBatch}); these are the
+   * columns such a line sets, the same as the constructor's.
+   */
+  static BulkInsert newRows() {
+    return new BulkInsert(
+        "work_item_event",
+        "work_item_id",
+        "occurred_at",
+        "actor",
+        "event_type",
+        "from_state",
+        "to_state",
+        "organisation_id",
+        "queue",
+        "assignee_id",
+        "escalation_level",
+        "due_on",
+        "note");
+  }
+
+  /** A line recording the item as it now is, with no action, note or rule: a system event. */
+  static void addRow(
+      BulkInsert rows, WorkItem item, EventType type, String fromState, Instant at, String actor) {
+    rows.add(
+        item.getId(),
+        at,
+        actor,
+        type,
+        fromState,
+        item.getState(),
+        item.getOrganisation().getId(),
+        item.getQueue(),
+        item.getAssignee() == null ? null : item.getAssignee().getId(),
+        item.getEscalationLevel(),
+        item.getDueOn(),
+        null);
   }
 
   public WorkItemEvent withRule(RoutingRule rule) {
