@@ -1,0 +1,16 @@
+package org.saferpartnerships.casereview;
+
+import java.time.LocalDate;
+
+/** The coordinator's list filters; null means any. */
+public record CaseFilter(
+    String cspCode,
+    CaseState state,
+    LocalDate receivedFrom,
+    LocalDate receivedTo,
+    String reference) {
+
+  public static CaseFilter none() {
+    return new CaseFilter(null, null, null, null, null);
+  }
+}

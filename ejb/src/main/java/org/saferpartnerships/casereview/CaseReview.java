@@ -1,0 +1,416 @@
+package org.saferpartnerships.casereview;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.saferpartnerships.partnership.Area;
+
+/**
+ * One application for an ASB case review and what became of it. The personal data (victim,
+ * applicant, what happened) sits here and in its complaints only; anonymising a closed case blanks
+ * it and keeps the dates and outcomes the statutory figures count.
+ */
+@Entity
+@Table(name = "case_review")
+public class CaseReview {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "reference", unique = true)
+  private String reference;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "csp_id", nullable = false, updatable = false)
+  private Area csp;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "state", nullable = false)
+  private CaseState state;
+
+  @Column(name = "received_on", nullable = false, updatable = false)
+  private LocalDate receivedOn;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "channel", nullable = false, updatable = false)
+  private Channel channel;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "victim_type", nullable = false)
+  private VictimType victimType;
+
+  @Column(name = "victim_name")
+  private String victimName;
+
+  @Column(name = "contact_name")
+  private String contactName;
+
+  @Column(name = "victim_email")
+  private String victimEmail;
+
+  @Column(name = "victim_phone")
+  private String victimPhone;
+
+  @Column(name = "address")
+  private String address;
+
+  @Column(name = "postcode")
+  private String postcode;
+
+  @Column(name = "applicant_is_victim", nullable = false)
+  private boolean applicantIsVictim;
+
+  @Column(name = "applicant_name")
+  private String applicantName;
+
+  @Column(name = "applicant_relationship")
+  private String applicantRelationship;
+
+  @Column(name = "applicant_email")
+  private String applicantEmail;
+
+  @Column(name = "applicant_phone")
+  private String applicantPhone;
+
+  @Column(name = "victim_consent", nullable = false)
+  private boolean victimConsent;
+
+  @Column(name = "language", nullable = false)
+  private String language;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "contact_method", nullable = false)
+  private ContactMethod contactMethod;
+
+  @Column(name = "accessibility_needs")
+  private String accessibilityNeeds;
+
+  @Column(name = "asb_description")
+  private String asbDescription;
+
+  @Column(name = "asb_location")
+  private String asbLocation;
+
+  @Column(name = "hate_related", nullable = false)
+  private boolean hateRelated;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "threshold_rule_id", nullable = false, updatable = false)
+  private ThresholdRule thresholdRule;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "threshold_outcome")
+  private ThresholdOutcome thresholdOutcome;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "threshold_route")
+  private ThresholdRoute thresholdRoute;
+
+  @Column(name = "threshold_qualifying")
+  private Integer thresholdQualifying;
+
+  @Column(name = "threshold_decided_on")
+  private LocalDate thresholdDecidedOn;
+
+  @Column(name = "threshold_decided_by")
+  private String thresholdDecidedBy;
+
+  @Column(name = "discretion_by")
+  private String discretionBy;
+
+  @Column(name = "discretion_reason")
+  private String discretionReason;
+
+  @Column(name = "review_held_on")
+  private LocalDate reviewHeldOn;
+
+  @Column(name = "recommendation_count", nullable = false)
+  private int recommendationCount;
+
+  @Column(name = "closed_on")
+  private LocalDate closedOn;
+
+  @Column(name = "anonymised_at")
+  private Instant anonymisedAt;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "created_by", nullable = false, updatable = false)
+  private String createdBy;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Version
+  @Column(name = "version", nullable = false)
+  private long version;
+
+  protected CaseReview() {}
+
+  public CaseReview(
+      Application application,
+      Area csp,
+      LocalDate receivedOn,
+      ThresholdRule rule,
+      Instant at,
+      String by) {
+    this.csp = csp;
+    this.state = CaseState.RECEIVED;
+    this.receivedOn = receivedOn;
+    this.channel = application.channel();
+    this.victimType = application.victimType();
+    this.victimName = trim(application.victimName());
+    this.contactName = trim(application.contactName());
+    this.victimEmail = trim(application.victimEmail());
+    this.victimPhone = trim(application.victimPhone());
+    this.address = trim(application.address());
+    this.postcode =
+        application.postcode() == null ? null : normalisePostcode(application.postcode());
+    this.applicantIsVictim = application.applicantIsVictim();
+    if (!applicantIsVictim) {
+      this.applicantName = trim(application.applicantName());
+      this.applicantRelationship = trim(application.applicantRelationship());
+      this.applicantEmail = trim(application.applicantEmail());
+      this.applicantPhone = trim(application.applicantPhone());
+    }
+    this.victimConsent = applicantIsVictim || application.victimConsent();
+    this.language = application.language();
+    this.contactMethod = application.contactMethod();
+    this.accessibilityNeeds = trim(application.accessibilityNeeds());
+    this.asbDescription = trim(application.asbDescription());
+    this.asbLocation = trim(application.asbLocation());
+    this.hateRelated = application.hateRelated();
+    this.thresholdRule = rule;
+    this.createdAt = at;
+    this.createdBy = by;
+    this.updatedAt = at;
+  }
+
+  /** The reference given to the applicant: CR, the year received, and a serial number. */
+  void assignReference() {
+    this.reference = String.format(Locale.ROOT, "CR%d-%05d", receivedOn.getYear(), id);
+  }
+
+  void acknowledge(Instant at) {
+    this.state = CaseState.ACKNOWLEDGED;
+    this.updatedAt = at;
+  }
+
+  void decideThreshold(
+      ThresholdOutcome outcome,
+      ThresholdRoute route,
+      int qualifying,
+      LocalDate on,
+      String by,
+      String discretionBy,
+      String discretionReason,
+      Instant at) {
+    this.thresholdOutcome = outcome;
+    this.thresholdRoute = route;
+    this.thresholdQualifying = qualifying;
+    this.thresholdDecidedOn = on;
+    this.thresholdDecidedBy = by;
+    this.discretionBy = discretionBy;
+    this.discretionReason = discretionReason;
+    this.state =
+        outcome == ThresholdOutcome.MET ? CaseState.THRESHOLD_MET : CaseState.THRESHOLD_NOT_MET;
+    this.updatedAt = at;
+  }
+
+  void touch(Instant at) {
+    this.updatedAt = at;
+  }
+
+  static String normalisePostcode(String postcode) {
+    String compact = postcode.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+    return compact.length() < 5
+        ? compact
+        : compact.substring(0, compact.length() - 3)
+            + " "
+            + compact.substring(compact.length() - 3);
+  }
+
+  private static String trim(String text) {
+    return text == null || text.isBlank() ? null : text.trim();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getReference() {
+    return reference;
+  }
+
+  public Area getCsp() {
+    return csp;
+  }
+
+  public CaseState getState() {
+    return state;
+  }
+
+  public LocalDate getReceivedOn() {
+    return receivedOn;
+  }
+
+  public Channel getChannel() {
+    return channel;
+  }
+
+  public VictimType getVictimType() {
+    return victimType;
+  }
+
+  public String getVictimName() {
+    return victimName;
+  }
+
+  public String getContactName() {
+    return contactName;
+  }
+
+  public String getVictimEmail() {
+    return victimEmail;
+  }
+
+  public String getVictimPhone() {
+    return victimPhone;
+  }
+
+  public String getAddress() {
+    return address;
+  }
+
+  public String getPostcode() {
+    return postcode;
+  }
+
+  public boolean isApplicantIsVictim() {
+    return applicantIsVictim;
+  }
+
+  public String getApplicantName() {
+    return applicantName;
+  }
+
+  public String getApplicantRelationship() {
+    return applicantRelationship;
+  }
+
+  public String getApplicantEmail() {
+    return applicantEmail;
+  }
+
+  public String getApplicantPhone() {
+    return applicantPhone;
+  }
+
+  public boolean isVictimConsent() {
+    return victimConsent;
+  }
+
+  public String getLanguage() {
+    return language;
+  }
+
+  public ContactMethod getContactMethod() {
+    return contactMethod;
+  }
+
+  public String getAccessibilityNeeds() {
+    return accessibilityNeeds;
+  }
+
+  public String getAsbDescription() {
+    return asbDescription;
+  }
+
+  public String getAsbLocation() {
+    return asbLocation;
+  }
+
+  public boolean isHateRelated() {
+    return hateRelated;
+  }
+
+  public ThresholdRule getThresholdRule() {
+    return thresholdRule;
+  }
+
+  public ThresholdOutcome getThresholdOutcome() {
+    return thresholdOutcome;
+  }
+
+  public ThresholdRoute getThresholdRoute() {
+    return thresholdRoute;
+  }
+
+  public Integer getThresholdQualifying() {
+    return thresholdQualifying;
+  }
+
+  public LocalDate getThresholdDecidedOn() {
+    return thresholdDecidedOn;
+  }
+
+  public String getThresholdDecidedBy() {
+    return thresholdDecidedBy;
+  }
+
+  /** For a discretionary decision: the senior officer who made it. */
+  public String getDiscretionBy() {
+    return discretionBy;
+  }
+
+  public String getDiscretionReason() {
+    return discretionReason;
+  }
+
+  /** The day the review meeting was held, or null. */
+  public LocalDate getReviewHeldOn() {
+    return reviewHeldOn;
+  }
+
+  public int getRecommendationCount() {
+    return recommendationCount;
+  }
+
+  public LocalDate getClosedOn() {
+    return closedOn;
+  }
+
+  public Instant getAnonymisedAt() {
+    return anonymisedAt;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public String getCreatedBy() {
+    return createdBy;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

@@ -1,0 +1,88 @@
+package org.saferpartnerships.casereview;
+
+import java.time.LocalDate;
+
+/**
+ * A case review as its page shows it: the application (personal data: reading it is audited), the
+ * threshold decision and, with its complaints, the threshold as computed now.
+ */
+public record CaseReviewDetail(
+    String reference,
+    String cspCode,
+    String cspName,
+    String cspNameCy,
+    CaseState state,
+    LocalDate receivedOn,
+    Channel channel,
+    VictimType victimType,
+    String victimName,
+    String contactName,
+    String victimEmail,
+    String victimPhone,
+    String address,
+    String postcode,
+    boolean applicantIsVictim,
+    String applicantName,
+    String applicantRelationship,
+    String applicantEmail,
+    String applicantPhone,
+    boolean victimConsent,
+    String language,
+    ContactMethod contactMethod,
+    String accessibilityNeeds,
+    String asbDescription,
+    String asbLocation,
+    boolean hateRelated,
+    ThresholdOutcome thresholdOutcome,
+    ThresholdRoute thresholdRoute,
+    Integer thresholdQualifying,
+    LocalDate thresholdDecidedOn,
+    String thresholdDecidedBy,
+    String discretionBy,
+    String discretionReason,
+    long version,
+    ThresholdView threshold) {
+
+  static CaseReviewDetail of(CaseReview c, ThresholdView threshold) {
+    return new CaseReviewDetail(
+        c.getReference(),
+        c.getCsp().getGssCode(),
+        c.getCsp().getName(),
+        c.getCsp().getNameCy(),
+        c.getState(),
+        c.getReceivedOn(),
+        c.getChannel(),
+        c.getVictimType(),
+        c.getVictimName(),
+        c.getContactName(),
+        c.getVictimEmail(),
+        c.getVictimPhone(),
+        c.getAddress(),
+        c.getPostcode(),
+        c.isApplicantIsVictim(),
+        c.getApplicantName(),
+        c.getApplicantRelationship(),
+        c.getApplicantEmail(),
+        c.getApplicantPhone(),
+        c.isVictimConsent(),
+        c.getLanguage(),
+        c.getContactMethod(),
+        c.getAccessibilityNeeds(),
+        c.getAsbDescription(),
+        c.getAsbLocation(),
+        c.isHateRelated(),
+        c.getThresholdOutcome(),
+        c.getThresholdRoute(),
+        c.getThresholdQualifying(),
+        c.getThresholdDecidedOn(),
+        c.getThresholdDecidedBy(),
+        c.getDiscretionBy(),
+        c.getDiscretionReason(),
+        c.getVersion(),
+        threshold);
+  }
+
+  public boolean awaitsDecision() {
+    return state.awaitsDecision();
+  }
+}

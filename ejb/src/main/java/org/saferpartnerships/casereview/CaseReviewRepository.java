@@ -1,0 +1,141 @@
+package org.saferpartnerships.casereview;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.saferpartnerships.audit.AuditAction;
+import org.saferpartnerships.audit.AuditLog;
+import org.saferpartnerships.identity.CallerScope;
+import org.saferpartnerships.identity.Role;
+import org.saferpartnerships.platform.JpqlConditions;
+import org.saferpartnerships.platform.Page;
+import org.saferpartnerships.platform.PageRequest;
+
+/**
+ * Reading case reviews: the coordinator's list (no personal data, paged and filtered in SQL), one
+ * case with its personal data (each read written to the audit log), and the computed threshold.
+ */
+@Stateless
+@RolesAllowed(Role.Names.CSP_COORDINATOR)
+public class CaseReviewRepository {
+
+  private static final Map<String, String> SORTS =
+      Map.of(
+          "received", "c.receivedOn",
+          "reference", "c.id",
+          "state", "c.state",
+          "csp", "c.csp.name");
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private CallerScope caller;
+
+  @EJB private CaseAccess access;
+
+  @EJB private AuditLog audit;
+
+  public Page<CaseReviewSummary> list(CaseFilter filter, PageRequest page) {
+    Set<Long> csps = access.visibleCsps();
+    if (csps.isEmpty()) {
+      return new Page<>(List.of(), 0);
+    }
+    JpqlConditions where =
+        new JpqlConditions()
+            .and("c.csp.id IN :csps", Map.of("csps", csps))
+            .andIf(filter.cspCode(), "c.csp.gssCode = :cspCode", "cspCode")
+            .andIf(filter.state(), "c.state = :state", "state")
+            .andIf(filter.receivedFrom(), "c.receivedOn >= :from", "from")
+            .andIf(filter.receivedTo(), "c.receivedOn <= :to", "to")
+            .andIf(
+                filter.reference() == null
+                    ? null
+                    : JpqlConditions.startingWith(filter.reference().toUpperCase(Locale.ROOT)),
+                "c.reference LIKE :reference ESCAPE '!'",
+                "reference");
+    long total =
+        where
+            .bind(em.createQuery("SELECT COUNT(c) FROM CaseReview c" + where.where(), Long.class))
+            .getSingleResult();
+    String order = SORTS.getOrDefault(page.sort() == null ? "" : page.sort(), "c.receivedOn");
+    String direction = page.sort() == null || page.descending() ? " DESC" : " ASC";
+    List<CaseReviewSummary> items =
+        where
+            .bind(
+                em.createQuery(
+                    "SELECT NEW org.saferpartnerships.casereview.CaseReviewSummary(c.reference,"
+                        + " c.csp.gssCode, c.csp.name, c.state, c.receivedOn, c.channel,"
+                        + " c.victimType, c.hateRelated, c.thresholdOutcome, c.thresholdDecidedOn)"
+                        + " FROM CaseReview c"
+                        + where.where()
+                        + " ORDER BY "
+                        + order
+                        + direction
+                        + ", c.id"
+                        + direction,
+                    CaseReviewSummary.class))
+            .setFirstResult(page.offset())
+            .setMaxResults(page.size())
+            .getResultList();
+    return new Page<>(items, total);
+  }
+
+  /** One case with its personal data; the read is audited with where it was read from. */
+  public CaseReviewDetail detail(String reference, String readVia) {
+    CaseReview review = access.visible(reference);
+    audit.record(
+        caller.username(),
+        AuditAction.VIEW,
+        CaseReviewService.SUBJECT,
+        review.getReference(),
+        review.getCsp().getId(),
+        readVia);
+    return CaseReviewDetail.of(review, threshold(review));
+  }
+
+  /** The threshold as computed now, with each complaint's verdict (no names but the reporters). */
+  public ThresholdView threshold(String reference) {
+    return threshold(access.visible(reference));
+  }
+
+  public ThresholdView threshold(CaseReview review) {
+    List<CaseComplaint> complaints =
+        em.createQuery(
+                "SELECT k FROM CaseComplaint k WHERE k.caseReview = :review"
+                    + " ORDER BY k.reportedOn, k.id",
+                CaseComplaint.class)
+            .setParameter("review", review)
+            .getResultList();
+    ThresholdRule rule = review.getThresholdRule();
+    ThresholdEvaluation evaluation =
+        ThresholdEngine.evaluate(
+            rule.terms(),
+            review.getReceivedOn(),
+            complaints.stream().map(CaseComplaint::facts).toList());
+    Map<Long, ComplaintVerdict> verdicts = new HashMap<>();
+    evaluation.verdicts().forEach(verdict -> verdicts.put(verdict.key(), verdict));
+    return new ThresholdView(
+        review.getReference(),
+        rule.getId(),
+        rule.getValidFrom(),
+        rule.getCsp() == null,
+        evaluation.terms(),
+        evaluation.receivedOn(),
+        evaluation.windowStart(),
+        evaluation.qualifying(),
+        evaluation.met(),
+        evaluation.route(),
+        evaluation.location(),
+        evaluation.shortBy(),
+        complaints.stream()
+            .map(complaint -> ComplaintLine.of(complaint, verdicts.get(complaint.getId())))
+            .toList());
+  }
+}

@@ -1,0 +1,209 @@
+package org.saferpartnerships.casereview;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.saferpartnerships.audit.AuditAction;
+import org.saferpartnerships.audit.AuditLog;
+import org.saferpartnerships.identity.CallerScope;
+import org.saferpartnerships.identity.Role;
+import org.saferpartnerships.partnership.Area;
+import org.saferpartnerships.partnership.AreaRepository;
+import org.saferpartnerships.partnership.AreaType;
+import org.saferpartnerships.platform.ConflictException;
+import org.saferpartnerships.platform.NotFoundException;
+import org.saferpartnerships.platform.ServiceException;
+
+/**
+ * The use cases that change a case review: an application (from the public form, or recorded by a
+ * coordinator), a complaint linked to it, its acknowledgement and its threshold decision. Each is
+ * one transaction and writes the audit log with it; a refused call changes nothing.
+ */
+@Stateless
+public class CaseReviewService {
+
+  /** What the audit log calls a case review. */
+  public static final String SUBJECT = "CASE_REVIEW";
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private Clock clock;
+
+  @Inject private CallerScope caller;
+
+  @EJB private AreaRepository areas;
+
+  @EJB private ThresholdRuleService rules;
+
+  @EJB private CaseAccess access;
+
+  @EJB private AuditLog audit;
+
+  @EJB private CaseReviewRepository repository;
+
+  /** An application through the public form: received today, online. Returns its reference. */
+  @PermitAll
+  public String applyOnline(@NotNull @Valid Application application) {
+    if (application.channel() != Channel.ONLINE) {
+      throw new ServiceException("caseReview.channel.online");
+    }
+    return create(application, csp(application.cspCode()), LocalDate.now(clock), AuditLog.PUBLIC);
+  }
+
+  /** An application a coordinator received by phone, letter, e-mail or in person. */
+  @RolesAllowed(Role.Names.CSP_COORDINATOR)
+  public String record(@NotNull @Valid Application application) {
+    if (application.channel() == Channel.ONLINE) {
+      throw new ServiceException("caseReview.channel.staff");
+    }
+    Area csp = csp(application.cspCode());
+    if (!access.visibleCsps().contains(csp.getId())) {
+      throw new NotFoundException("notFound.csp", csp.getGssCode());
+    }
+    LocalDate today = LocalDate.now(clock);
+    LocalDate received = application.receivedOn() == null ? today : application.receivedOn();
+    if (received.isAfter(today)) {
+      throw new ServiceException("caseReview.receivedOn.future");
+    }
+    return create(application, csp, received, caller.username());
+  }
+
+  @RolesAllowed(Role.Names.CSP_COORDINATOR)
+  public long addComplaint(String reference, @NotNull @Valid ComplaintRequest request) {
+    CaseReview review = access.visible(reference);
+    if (!review.getState().awaitsDecision()) {
+      throw new ServiceException("complaint.afterDecision", review.getReference());
+    }
+    LocalDate today = LocalDate.now(clock);
+    if (request.incidentDate().isAfter(today) || request.reportedOn().isAfter(today)) {
+      throw new ServiceException("complaint.future");
+    }
+    Instant now = clock.instant();
+    CaseComplaint complaint = new CaseComplaint(review, request, now, caller.username());
+    em.persist(complaint);
+    review.touch(now);
+    flush(review);
+    audit.record(
+        caller.username(),
+        AuditAction.UPDATE,
+        SUBJECT,
+        review.getReference(),
+        review.getCsp().getId(),
+        "complaint " + complaint.getId() + " added");
+    return complaint.getId();
+  }
+
+  @RolesAllowed(Role.Names.CSP_COORDINATOR)
+  public void acknowledge(String reference, long version) {
+    CaseReview review = current(reference, version);
+    if (review.getState() != CaseState.RECEIVED) {
+      throw new ServiceException("caseReview.acknowledged", review.getReference());
+    }
+    review.acknowledge(clock.instant());
+    flush(review);
+    audit.record(
+        caller.username(),
+        AuditAction.UPDATE,
+        SUBJECT,
+        review.getReference(),
+        review.getCsp().getId(),
+        "acknowledged");
+  }
+
+  /**
+   * Records the threshold decision: met when the complaints meet the rule in force on the day the
+   * application was received; met by discretion only where that rule allows it and a senior officer
+   * is named with reasons; otherwise not met, with the reasons computed.
+   */
+  @RolesAllowed(Role.Names.CSP_COORDINATOR)
+  public ThresholdOutcome decideThreshold(
+      String reference, @NotNull @Valid ThresholdDecision decision) {
+    CaseReview review = current(reference, decision.version());
+    if (!review.getState().awaitsDecision()) {
+      throw new ServiceException("caseReview.decided", review.getReference());
+    }
+    ThresholdView threshold = repository.threshold(review);
+    ThresholdOutcome outcome = threshold.met() ? ThresholdOutcome.MET : ThresholdOutcome.NOT_MET;
+    ThresholdRoute route = threshold.route();
+    String discretionBy = null;
+    String discretionReason = null;
+    if (!threshold.met() && decision.discretionary()) {
+      if (!threshold.terms().discretionAllowed()) {
+        throw new ServiceException("thresholdDecision.discretion.notAllowed");
+      }
+      outcome = ThresholdOutcome.MET;
+      route = ThresholdRoute.DISCRETION;
+      discretionBy = decision.decidedBy().trim();
+      discretionReason = decision.reason().trim();
+    }
+    Instant now = clock.instant();
+    review.decideThreshold(
+        outcome,
+        route,
+        threshold.qualifying(),
+        LocalDate.now(clock),
+        caller.username(),
+        discretionBy,
+        discretionReason,
+        now);
+    flush(review);
+    audit.record(
+        caller.username(),
+        AuditAction.UPDATE,
+        SUBJECT,
+        review.getReference(),
+        review.getCsp().getId(),
+        "threshold " + outcome + (route == null ? "" : " (" + route + ")"));
+    return outcome;
+  }
+
+  private String create(Application application, Area csp, LocalDate received, String by) {
+    Instant now = clock.instant();
+    ThresholdRule rule = rules.inForce(csp, received);
+    CaseReview review = new CaseReview(application, csp, received, rule, now, by);
+    em.persist(review);
+    em.flush();
+    review.assignReference();
+    em.flush();
+    audit.record(
+        by,
+        AuditAction.CREATE,
+        SUBJECT,
+        review.getReference(),
+        csp.getId(),
+        application.channel().name());
+    return review.getReference();
+  }
+
+  private CaseReview current(String reference, long version) {
+    CaseReview review = access.visible(reference);
+    if (review.getVersion() != version) {
+      throw new ConflictException("stale.caseReview", review.getReference());
+    }
+    return review;
+  }
+
+  private Area csp(String code) {
+    return areas
+        .find(code, AreaType.COMMUNITY_SAFETY_PARTNERSHIP)
+        .orElseThrow(() -> new NotFoundException("notFound.csp", AreaRepository.normalise(code)));
+  }
+
+  private void flush(CaseReview review) {
+    try {
+      em.flush();
+    } catch (OptimisticLockException e) {
+      throw new ConflictException("stale.caseReview", review.getReference());
+    }
+  }
+}

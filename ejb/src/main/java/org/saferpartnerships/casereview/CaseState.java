@@ -1,0 +1,14 @@
+package org.saferpartnerships.casereview;
+
+/** Where a case review stands. */
+public enum CaseState {
+  RECEIVED,
+  ACKNOWLEDGED,
+  THRESHOLD_NOT_MET,
+  THRESHOLD_MET;
+
+  /** Whether the threshold may still be decided (or complaints still change the answer). */
+  public boolean awaitsDecision() {
+    return this == RECEIVED || this == ACKNOWLEDGED;
+  }
+}

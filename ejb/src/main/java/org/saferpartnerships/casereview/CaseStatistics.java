@@ -1,0 +1,115 @@
+package org.saferpartnerships.casereview;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.saferpartnerships.partnership.RegistryVintage;
+import org.saferpartnerships.partnership.VintageRepository;
+import org.saferpartnerships.platform.ServiceException;
+
+/**
+ * The statutory figures per CSP for a period, counted from the case records in one grouped query:
+ * an application counts on the day it was received, a threshold not met on the day it was decided,
+ * a review on the day it was held. Every CSP of the registry in force at the period's end is
+ * listed, with zeros where nothing happened. Public: the figures hold no personal data.
+ */
+@Stateless
+@PermitAll
+public class CaseStatistics {
+
+  /** The longest period one request may cover. */
+  static final int MAX_YEARS = 10;
+
+  @PersistenceContext private EntityManager em;
+
+  @EJB private VintageRepository vintages;
+
+  /**
+   * The figures of every CSP (or of one CSP, or the CSPs of one police force area) for the period.
+   *
+   * @param cspCode one CSP, or null
+   * @param pfaCode the CSPs of one police force area, or null
+   */
+  public List<CaseFigures> figures(LocalDate from, LocalDate to, String cspCode, String pfaCode) {
+    if (from == null || to == null || to.isBefore(from)) {
+      throw new ServiceException("statistics.period");
+    }
+    if (from.plusYears(MAX_YEARS).isBefore(to)) {
+      throw new ServiceException("statistics.periodTooLong", MAX_YEARS);
+    }
+    RegistryVintage vintage =
+        vintages
+            .inForceOn(to)
+            .or(() -> vintages.all().stream().findFirst())
+            .orElseThrow(() -> new ServiceException("statistics.noRegistry"));
+    Map<Long, long[]> counts = counts(from, to);
+    TypedQuery<Object[]> query =
+        em.createQuery(
+                "SELECT p.csp.id, p.csp.gssCode, p.csp.name, p.csp.nameCy, p.pfa.gssCode,"
+                    + " p.pfa.name FROM CspPlacement p WHERE p.vintage = :vintage"
+                    + (cspCode == null ? "" : " AND p.csp.gssCode = :csp")
+                    + (pfaCode == null ? "" : " AND p.pfa.gssCode = :pfa")
+                    + " ORDER BY p.pfa.name, p.csp.name",
+                Object[].class)
+            .setParameter("vintage", vintage);
+    if (cspCode != null) {
+      query.setParameter("csp", cspCode);
+    }
+    if (pfaCode != null) {
+      query.setParameter("pfa", pfaCode);
+    }
+    return query
+        .getResultStream()
+        .map(
+            row -> {
+              long[] count = counts.getOrDefault((Long) row[0], new long[4]);
+              return new CaseFigures(
+                  (String) row[1],
+                  (String) row[2],
+                  (String) row[3],
+                  (String) row[4],
+                  (String) row[5],
+                  count[0],
+                  count[1],
+                  count[2],
+                  count[3]);
+            })
+        .toList();
+  }
+
+  private Map<Long, long[]> counts(LocalDate from, LocalDate to) {
+    List<Object[]> rows =
+        em.createQuery(
+                "SELECT c.csp.id,"
+                    + " SUM(CASE WHEN c.receivedOn BETWEEN :from AND :to THEN 1 ELSE 0 END),"
+                    + " SUM(CASE WHEN c.thresholdOutcome = :notMet"
+                    + " AND c.thresholdDecidedOn BETWEEN :from AND :to THEN 1 ELSE 0 END),"
+                    + " SUM(CASE WHEN c.reviewHeldOn BETWEEN :from AND :to THEN 1 ELSE 0 END),"
+                    + " SUM(CASE WHEN c.reviewHeldOn BETWEEN :from AND :to"
+                    + " AND c.recommendationCount > 0 THEN 1 ELSE 0 END)"
+                    + " FROM CaseReview c WHERE c.receivedOn <= :to GROUP BY c.csp.id",
+                Object[].class)
+            .setParameter("from", from)
+            .setParameter("to", to)
+            .setParameter("notMet", ThresholdOutcome.NOT_MET)
+            .getResultList();
+    Map<Long, long[]> counts = new HashMap<>();
+    for (Object[] row : rows) {
+      counts.put(
+          (Long) row[0],
+          new long[] {number(row[1]), number(row[2]), number(row[3]), number(row[4])});
+    }
+    return counts;
+  }
+
+  private static long number(Object value) {
+    return value == null ? 0 : ((Number) value).longValue();
+  }
+}

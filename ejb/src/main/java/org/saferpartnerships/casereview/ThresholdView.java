@@ -1,0 +1,28 @@
+package org.saferpartnerships.casereview;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The computed threshold for a case, with the reason for each complaint: what the coordinator
+ * decides from and what the API returns.
+ */
+public record ThresholdView(
+    String reference,
+    long ruleId,
+    LocalDate ruleValidFrom,
+    boolean nationalRule,
+    ThresholdTerms terms,
+    LocalDate receivedOn,
+    LocalDate windowStart,
+    int qualifying,
+    boolean met,
+    ThresholdRoute route,
+    String location,
+    int shortBy,
+    List<ComplaintLine> complaints) {
+
+  public ThresholdView {
+    complaints = List.copyOf(complaints);
+  }
+}
