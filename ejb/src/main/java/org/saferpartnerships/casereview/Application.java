@@ -4,7 +4,6 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -16,13 +15,14 @@ import java.time.LocalDate;
  *
  * @param cspCode the CSP of the area where the behaviour happens
  * @param channel how it arrived; the public form is always {@link Channel#ONLINE}
- * @param receivedOn the day it was received (staff recording a letter say which); null for today
+ * @param receivedOn the day it was received (staff recording a letter say which); null for today;
+ *     never after today by the application's clock (the service checks it)
  * @param address the postal address for letters: the applicant's, who may be the victim
  */
 public record Application(
     @NotBlank(message = "{caseReview.csp.required}") String cspCode,
     @NotNull(message = "{caseReview.channel.required}") Channel channel,
-    @PastOrPresent(message = "{caseReview.receivedOn.future}") LocalDate receivedOn,
+    LocalDate receivedOn,
     @NotNull(message = "{caseReview.victimType.required}") VictimType victimType,
     @NotBlank(message = "{caseReview.victimName.required}")
         @Size(max = 200, message = "{caseReview.name.size}")

@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.saferpartnerships.audit.AuditAction;
@@ -55,10 +54,8 @@ public class CaseReviewRepository {
             .andIf(filter.receivedFrom(), "c.receivedOn >= :from", "from")
             .andIf(filter.receivedTo(), "c.receivedOn <= :to", "to")
             .andIf(
-                filter.reference() == null
-                    ? null
-                    : JpqlConditions.startingWith(filter.reference().toUpperCase(Locale.ROOT)),
-                "c.reference LIKE :reference ESCAPE '!'",
+                filter.reference() == null ? null : JpqlConditions.startingWith(filter.reference()),
+                "LOWER(c.reference) LIKE :reference ESCAPE '!'",
                 "reference");
     long total =
         where

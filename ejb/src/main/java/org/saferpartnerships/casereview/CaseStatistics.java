@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.saferpartnerships.partnership.RegistryVintage;
 import org.saferpartnerships.partnership.VintageRepository;
+import org.saferpartnerships.platform.NotFoundException;
 import org.saferpartnerships.platform.ServiceException;
 
 /**
@@ -65,45 +66,54 @@ public class CaseStatistics {
     if (pfaCode != null) {
       query.setParameter("pfa", pfaCode);
     }
-    return query
-        .getResultStream()
-        .map(
-            row -> {
-              long[] count = counts.getOrDefault((Long) row[0], new long[4]);
-              return new CaseFigures(
-                  (String) row[1],
-                  (String) row[2],
-                  (String) row[3],
-                  (String) row[4],
-                  (String) row[5],
-                  count[0],
-                  count[1],
-                  count[2],
-                  count[3]);
-            })
-        .toList();
+    List<CaseFigures> figures =
+        query
+            .getResultStream()
+            .map(
+                row -> {
+                  long[] count = counts.getOrDefault((Long) row[0], new long[4]);
+                  return new CaseFigures(
+                      (String) row[1],
+                      (String) row[2],
+                      (String) row[3],
+                      (String) row[4],
+                      (String) row[5],
+                      count[0],
+                      count[1],
+                      count[2],
+                      count[3]);
+                })
+            .toList();
+    if (figures.isEmpty() && cspCode != null) {
+      throw new NotFoundException("notFound.csp", cspCode);
+    }
+    if (figures.isEmpty() && pfaCode != null) {
+      throw new NotFoundException("notFound.forceArea", pfaCode);
+    }
+    return figures;
   }
 
   private Map<Long, long[]> counts(LocalDate from, LocalDate to) {
+    // native SQL: the persistence provider would bind the 1s and 0s as parameters, which H2 cannot
+    // add up
+    @SuppressWarnings("unchecked")
     List<Object[]> rows =
-        em.createQuery(
-                "SELECT c.csp.id,"
-                    + " SUM(CASE WHEN c.receivedOn BETWEEN :from AND :to THEN 1 ELSE 0 END),"
-                    + " SUM(CASE WHEN c.thresholdOutcome = :notMet"
-                    + " AND c.thresholdDecidedOn BETWEEN :from AND :to THEN 1 ELSE 0 END),"
-                    + " SUM(CASE WHEN c.reviewHeldOn BETWEEN :from AND :to THEN 1 ELSE 0 END),"
-                    + " SUM(CASE WHEN c.reviewHeldOn BETWEEN :from AND :to"
-                    + " AND c.recommendationCount > 0 THEN 1 ELSE 0 END)"
-                    + " FROM CaseReview c WHERE c.receivedOn <= :to GROUP BY c.csp.id",
-                Object[].class)
-            .setParameter("from", from)
-            .setParameter("to", to)
-            .setParameter("notMet", ThresholdOutcome.NOT_MET)
+        em.createNativeQuery(
+                "SELECT csp_id,"
+                    + " SUM(CASE WHEN received_on BETWEEN ?1 AND ?2 THEN 1 ELSE 0 END),"
+                    + " SUM(CASE WHEN threshold_outcome = 'NOT_MET'"
+                    + " AND threshold_decided_on BETWEEN ?1 AND ?2 THEN 1 ELSE 0 END),"
+                    + " SUM(CASE WHEN review_held_on BETWEEN ?1 AND ?2 THEN 1 ELSE 0 END),"
+                    + " SUM(CASE WHEN review_held_on BETWEEN ?1 AND ?2"
+                    + " AND recommendation_count > 0 THEN 1 ELSE 0 END)"
+                    + " FROM case_review WHERE received_on <= ?2 GROUP BY csp_id")
+            .setParameter(1, from)
+            .setParameter(2, to)
             .getResultList();
     Map<Long, long[]> counts = new HashMap<>();
     for (Object[] row : rows) {
       counts.put(
-          (Long) row[0],
+          ((Number) row[0]).longValue(),
           new long[] {number(row[1]), number(row[2]), number(row[3]), number(row[4])});
     }
     return counts;

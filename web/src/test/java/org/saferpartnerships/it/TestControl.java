@@ -110,4 +110,21 @@ public class TestControl {
   public Map<String, Long> events(@PathParam("id") long id) {
     return data.eventCounts(id);
   }
+
+  @POST
+  @Path("audit/{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Map<String, String> tamper(@PathParam("id") long id, Map<String, String> body) {
+    String was = data.tamperWithAudit(id, body.get("detail"));
+    return was == null ? Map.of() : Map.of("detail", was);
+  }
+
+  @GET
+  @Path("rows/{table}")
+  public Map<String, Long> rows(@PathParam("table") String table) {
+    if (!table.matches("[a-z_]+")) {
+      throw new IllegalArgumentException(table);
+    }
+    return Map.of("rows", data.rows(table));
+  }
 }

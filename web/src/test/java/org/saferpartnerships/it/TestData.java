@@ -121,6 +121,23 @@ public class TestData {
         .executeUpdate();
   }
 
+  /**
+   * Overwrites the detail of an audit row, as someone with database access might; returns what it
+   * was, so the test can put it back.
+   */
+  public String tamperWithAudit(long id, String detail) {
+    String was =
+        (String)
+            em.createNativeQuery("SELECT detail FROM audit_event WHERE id = ?")
+                .setParameter(1, id)
+                .getSingleResult();
+    em.createNativeQuery("UPDATE audit_event SET detail = ? WHERE id = ?")
+        .setParameter(1, detail)
+        .setParameter(2, id)
+        .executeUpdate();
+    return was;
+  }
+
   public long rows(String table) {
     return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM " + table).getSingleResult())
         .longValue();

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.saferpartnerships.api.PageResponse;
 import org.saferpartnerships.api.Params;
 import org.saferpartnerships.platform.PageRequest;
 import org.saferpartnerships.workflow.NotificationService;

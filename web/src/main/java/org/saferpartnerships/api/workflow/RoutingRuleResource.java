@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.saferpartnerships.api.Enums;
 import org.saferpartnerships.api.InvalidParameterException;
 import org.saferpartnerships.identity.Role;
 import org.saferpartnerships.workflow.Destination;

@@ -1,14 +1,13 @@
-package org.saferpartnerships.api.workflow;
+package org.saferpartnerships.api;
 
 import java.util.Locale;
-import org.saferpartnerships.api.InvalidParameterException;
 
 /** Reads an enum parameter, refusing an unknown value by name. */
-final class Enums {
+public final class Enums {
 
   private Enums() {}
 
-  static <E extends Enum<E>> E parse(Class<E> type, String name, String value) {
+  public static <E extends Enum<E>> E parse(Class<E> type, String name, String value) {
     if (value == null || value.isBlank()) {
       return null;
     }

@@ -1,0 +1,206 @@
+package org.saferpartnerships.api.casereview;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.saferpartnerships.api.Enums;
+import org.saferpartnerships.api.InvalidParameterException;
+import org.saferpartnerships.api.PageResponse;
+import org.saferpartnerships.api.Params;
+import org.saferpartnerships.casereview.Application;
+import org.saferpartnerships.casereview.CaseFilter;
+import org.saferpartnerships.casereview.CaseReviewDetail;
+import org.saferpartnerships.casereview.CaseReviewRepository;
+import org.saferpartnerships.casereview.CaseReviewService;
+import org.saferpartnerships.casereview.CaseReviewSummary;
+import org.saferpartnerships.casereview.CaseState;
+import org.saferpartnerships.casereview.Channel;
+import org.saferpartnerships.casereview.ComplaintAgency;
+import org.saferpartnerships.casereview.ComplaintRequest;
+import org.saferpartnerships.casereview.ContactMethod;
+import org.saferpartnerships.casereview.ThresholdDecision;
+import org.saferpartnerships.casereview.ThresholdView;
+import org.saferpartnerships.casereview.VictimType;
+import org.saferpartnerships.platform.PageRequest;
+
+/**
+ * ASB case reviews, for the coordinators of their CSP: applications received by staff, the list,
+ * one case (its personal data; each read is audited), complaints, the computed threshold and the
+ * threshold decision. A case outside the caller's sight answers 404.
+ */
+@Path("v1/case-reviews")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+@Tag(name = "Case reviews", description = "ASB case reviews (ASBCPA 2014 s104)")
+public class CaseReviewResource {
+
+  @EJB private CaseReviewService service;
+
+  @EJB private CaseReviewRepository cases;
+
+  @Context private UriInfo uri;
+
+  @GET
+  @Operation(summary = "The case reviews of the caller's CSPs, newest first, without personal data")
+  public PageResponse<CaseReviewSummary> list(
+      @Parameter(description = "CSP code, e.g. E22000013") @QueryParam("csp") String csp,
+      @Parameter(description = "received, acknowledged, threshold_met, threshold_not_met")
+          @QueryParam("state")
+          String state,
+      @QueryParam("receivedFrom") String from,
+      @QueryParam("receivedTo") String to,
+      @Parameter(description = "The start of a reference, e.g. CR2026") @QueryParam("reference")
+          String reference,
+      @QueryParam("page") @DefaultValue("0") String page,
+      @QueryParam("size") @DefaultValue("50") String size,
+      @Parameter(description = "received (default), reference, state, csp") @QueryParam("sort")
+          String sort,
+      @QueryParam("dir") String direction) {
+    PageRequest request = Params.page(page, size, sort, direction);
+    CaseFilter filter =
+        new CaseFilter(
+            Params.code(csp),
+            Enums.parse(CaseState.class, "state", state),
+            Params.date("receivedFrom", from),
+            Params.date("receivedTo", to),
+            reference == null || reference.isBlank() ? null : reference.trim());
+    return PageResponse.of(cases.list(filter, request), request);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Record an application received by phone, letter, e-mail or in person (the public apply"
+              + " online through the form)")
+  public Response record(ApplicationBody body) {
+    if (body == null) {
+      throw new InvalidParameterException("body", "");
+    }
+    String reference = service.record(application(body));
+    return Response.created(uri.getAbsolutePathBuilder().path(reference).build())
+        .entity(cases.detail(reference, "api"))
+        .build();
+  }
+
+  @GET
+  @Path("{ref}")
+  @Operation(summary = "One case review with its personal data (the read is audited)")
+  public CaseReviewDetail get(@PathParam("ref") String reference) {
+    return cases.detail(reference, "api");
+  }
+
+  @POST
+  @Path("{ref}/complaints")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Link a complaint; answers the threshold as now computed")
+  public Response addComplaint(@PathParam("ref") String reference, ComplaintBody body) {
+    if (body == null) {
+      throw new InvalidParameterException("body", "");
+    }
+    long id =
+        service.addComplaint(
+            reference,
+            new ComplaintRequest(
+                Params.date("incidentDate", body.incidentDate()),
+                Params.date("reportedOn", body.reportedOn()),
+                Enums.parse(ComplaintAgency.class, "agency", body.agency()),
+                body.agencyReference(),
+                body.reporter(),
+                body.location(),
+                Boolean.TRUE.equals(body.hateRelated()),
+                Boolean.TRUE.equals(body.separateIncident()),
+                body.summary()));
+    return Response.status(Response.Status.CREATED)
+        .entity(Map.of("id", id, "threshold", cases.threshold(reference)))
+        .build();
+  }
+
+  @GET
+  @Path("{ref}/threshold")
+  @Operation(
+      summary =
+          "The threshold computed under the rule in force on the day the application was"
+              + " received, with the reason for each complaint")
+  public ThresholdView threshold(@PathParam("ref") String reference) {
+    return cases.threshold(reference);
+  }
+
+  @POST
+  @Path("{ref}/acknowledge")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Record that the application was acknowledged; 409 if the case changed")
+  public CaseReviewDetail acknowledge(@PathParam("ref") String reference, VersionBody body) {
+    service.acknowledge(reference, version(body == null ? null : body.version()));
+    return cases.detail(reference, "api");
+  }
+
+  @POST
+  @Path("{ref}/threshold-decision")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Decide the threshold: as computed, or met by discretion (where the rule allows) with"
+              + " the senior officer and reason; 409 if the case changed")
+  public CaseReviewDetail decide(@PathParam("ref") String reference, DecisionBody body) {
+    if (body == null) {
+      throw new InvalidParameterException("body", "");
+    }
+    service.decideThreshold(
+        reference,
+        new ThresholdDecision(
+            version(body.version()),
+            Boolean.TRUE.equals(body.discretionary()),
+            body.decidedBy(),
+            body.reason()));
+    return cases.detail(reference, "api");
+  }
+
+  private static long version(Long version) {
+    if (version == null) {
+      throw new InvalidParameterException("version", "");
+    }
+    return version;
+  }
+
+  static Application application(ApplicationBody body) {
+    return new Application(
+        body.csp(),
+        Enums.parse(Channel.class, "channel", body.channel()),
+        Params.date("receivedOn", body.receivedOn()),
+        Enums.parse(VictimType.class, "victimType", body.victimType()),
+        body.victimName(),
+        body.contactName(),
+        body.victimEmail(),
+        body.victimPhone(),
+        body.address(),
+        body.postcode(),
+        !Boolean.FALSE.equals(body.applicantIsVictim()),
+        body.applicantName(),
+        body.applicantRelationship(),
+        body.applicantEmail(),
+        body.applicantPhone(),
+        Boolean.TRUE.equals(body.victimConsent()),
+        body.language() == null ? "en" : body.language().trim().toLowerCase(java.util.Locale.ROOT),
+        Enums.parse(ContactMethod.class, "contactMethod", body.contactMethod()),
+        body.accessibilityNeeds(),
+        body.description(),
+        body.location(),
+        Boolean.TRUE.equals(body.hateRelated()));
+  }
+}

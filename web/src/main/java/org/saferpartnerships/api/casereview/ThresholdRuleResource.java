@@ -1,0 +1,71 @@
+package org.saferpartnerships.api.casereview;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.saferpartnerships.api.InvalidParameterException;
+import org.saferpartnerships.api.Params;
+import org.saferpartnerships.casereview.ThresholdRuleRequest;
+import org.saferpartnerships.casereview.ThresholdRuleService;
+import org.saferpartnerships.casereview.ThresholdRuleSummary;
+
+/** The threshold rules of a CSP: read by anyone signed in, added by administrators. */
+@Path("v1/csps/{csp}/threshold-rules")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+@Tag(name = "Case reviews")
+public class ThresholdRuleResource {
+
+  @EJB private ThresholdRuleService rules;
+
+  @GET
+  @Operation(
+      summary = "The CSP's threshold rules and the national default, the one in force marked")
+  public List<ThresholdRuleSummary> list(@PathParam("csp") String csp) {
+    return rules.rulesFor(csp);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Add a rule taking effect from a day no earlier than today (administrators)")
+  public Response add(@PathParam("csp") String csp, RuleBody body) {
+    if (body == null) {
+      throw new InvalidParameterException("body", "");
+    }
+    rules.add(
+        new ThresholdRuleRequest(
+            csp,
+            Params.date("validFrom", body.validFrom()),
+            body.complaintsRequired() == null ? 3 : body.complaintsRequired(),
+            body.windowMonths() == null ? 6 : body.windowMonths(),
+            body.reportLagMonths() == null ? 1 : body.reportLagMonths(),
+            body.locationReportsRequired(),
+            body.locationReportersRequired() == null ? 2 : body.locationReportersRequired(),
+            Boolean.TRUE.equals(body.hateIncidentMeets()),
+            !Boolean.FALSE.equals(body.discretionAllowed()),
+            body.note()));
+    return Response.status(Response.Status.CREATED).entity(rules.rulesFor(csp)).build();
+  }
+
+  /** A new rule; numbers left out take the national defaults. */
+  public record RuleBody(
+      String validFrom,
+      Integer complaintsRequired,
+      Integer windowMonths,
+      Integer reportLagMonths,
+      Integer locationReportsRequired,
+      Integer locationReportersRequired,
+      Boolean hateIncidentMeets,
+      Boolean discretionAllowed,
+      String note) {}
+}

@@ -1,0 +1,500 @@
+package org.saferpartnerships.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.LocalDate;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * ASB case reviews over the API on Payara Micro: an application recorded by a coordinator, its
+ * complaints judged under the rule in force on the day it was received, the threshold decision, the
+ * audit of every read of personal data and the chain's integrity, scoping (another CSP's
+ * coordinator, partners and analysts cannot read or find a case), bad input that changes nothing,
+ * stale decisions, and the public statutory figures. The application's clock is fixed so that the
+ * dates of complaints are known; each test makes its own cases, so the class also runs against a
+ * shared database.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CaseReviewIT {
+
+  private static final String CAMBRIDGE = "E22000013";
+  private static final LocalDate TODAY = LocalDate.of(2026, 9, 1);
+  private static final String WELSH_COORDINATOR = "cydlynydd:cydlynydd-demo-2026";
+  private static final String DPO = "dpo:dpo-demo-2026";
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.applicationWithTests();
+  }
+
+  @ArquillianResource private URL base;
+
+  @BeforeEach
+  void fixTheDate() {
+    api().postJson("api/v1/test/clock?date=" + TODAY, Api.ADMIN, "{}");
+  }
+
+  @AfterEach
+  void releaseTheClock() {
+    api().postJson("api/v1/test/clock?date=", Api.ADMIN, "{}");
+  }
+
+  private Api api() {
+    return new Api(base);
+  }
+
+  // ---- the path from application to decision ----------------------------------------------------
+
+  @Test
+  void anApplicationMeetsTheThresholdOnItsThirdQualifyingComplaint() {
+    JsonObject created = record(application("PHONE", "2026-08-28", "Ann Victim"));
+    String ref = created.getString("reference");
+    assertThat(ref).startsWith("CR2026-");
+    assertThat(created.getString("state")).isEqualTo("RECEIVED");
+    assertThat(created.getString("victimName")).isEqualTo("Ann Victim");
+    JsonObject threshold = created.getJsonObject("threshold");
+    assertThat(threshold.getBoolean("nationalRule")).isTrue();
+    assertThat(threshold.getString("windowStart")).isEqualTo("2026-02-28");
+    assertThat(threshold.getInt("shortBy")).isEqualTo(3);
+
+    complaint(ref, "2026-05-01", "2026-05-02", "POLICE");
+    // reported seven weeks after the incident: too late
+    JsonObject late = complaint(ref, "2026-06-01", "2026-07-20", "COUNCIL");
+    // the same incident reported to the council as well as the police counts once
+    complaint(ref, "2026-07-10", "2026-07-10", "POLICE");
+    JsonObject twice = complaint(ref, "2026-07-10", "2026-07-11", "COUNCIL");
+    assertThat(twice.getBoolean("met")).isFalse();
+    assertThat(twice.getInt("qualifying")).isEqualTo(2);
+    assertThat(outcomeOf(late, "2026-07-20")).isEqualTo("REPORTED_TOO_LATE");
+    assertThat(outcomeOf(twice, "2026-07-11")).isEqualTo("SAME_INCIDENT");
+
+    JsonObject third = complaint(ref, "2026-08-20", "2026-08-21", "SOCIAL_LANDLORD");
+    assertThat(third.getBoolean("met")).isTrue();
+    assertThat(third.getString("route")).isEqualTo("COUNT");
+    assertThat(third.getInt("qualifying")).isEqualTo(3);
+
+    JsonObject acknowledged =
+        ok(api().postJson(path(ref) + "/acknowledge", Api.COORDINATOR, version(ref)));
+    assertThat(acknowledged.getString("state")).isEqualTo("ACKNOWLEDGED");
+    JsonObject decided =
+        ok(
+            api()
+                .postJson(
+                    path(ref) + "/threshold-decision",
+                    Api.COORDINATOR,
+                    "{\"version\":" + acknowledged.getInt("version") + "}"));
+    assertThat(decided.getString("state")).isEqualTo("THRESHOLD_MET");
+    assertThat(decided.getString("thresholdRoute")).isEqualTo("COUNT");
+    assertThat(decided.getInt("thresholdQualifying")).isEqualTo(3);
+    assertThat(decided.getString("thresholdDecidedOn")).isEqualTo(TODAY.toString());
+
+    // decided: no more complaints, and no second decision
+    Api.Reply more =
+        api()
+            .postJson(
+                path(ref) + "/complaints",
+                Api.COORDINATOR,
+                complaintJson("2026-08-25", "2026-08-25", "POLICE"));
+    assertThat(more.status()).as(more.body()).isEqualTo(422);
+    assertThat(more.json().getString("message")).contains("decided");
+  }
+
+  @Test
+  void notMetIsRecordedWithTheCountAndDiscretionNeedsASeniorOfficerAndAReason() {
+    String notMet =
+        record(application("LETTER", "2026-08-30", "Ben Victim")).getString("reference");
+    complaint(notMet, "2026-08-01", "2026-08-01", "POLICE");
+    JsonObject decided =
+        ok(api().postJson(path(notMet) + "/threshold-decision", Api.COORDINATOR, version(notMet)));
+    assertThat(decided.getString("state")).isEqualTo("THRESHOLD_NOT_MET");
+    assertThat(decided.getString("thresholdOutcome")).isEqualTo("NOT_MET");
+    assertThat(decided.getInt("thresholdQualifying")).isEqualTo(1);
+
+    String vulnerable =
+        record(application("IN_PERSON", "2026-08-30", "Cara Victim")).getString("reference");
+    complaint(vulnerable, "2026-08-01", "2026-08-01", "POLICE");
+    Api.Reply unexplained =
+        api()
+            .postJson(
+                path(vulnerable) + "/threshold-decision",
+                Api.COORDINATOR,
+                "{\"version\":0,\"discretionary\":true}");
+    assertThat(unexplained.status()).as(unexplained.body()).isEqualTo(400);
+    assertThat(unexplained.body()).contains("senior officer");
+    assertThat(get(vulnerable, Api.COORDINATOR).getString("state")).isEqualTo("RECEIVED");
+
+    JsonObject discretion =
+        ok(
+            api()
+                .postJson(
+                    path(vulnerable) + "/threshold-decision",
+                    Api.COORDINATOR,
+                    "{\"version\":"
+                        + get(vulnerable, Api.COORDINATOR).getInt("version")
+                        + ",\"discretionary\":true,\"decidedBy\":\"Head of Community Safety\","
+                        + "\"reason\":\"Victim is disabled and isolated; harm is escalating.\"}"));
+    assertThat(discretion.getString("thresholdRoute")).isEqualTo("DISCRETION");
+    assertThat(discretion.getString("discretionBy")).isEqualTo("Head of Community Safety");
+  }
+
+  @Test
+  void aStaleDecisionIsRefusedAndChangesNothing() {
+    String ref = record(application("EMAIL", "2026-08-30", "Dev Victim")).getString("reference");
+    String seen = version(ref);
+    ok(api().postJson(path(ref) + "/acknowledge", Api.COORDINATOR, seen));
+    Api.Reply stale = api().postJson(path(ref) + "/threshold-decision", Api.COORDINATOR, seen);
+    assertThat(stale.status()).as(stale.body()).isEqualTo(409);
+    assertThat(stale.json().getString("message")).contains("changed");
+    assertThat(get(ref, Api.COORDINATOR).getString("state")).isEqualTo("ACKNOWLEDGED");
+    Api.Reply again = api().postJson(path(ref) + "/acknowledge", Api.COORDINATOR, version(ref));
+    assertThat(again.status()).isEqualTo(422);
+  }
+
+  // ---- the rule in force on the day received
+  // ------------------------------------------------------
+
+  @Test
+  void anApplicationIsJudgedByTheRuleInForceOnTheDayItWasReceived() {
+    // a test CSP of its own, so that its rule does not touch other tests' cases
+    String csp = "E22000174"; // East Lindsey
+    api()
+        .postJson(
+            "api/v1/test/accounts/eastlindsey",
+            Api.ADMIN,
+            "{\"password\":\"eastlindsey-test-2026\",\"role\":\"CSP_COORDINATOR\","
+                + "\"orgType\":\"PARTNERSHIP\",\"area\":\""
+                + csp
+                + "\"}");
+    String login = "eastlindsey:eastlindsey-test-2026";
+    String before =
+        record(application(csp, "PHONE", "2026-08-31", "Eve Victim"), login).getString("reference");
+
+    Api.Reply past =
+        api()
+            .postJson(
+                "api/v1/csps/" + csp + "/threshold-rules",
+                Api.ADMIN,
+                "{\"validFrom\":\"2026-08-31\",\"complaintsRequired\":2}");
+    assertThat(past.status()).as(past.body()).isEqualTo(422);
+    Api.Reply nonsense =
+        api()
+            .postJson(
+                "api/v1/csps/" + csp + "/threshold-rules",
+                Api.ADMIN,
+                "{\"validFrom\":\"2026-09-01\",\"complaintsRequired\":0}");
+    assertThat(nonsense.status()).as(nonsense.body()).isEqualTo(400);
+    Api.Reply notAdmin =
+        api()
+            .postJson(
+                "api/v1/csps/" + csp + "/threshold-rules",
+                login,
+                "{\"validFrom\":\"2026-09-01\",\"complaintsRequired\":2}");
+    assertThat(notAdmin.status()).isEqualTo(403);
+    Api.Reply added =
+        api()
+            .postJson(
+                "api/v1/csps/" + csp + "/threshold-rules",
+                Api.ADMIN,
+                "{\"validFrom\":\"2026-09-01\",\"complaintsRequired\":2,"
+                    + "\"hateIncidentMeets\":true,\"note\":\"Two complaints from September\"}");
+    assertThat(added.status()).as(added.body()).isEqualTo(201);
+    assertThat(added.jsonValue().asJsonArray().getJsonObject(0).getBoolean("inForce")).isTrue();
+
+    String after =
+        record(application(csp, "PHONE", "2026-09-01", "Fay Victim"), login).getString("reference");
+    for (String ref : new String[] {before, after}) {
+      complaint(ref, "2026-08-01", "2026-08-01", "POLICE", login);
+      complaint(ref, "2026-08-15", "2026-08-15", "COUNCIL", login);
+    }
+    JsonObject old = ok(api().get(path(before) + "/threshold", login));
+    JsonObject current = ok(api().get(path(after) + "/threshold", login));
+    assertThat(old.getBoolean("nationalRule")).isTrue();
+    assertThat(old.getBoolean("met")).isFalse();
+    assertThat(current.getBoolean("nationalRule")).isFalse();
+    assertThat(current.getJsonObject("terms").getInt("complaintsRequired")).isEqualTo(2);
+    assertThat(current.getBoolean("met")).isTrue();
+  }
+
+  // ---- scoping and personal data
+  // -----------------------------------------------------------------
+
+  @Test
+  void onlyTheCoordinatorsOfTheCaseCspCanReadOrFindIt() {
+    String ref = record(application("PHONE", "2026-08-30", "Gil Victim")).getString("reference");
+    assertThat(api().get(path(ref), WELSH_COORDINATOR).status()).isEqualTo(404);
+    assertThat(api().get(path(ref) + "/threshold", WELSH_COORDINATOR).status()).isEqualTo(404);
+    assertThat(
+            api()
+                .postJson(
+                    path(ref) + "/complaints",
+                    WELSH_COORDINATOR,
+                    complaintJson("2026-08-01", "2026-08-01", "POLICE"))
+                .status())
+        .isEqualTo(404);
+    JsonObject welshList = ok(api().get("api/v1/case-reviews?reference=" + ref, WELSH_COORDINATOR));
+    assertThat(welshList.getInt("total")).isZero();
+    JsonObject ownList = ok(api().get("api/v1/case-reviews?reference=" + ref, Api.COORDINATOR));
+    assertThat(ownList.getInt("total")).isEqualTo(1);
+    assertThat(ownList.getJsonArray("items").getJsonObject(0).containsKey("victimName")).isFalse();
+    // partners, PCC offices, analysts and administrators see no personal ASB data here
+    for (String other : new String[] {Api.PARTNER, Api.PCC, Api.ANALYST, Api.ADMIN}) {
+      Api.Reply reply = api().get(path(ref), other);
+      assertThat(reply.status()).as(other).isIn(403, 404);
+      assertThat(reply.body()).doesNotContain("Gil Victim");
+    }
+    // a coordinator of another CSP cannot record an application for this one
+    Api.Reply elsewhere =
+        api().postJson("api/v1/case-reviews", WELSH_COORDINATOR, application("PHONE", null, "X Y"));
+    assertThat(elsewhere.status()).isEqualTo(404);
+  }
+
+  @Test
+  void everyReadOfPersonalDataIsAuditedAndTheChainShowsTampering() {
+    String ref = record(application("PHONE", "2026-08-30", "Hal Victim")).getString("reference");
+    get(ref, Api.COORDINATOR);
+    JsonObject entries =
+        ok(api().get("api/v1/audit?subjectType=CASE_REVIEW&subjectRef=" + ref, DPO));
+    // newest first: the read just made, the read after recording, the creation
+    assertThat(entries.getInt("total")).isEqualTo(3);
+    JsonObject newest = entries.getJsonArray("items").getJsonObject(0);
+    assertThat(newest.getString("action")).isEqualTo("VIEW");
+    assertThat(newest.getString("actor")).isEqualTo("coordinator");
+    assertThat(api().get("api/v1/audit", Api.COORDINATOR).status()).isEqualTo(403);
+
+    assertThat(ok(api().get("api/v1/audit/verify", DPO)).getBoolean("intact")).isTrue();
+    long id = newest.getJsonNumber("id").longValue();
+    JsonObject was =
+        ok(api().postJson("api/v1/test/audit/" + id, Api.ADMIN, "{\"detail\":\"nothing to see\"}"));
+    try {
+      JsonObject broken = ok(api().get("api/v1/audit/verify", DPO));
+      assertThat(broken.getBoolean("intact")).isFalse();
+      assertThat(broken.getJsonNumber("firstBrokenId").longValue()).isEqualTo(id);
+    } finally {
+      api()
+          .postJson(
+              "api/v1/test/audit/" + id,
+              Api.ADMIN,
+              "{\"detail\":\"" + was.getString("detail") + "\"}");
+    }
+    assertThat(ok(api().get("api/v1/audit/verify", DPO)).getBoolean("intact")).isTrue();
+  }
+
+  // ---- bad input
+  // ---------------------------------------------------------------------------------
+
+  @Test
+  void badApplicationsAreRefusedFieldByFieldAndStoreNothing() {
+    long cases = rows("case_review");
+    long audit = rows("audit_event");
+    long complaints = rows("case_complaint");
+    String anonymous = application("PHONE", null, "");
+    Api.Reply reply = api().postJson("api/v1/case-reviews", Api.COORDINATOR, anonymous);
+    assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+    assertThat(reply.body()).contains("cannot be anonymous");
+
+    String thirdPartyWithoutConsent =
+        application("PHONE", null, "Ivy Victim")
+            .replace("\"applicantIsVictim\":true", "\"applicantIsVictim\":false");
+    Api.Reply consent =
+        api().postJson("api/v1/case-reviews", Api.COORDINATOR, thirdPartyWithoutConsent);
+    assertThat(consent.status()).isEqualTo(400);
+    assertThat(consent.body()).contains("consent").contains("your name");
+
+    Api.Reply postcode =
+        api()
+            .postJson(
+                "api/v1/case-reviews",
+                Api.COORDINATOR,
+                application("PHONE", null, "Jo Victim").replace("CB1 2AB", "not a postcode"));
+    assertThat(postcode.status()).isEqualTo(400);
+    assertThat(postcode.body()).contains("real postcode");
+
+    Api.Reply future =
+        api()
+            .postJson(
+                "api/v1/case-reviews", Api.COORDINATOR, application("PHONE", "2026-09-02", "Kim"));
+    assertThat(future.status()).isEqualTo(422);
+    assertThat(future.json().getString("message")).contains("cannot be in the future");
+    Api.Reply online =
+        api().postJson("api/v1/case-reviews", Api.COORDINATOR, application("ONLINE", null, "Lee"));
+    assertThat(online.status()).isEqualTo(422);
+    Api.Reply badEnum =
+        api().postJson("api/v1/case-reviews", Api.COORDINATOR, application("PIGEON", null, "Mo"));
+    assertThat(badEnum.status()).isEqualTo(400);
+    assertThat(badEnum.body()).contains("channel");
+
+    String ref = record(application("PHONE", null, "Ned Victim")).getString("reference");
+    Api.Reply backwards =
+        api()
+            .postJson(
+                path(ref) + "/complaints",
+                Api.COORDINATOR,
+                complaintJson("2026-08-10", "2026-08-01", "POLICE"));
+    assertThat(backwards.status()).isEqualTo(400);
+    assertThat(backwards.body()).contains("same as or after");
+    Api.Reply noAgency =
+        api()
+            .postJson(
+                path(ref) + "/complaints",
+                Api.COORDINATOR,
+                complaintJson("2026-08-10", "2026-08-11", "MARTIANS"));
+    assertThat(noAgency.status()).isEqualTo(400);
+    Api.Reply tomorrow =
+        api()
+            .postJson(
+                path(ref) + "/complaints",
+                Api.COORDINATOR,
+                complaintJson("2026-09-02", "2026-09-02", "POLICE"));
+    assertThat(tomorrow.status()).isEqualTo(422);
+
+    assertThat(rows("case_review")).isEqualTo(cases + 1);
+    assertThat(rows("case_complaint")).isEqualTo(complaints);
+    assertThat(ok(api().get(path(ref) + "/threshold", Api.COORDINATOR)).getJsonArray("complaints"))
+        .isEmpty();
+    assertThat(rows("audit_event")).isEqualTo(audit + 2); // the good one: created, read back
+  }
+
+  // ---- statutory figures
+  // -------------------------------------------------------------------------
+
+  @Test
+  void theStatutoryFiguresArePublicAndCountedFromTheCases() {
+    String figures =
+        "api/v1/statistics/case-reviews?csp=" + CAMBRIDGE + "&from=2026-08-01&to=2026-08-31";
+    JsonObject before = ok(api().get(figures, null)).getJsonArray("csps").getJsonObject(0);
+    String ref = record(application("PHONE", "2026-08-29", "Oz Victim")).getString("reference");
+    ok(api().postJson(path(ref) + "/threshold-decision", Api.COORDINATOR, version(ref)));
+    JsonObject after = ok(api().get(figures, null)).getJsonArray("csps").getJsonObject(0);
+    assertThat(after.getString("cspCode")).isEqualTo(CAMBRIDGE);
+    assertThat(after.getInt("applications")).isEqualTo(before.getInt("applications") + 1);
+    // decided on 1 September: outside August
+    assertThat(after.getInt("thresholdNotMet")).isEqualTo(before.getInt("thresholdNotMet"));
+    JsonObject september =
+        ok(api()
+                .get(
+                    "api/v1/statistics/case-reviews?csp="
+                        + CAMBRIDGE
+                        + "&from=2026-09-01&to=2026-09-30",
+                    null))
+            .getJsonArray("csps")
+            .getJsonObject(0);
+    assertThat(september.getInt("thresholdNotMet")).isGreaterThanOrEqualTo(1);
+
+    JsonObject national =
+        ok(api().get("api/v1/statistics/case-reviews?from=2026-04-01&to=2027-03-31", null));
+    assertThat(national.getJsonArray("csps").size()).isGreaterThan(300);
+    assertThat(
+            api()
+                .get(
+                    "api/v1/statistics/case-reviews?csp=E22999999&from=2026-04-01&to=2027-03-31",
+                    null)
+                .status())
+        .isEqualTo(404);
+    assertThat(
+            api()
+                .get("api/v1/statistics/case-reviews?from=2026-04-01&to=2025-03-31", null)
+                .status())
+        .isEqualTo(422);
+    assertThat(
+            api().get("api/v1/statistics/case-reviews?from=yesterday&to=2025-03-31", null).status())
+        .isEqualTo(400);
+  }
+
+  // ---- helpers
+  // -----------------------------------------------------------------------------------
+
+  private static String path(String ref) {
+    return "api/v1/case-reviews/" + ref;
+  }
+
+  private static String application(String channel, String receivedOn, String victim) {
+    return application(CAMBRIDGE, channel, receivedOn, victim);
+  }
+
+  private static String application(String csp, String channel, String receivedOn, String victim) {
+    return "{\"csp\":\""
+        + csp
+        + "\",\"channel\":\""
+        + channel
+        + "\""
+        + (receivedOn == null ? "" : ",\"receivedOn\":\"" + receivedOn + "\"")
+        + ",\"victimType\":\"PERSON\",\"victimName\":\""
+        + victim
+        + "\",\"victimEmail\":\"victim@example.invalid\",\"address\":\"1 Mill Road, Cambridge\","
+        + "\"postcode\":\"CB1 2AB\",\"applicantIsVictim\":true,\"language\":\"en\","
+        + "\"contactMethod\":\"POST\",\"accessibilityNeeds\":\"Large print letters\","
+        + "\"description\":\"Noise and threats from the flat above, most nights.\","
+        + "\"location\":\"Mill Road\"}";
+  }
+
+  private JsonObject record(String json) {
+    return record(json, Api.COORDINATOR);
+  }
+
+  private JsonObject record(String json, String login) {
+    Api.Reply reply = api().postJson("api/v1/case-reviews", login, json);
+    assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+    return reply.json();
+  }
+
+  private static String complaintJson(String incident, String reported, String agency) {
+    return "{\"incidentDate\":\""
+        + incident
+        + "\",\"reportedOn\":\""
+        + reported
+        + "\",\"agency\":\""
+        + agency
+        + "\",\"agencyReference\":\"REF-"
+        + incident
+        + "\"}";
+  }
+
+  private JsonObject complaint(String ref, String incident, String reported, String agency) {
+    return complaint(ref, incident, reported, agency, Api.COORDINATOR);
+  }
+
+  private JsonObject complaint(
+      String ref, String incident, String reported, String agency, String login) {
+    Api.Reply reply =
+        api().postJson(path(ref) + "/complaints", login, complaintJson(incident, reported, agency));
+    assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+    return reply.json().getJsonObject("threshold");
+  }
+
+  private static String outcomeOf(JsonObject threshold, String reportedOn) {
+    return threshold.getJsonArray("complaints").stream()
+        .map(JsonObject.class::cast)
+        .filter(line -> line.getString("reportedOn").equals(reportedOn))
+        .findFirst()
+        .orElseThrow()
+        .getString("outcome");
+  }
+
+  private JsonObject get(String ref, String login) {
+    return ok(api().get(path(ref), login));
+  }
+
+  private String version(String ref) {
+    return "{\"version\":" + get(ref, Api.COORDINATOR).getInt("version") + "}";
+  }
+
+  private long rows(String table) {
+    return ok(api().get("api/v1/test/rows/" + table, Api.ADMIN)).getJsonNumber("rows").longValue();
+  }
+
+  private static JsonObject ok(Api.Reply reply) {
+    assertThat(reply.status()).as(reply.body()).isBetween(200, 201);
+    return reply.json();
+  }
+}
