@@ -7,6 +7,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -402,5 +403,73 @@ class BrowserIT {
     browser.waitForText(By.cssSelector("h1"), "Gwyliau banc");
     browser.assertAccessible("bank holidays in Welsh");
     browser.open("admin/bank-holidays.xhtml?lang=en");
+  }
+
+  @Test
+  void aCoordinatorLinksComplaintsToACaseUntilItMeetsTheThresholdAndDecidesIt() {
+    Api.Reply recorded =
+        new Api(base)
+            .postJson(
+                "api/v1/case-reviews",
+                Api.COORDINATOR,
+                "{\"csp\":\"E22000013\",\"channel\":\"PHONE\",\"victimType\":\"PERSON\","
+                    + "\"victimName\":\"Browser Victim\",\"victimPhone\":\"01632 960 001\","
+                    + "\"applicantIsVictim\":true,\"language\":\"en\",\"contactMethod\":\"PHONE\","
+                    + "\"description\":\"Youths throwing stones at the windows every evening.\"}");
+    assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+    String reference = recorded.json().getString("reference");
+
+    browser.signIn("coordinator", "coordinator-demo-2026");
+    browser.open("casereview/cases.xhtml");
+    browser.waitForText(By.cssSelector("h1"), "ASB case reviews");
+    assertThat(browser.text(By.cssSelector("header"))).contains("Case reviews");
+    assertThat(browser.text(By.id("results"))).contains(reference).doesNotContain("Browser Victim");
+    browser.assertAccessible("case reviews");
+
+    browser.driver().findElement(By.linkText(reference)).click();
+    browser.waitForText(By.cssSelector("h1"), "ASB case review");
+    assertThat(browser.text(By.cssSelector("main")))
+        .contains("Browser Victim")
+        .contains("No complaints are linked yet")
+        .contains("national default");
+    browser.assertAccessible("case review");
+
+    browser.submit(By.id("complaint:add"));
+    assertThat(browser.waitFor(By.cssSelector(".sp-error-summary")).getText())
+        .contains("Enter the date of the incident")
+        .contains("Choose the agency");
+    browser.assertAccessible("case review with errors");
+
+    LocalDate today = LocalDate.now();
+    for (int daysAgo : new int[] {30, 20, 10}) {
+      browser.type(By.id("complaint:incidentDate"), today.minusDays(daysAgo).toString());
+      browser.type(By.id("complaint:reportedOn"), today.minusDays(daysAgo).toString());
+      new Select(browser.driver().findElement(By.id("complaint:agency")))
+          .selectByVisibleText(daysAgo == 20 ? "Council" : "Police");
+      browser.submit(By.id("complaint:add"));
+      browser.waitForText(By.cssSelector("main"), "The complaint was added");
+    }
+    assertThat(browser.text(By.cssSelector("main")))
+        .contains("The threshold is met: 3 qualifying complaints");
+    browser.submit(By.id("decision:decide"));
+    browser.waitForText(By.cssSelector("main"), "The threshold decision is recorded");
+    assertThat(browser.text(By.cssSelector("main")))
+        .contains("Threshold met")
+        .contains("by the number of complaints")
+        .doesNotContain("Add a complaint");
+    browser.assertAccessible("decided case review");
+
+    browser.open("casereview/case.xhtml?ref=" + reference + "&lang=cy");
+    browser.waitForText(By.cssSelector("h1"), "Adolygiad achos YGG");
+    assertThat(browser.text(By.cssSelector("main"))).contains("Trothwy wedi’i gyrraedd");
+    browser.assertAccessible("case review in Welsh");
+    browser.open("casereview/cases.xhtml");
+    browser.waitForText(By.cssSelector("h1"), "Adolygiadau achos YGG");
+    browser.assertAccessible("case reviews in Welsh");
+    browser.open("casereview/cases.xhtml?lang=en");
+
+    browser.open("casereview/case.xhtml?ref=CR1999-99999");
+    browser.waitFor(By.cssSelector("h1"));
+    assertThat(browser.heading()).doesNotContain("ASB case review");
   }
 }

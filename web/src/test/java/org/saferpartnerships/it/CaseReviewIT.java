@@ -30,7 +30,10 @@ class CaseReviewIT {
 
   private static final String CAMBRIDGE = "E22000013";
   private static final LocalDate TODAY = LocalDate.of(2026, 9, 1);
-  private static final String WELSH_COORDINATOR = "cydlynydd:cydlynydd-demo-2026";
+
+  /** A coordinator of Cardiff of the test's own (the demo one is locked by the browser tests). */
+  private static final String WELSH_COORDINATOR = "caerdydd:caerdydd-test-2026";
+
   private static final String DPO = "dpo:dpo-demo-2026";
 
   @Deployment
@@ -43,6 +46,14 @@ class CaseReviewIT {
   @BeforeEach
   void fixTheDate() {
     api().postJson("api/v1/test/clock?date=" + TODAY, Api.ADMIN, "{}");
+    Api.Reply created =
+        api()
+            .postJson(
+                "api/v1/test/accounts/caerdydd",
+                Api.ADMIN,
+                "{\"password\":\"caerdydd-test-2026\",\"role\":\"CSP_COORDINATOR\","
+                    + "\"orgType\":\"PARTNERSHIP\",\"area\":\"W14000015\",\"language\":\"cy\"}");
+    assertThat(created.status()).as(created.body()).isEqualTo(200);
   }
 
   @AfterEach

@@ -7,18 +7,18 @@ import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.workflow.Workflows;
 
 /** The drop-down options the workflow pages share, labelled in the page's language. */
-final class Options {
+public final class Options {
 
   private Options() {}
 
-  static List<SelectItem> itemTypes(Workflows workflows, PageMessages messages) {
+  public static List<SelectItem> itemTypes(Workflows workflows, PageMessages messages) {
     return workflows.all().stream()
         .map(w -> new SelectItem(w.type(), messages.text("workflow.type." + w.type())))
         .toList();
   }
 
   /** Every value of an enum, labelled by the key {@code prefix + value}. */
-  static <E extends Enum<E>> List<SelectItem> of(
+  public static <E extends Enum<E>> List<SelectItem> of(
       Class<E> type, String prefix, PageMessages messages) {
     return Arrays.stream(type.getEnumConstants())
         .map(value -> new SelectItem(value.name(), messages.text(prefix + value.name())))

@@ -1,0 +1,78 @@
+package org.saferpartnerships.web.casereview;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.saferpartnerships.casereview.CaseFilter;
+import org.saferpartnerships.casereview.CaseReviewRepository;
+import org.saferpartnerships.casereview.CaseReviewSummary;
+import org.saferpartnerships.casereview.CaseState;
+import org.saferpartnerships.web.PageMessages;
+import org.saferpartnerships.web.partnership.PagedModel;
+import org.saferpartnerships.web.workflow.Options;
+
+/**
+ * The coordinator's case reviews (casereview/cases.xhtml): newest first, filtered by state and
+ * reference, paged in the database. No personal data is listed; the case page shows it.
+ */
+@Named
+@ViewScoped
+public class CaseList implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private transient CaseReviewRepository cases;
+
+  @Inject private transient PageMessages messages;
+
+  private String state;
+  private String reference;
+
+  private final PagedModel<CaseReviewSummary> model =
+      new PagedModel<>(page -> cases.list(filter(), page), CaseReviewSummary::reference);
+
+  private CaseFilter filter() {
+    return new CaseFilter(
+        null,
+        state == null || state.isBlank() ? null : CaseState.valueOf(state),
+        null,
+        null,
+        reference == null || reference.isBlank() ? null : reference.trim());
+  }
+
+  public void search() {
+    // the table reloads with the new filter
+  }
+
+  public List<SelectItem> getStateOptions() {
+    return Options.of(CaseState.class, "caseState.", messages);
+  }
+
+  public PagedModel<CaseReviewSummary> getModel() {
+    return model;
+  }
+
+  public long getTotal() {
+    return model.total();
+  }
+
+  public String getState() {
+    return state;
+  }
+
+  public void setState(String state) {
+    this.state = state;
+  }
+
+  public String getReference() {
+    return reference;
+  }
+
+  public void setReference(String reference) {
+    this.reference = reference;
+  }
+}

@@ -1,0 +1,239 @@
+package org.saferpartnerships.web.casereview;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.saferpartnerships.casereview.CaseReviewDetail;
+import org.saferpartnerships.casereview.CaseReviewRepository;
+import org.saferpartnerships.casereview.CaseReviewService;
+import org.saferpartnerships.casereview.ComplaintAgency;
+import org.saferpartnerships.casereview.ComplaintRequest;
+import org.saferpartnerships.casereview.ThresholdDecision;
+import org.saferpartnerships.platform.NotFoundException;
+import org.saferpartnerships.platform.ServiceException;
+import org.saferpartnerships.web.PageMessages;
+import org.saferpartnerships.web.workflow.Options;
+
+/**
+ * A case review's page (casereview/case.xhtml?ref=): the application with its personal data (the
+ * read is audited), the complaints with the threshold engine's verdict on each, and the steps open
+ * now: link a complaint, acknowledge, decide the threshold. A refused step says why and changes
+ * nothing.
+ */
+@Named
+@ViewScoped
+public class CasePage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private transient CaseReviewRepository cases;
+
+  @EJB private transient CaseReviewService service;
+
+  @Inject private transient PageMessages messages;
+
+  private String ref;
+  private CaseReviewDetail detail;
+
+  private LocalDate incidentDate;
+  private LocalDate reportedOn;
+  private String agency;
+  private String agencyReference;
+  private String reporter;
+  private String location;
+  private boolean hateRelated;
+  private boolean separateIncident;
+  private String summary;
+
+  private boolean discretionary;
+  private String decidedBy;
+  private String reason;
+
+  /** Loads the case, or shows the not-found page: a case the user may not see does not exist. */
+  public String load() {
+    try {
+      detail = ref == null ? null : cases.detail(ref, "case page");
+    } catch (NotFoundException | jakarta.ejb.EJBAccessException hidden) {
+      detail = null;
+    }
+    if (detail == null) {
+      FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+      return "/error/404.xhtml";
+    }
+    return null;
+  }
+
+  public String addComplaint() {
+    try {
+      service.addComplaint(
+          ref,
+          new ComplaintRequest(
+              incidentDate,
+              reportedOn,
+              agency == null ? null : ComplaintAgency.valueOf(agency),
+              agencyReference,
+              reporter,
+              location,
+              hateRelated,
+              separateIncident,
+              summary));
+    } catch (ServiceException refusal) {
+      messages.refused("complaint:incidentDate", refusal);
+      return null;
+    } catch (EJBException failure) {
+      messages.invalid("complaint:incidentDate", failure);
+      return null;
+    }
+    messages.info("case.complaintAdded");
+    return reload();
+  }
+
+  public String acknowledge() {
+    try {
+      service.acknowledge(ref, detail.version());
+    } catch (ServiceException refusal) {
+      messages.refused(null, refusal);
+      return null;
+    }
+    messages.info("case.acknowledgedNow");
+    return reload();
+  }
+
+  public String decide() {
+    try {
+      service.decideThreshold(
+          ref, new ThresholdDecision(detail.version(), discretionary, decidedBy, reason));
+    } catch (ServiceException refusal) {
+      messages.refused(null, refusal);
+      return null;
+    } catch (EJBException failure) {
+      messages.invalid("decision:decidedBy", failure);
+      return null;
+    }
+    messages.info("case.decidedNow");
+    return reload();
+  }
+
+  private String reload() {
+    return "/casereview/case?faces-redirect=true&ref=" + detail.reference();
+  }
+
+  public List<SelectItem> getAgencyOptions() {
+    return Options.of(ComplaintAgency.class, "agency.", messages);
+  }
+
+  public String getRef() {
+    return ref;
+  }
+
+  public void setRef(String ref) {
+    this.ref = ref;
+  }
+
+  public CaseReviewDetail getDetail() {
+    return detail;
+  }
+
+  public LocalDate getIncidentDate() {
+    return incidentDate;
+  }
+
+  public void setIncidentDate(LocalDate incidentDate) {
+    this.incidentDate = incidentDate;
+  }
+
+  public LocalDate getReportedOn() {
+    return reportedOn;
+  }
+
+  public void setReportedOn(LocalDate reportedOn) {
+    this.reportedOn = reportedOn;
+  }
+
+  public String getAgency() {
+    return agency;
+  }
+
+  public void setAgency(String agency) {
+    this.agency = agency;
+  }
+
+  public String getAgencyReference() {
+    return agencyReference;
+  }
+
+  public void setAgencyReference(String agencyReference) {
+    this.agencyReference = agencyReference;
+  }
+
+  public String getReporter() {
+    return reporter;
+  }
+
+  public void setReporter(String reporter) {
+    this.reporter = reporter;
+  }
+
+  public String getLocation() {
+    return location;
+  }
+
+  public void setLocation(String location) {
+    this.location = location;
+  }
+
+  public boolean isHateRelated() {
+    return hateRelated;
+  }
+
+  public void setHateRelated(boolean hateRelated) {
+    this.hateRelated = hateRelated;
+  }
+
+  public boolean isSeparateIncident() {
+    return separateIncident;
+  }
+
+  public void setSeparateIncident(boolean separateIncident) {
+    this.separateIncident = separateIncident;
+  }
+
+  public String getSummary() {
+    return summary;
+  }
+
+  public void setSummary(String summary) {
+    this.summary = summary;
+  }
+
+  public boolean isDiscretionary() {
+    return discretionary;
+  }
+
+  public void setDiscretionary(boolean discretionary) {
+    this.discretionary = discretionary;
+  }
+
+  public String getDecidedBy() {
+    return decidedBy;
+  }
+
+  public void setDecidedBy(String decidedBy) {
+    this.decidedBy = decidedBy;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+}
