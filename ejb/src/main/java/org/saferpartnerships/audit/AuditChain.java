@@ -10,7 +10,7 @@ import java.util.HexFormat;
 /**
  * The hash of one audit row: SHA-256 over the previous row's hash and this row's fields, each
  * written out with its length so that no two different rows hash the same text. Instants count to
- * the microsecond, as the database keeps them.
+ * the second: that much every database keeps (EclipseLink's MySQL platform writes no fraction).
  */
 public final class AuditChain {
 
@@ -20,7 +20,7 @@ public final class AuditChain {
   private AuditChain() {}
 
   public static Instant stored(Instant instant) {
-    return instant.truncatedTo(ChronoUnit.MICROS);
+    return instant.truncatedTo(ChronoUnit.SECONDS);
   }
 
   public static String hash(

@@ -53,11 +53,11 @@ class AuditChainTest {
 
   @Test
   void hashesTheInstantAsTheDatabaseKeepsIt() {
-    assertThat(AuditChain.stored(AT)).isEqualTo(Instant.parse("2026-10-25T01:30:00.123456Z"));
+    assertThat(AuditChain.stored(AT)).isEqualTo(Instant.parse("2026-10-25T01:30:00Z"));
     assertThat(
             AuditChain.hash(
                 AuditChain.GENESIS,
-                Instant.parse("2026-10-25T01:30:00.123456Z"),
+                Instant.parse("2026-10-25T01:30:00.9Z"),
                 "coordinator",
                 AuditAction.VIEW,
                 "CASE_REVIEW",

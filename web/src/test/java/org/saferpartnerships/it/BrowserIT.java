@@ -407,32 +407,49 @@ class BrowserIT {
 
   @Test
   void aCoordinatorLinksComplaintsToACaseUntilItMeetsTheThresholdAndDecidesIt() {
-    Api.Reply recorded =
-        new Api(base)
-            .postJson(
-                "api/v1/case-reviews",
-                Api.COORDINATOR,
-                "{\"csp\":\"E22000013\",\"channel\":\"PHONE\",\"victimType\":\"PERSON\","
-                    + "\"victimName\":\"Browser Victim\",\"victimPhone\":\"01632 960 001\","
-                    + "\"applicantIsVictim\":true,\"language\":\"en\",\"contactMethod\":\"PHONE\","
-                    + "\"description\":\"Youths throwing stones at the windows every evening.\"}");
-    assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
-    String reference = recorded.json().getString("reference");
-
     browser.signIn("coordinator", "coordinator-demo-2026");
     browser.open("casereview/cases.xhtml");
     browser.waitForText(By.cssSelector("h1"), "ASB case reviews");
     assertThat(browser.text(By.cssSelector("header"))).contains("Case reviews");
-    assertThat(browser.text(By.id("results"))).contains(reference).doesNotContain("Browser Victim");
     browser.assertAccessible("case reviews");
 
-    browser.driver().findElement(By.linkText(reference)).click();
-    browser.waitForText(By.cssSelector("h1"), "ASB case review");
+    browser.driver().findElement(By.id("record")).click();
+    browser.waitForText(By.cssSelector("h1"), "Record an application");
+    browser.assertAccessible("record an application");
+    browser.submit(By.id("application:record"));
+    assertThat(browser.waitFor(By.cssSelector(".sp-error-summary")).getText())
+        .contains("Choose the Community Safety Partnership")
+        .contains("cannot be anonymous")
+        .contains("Describe the anti-social behaviour");
+    browser.assertAccessible("record an application with errors");
+
+    new Select(browser.driver().findElement(By.id("application:csp")))
+        .selectByVisibleText("Cambridge");
+    new Select(browser.driver().findElement(By.id("application:channel")))
+        .selectByVisibleText("Phone");
+    new Select(browser.driver().findElement(By.id("application:victimType")))
+        .selectByVisibleText("A person");
+    browser.type(By.id("application:victimName"), "Browser Victim");
+    browser.type(By.id("application:victimPhone"), "01632 960 001");
+    new Select(browser.driver().findElement(By.id("application:contactMethod")))
+        .selectByVisibleText("Phone");
+    browser.type(
+        By.id("application:description"), "Youths throwing stones at the windows every evening.");
+    browser.submit(By.id("application:record"));
+    browser.waitForText(By.cssSelector("main"), "is recorded");
+    String reference = browser.text(By.cssSelector(".sp-caption")).split(" ")[0];
+    assertThat(reference).startsWith("CR");
     assertThat(browser.text(By.cssSelector("main")))
         .contains("Browser Victim")
         .contains("No complaints are linked yet")
         .contains("national default");
     browser.assertAccessible("case review");
+
+    browser.open("casereview/cases.xhtml");
+    browser.waitForText(By.cssSelector("h1"), "ASB case reviews");
+    assertThat(browser.text(By.id("results"))).contains(reference).doesNotContain("Browser Victim");
+    browser.driver().findElement(By.linkText(reference)).click();
+    browser.waitForText(By.cssSelector("h1"), "ASB case review");
 
     browser.submit(By.id("complaint:add"));
     assertThat(browser.waitFor(By.cssSelector(".sp-error-summary")).getText())

@@ -1,0 +1,90 @@
+package org.saferpartnerships.web.casereview;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.saferpartnerships.casereview.CaseReviewService;
+import org.saferpartnerships.casereview.Channel;
+import org.saferpartnerships.casereview.ContactMethod;
+import org.saferpartnerships.casereview.VictimType;
+import org.saferpartnerships.partnership.directory.CspFilter;
+import org.saferpartnerships.partnership.directory.PartnershipDirectory;
+import org.saferpartnerships.platform.PageRequest;
+import org.saferpartnerships.platform.ServiceException;
+import org.saferpartnerships.web.Language;
+import org.saferpartnerships.web.PageMessages;
+import org.saferpartnerships.web.workflow.Options;
+
+/**
+ * Recording an application received by phone, letter, e-mail or in person
+ * (casereview/record.xhtml): every answer on one page, checked by the service; a refused
+ * application lists each problem and stores nothing; a recorded one opens its case page.
+ */
+@Named
+@ViewScoped
+public class RecordApplication implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private transient CaseReviewService service;
+
+  @EJB private transient PartnershipDirectory directory;
+
+  @Inject private transient PageMessages messages;
+
+  @Inject private transient Language language;
+
+  private final ApplicationForm form = new ApplicationForm();
+
+  public String record() {
+    String reference;
+    try {
+      reference = service.record(form.toApplication());
+    } catch (ServiceException refusal) {
+      messages.refused(null, refusal);
+      return null;
+    } catch (EJBException failure) {
+      messages.invalid(null, failure);
+      return null;
+    }
+    messages.info("record.recorded", reference);
+    return "/casereview/case?faces-redirect=true&ref=" + reference;
+  }
+
+  /** The partnerships the coordinator acts for. */
+  public List<SelectItem> getCspOptions() {
+    var vintage = directory.vintage(null, null);
+    return directory
+        .findCsps(
+            vintage,
+            new CspFilter(null, null, null, null, true),
+            new PageRequest(0, PageRequest.MAX_SIZE, "name", false))
+        .items()
+        .stream()
+        .map(csp -> new SelectItem(csp.code(), language.pick(csp.name(), csp.nameCy())))
+        .toList();
+  }
+
+  public List<SelectItem> getChannelOptions() {
+    return Options.of(Channel.class, "channel.", messages).stream()
+        .filter(option -> !Channel.ONLINE.name().equals(option.getValue()))
+        .toList();
+  }
+
+  public List<SelectItem> getVictimTypeOptions() {
+    return Options.of(VictimType.class, "victimType.", messages);
+  }
+
+  public List<SelectItem> getContactMethodOptions() {
+    return Options.of(ContactMethod.class, "contactMethod.", messages);
+  }
+
+  public ApplicationForm getForm() {
+    return form;
+  }
+}
