@@ -174,6 +174,10 @@ public class CaseReviewService {
     em.persist(review);
     em.flush();
     review.assignReference();
+    String email = application.correspondentEmail();
+    if (application.channel() == Channel.ONLINE && email != null && !email.isBlank()) {
+      em.persist(new CaseMessage(review, CaseMessageKind.APPLICATION_RECEIVED, email.trim(), now));
+    }
     em.flush();
     audit.record(
         by,

@@ -5,19 +5,12 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.saferpartnerships.platform.MailSender;
 
 /**
  * Sends the e-mails of pending notifications through the SMTP server named in configuration, each
@@ -33,32 +26,13 @@ public class MailOutbox {
 
   @EJB private OutboxRows rows;
 
-  @Inject
-  @ConfigProperty(name = "sp.mail.enabled", defaultValue = "false")
-  private boolean enabled;
-
-  @Inject
-  @ConfigProperty(name = "sp.mail.host", defaultValue = "localhost")
-  private String host;
-
-  @Inject
-  @ConfigProperty(name = "sp.mail.port", defaultValue = "25")
-  private int port;
-
-  @Inject
-  @ConfigProperty(name = "sp.mail.from", defaultValue = "no-reply@saferpartnerships.invalid")
-  private String from;
-
-  @Inject
-  @ConfigProperty(name = "sp.public-url", defaultValue = "http://localhost:8080")
-  private String publicUrl;
+  @Inject private MailSender sender;
 
   /** Sends what is pending; returns how many messages the SMTP server accepted. */
   public int sendPending() {
-    if (!enabled) {
+    if (!sender.isEnabled()) {
       return 0;
     }
-    Session session = session();
     int sent = 0;
     List<Long> claimed;
     do {
@@ -70,7 +44,7 @@ public class MailOutbox {
           continue;
         }
         try {
-          send(session, mail.get());
+          send(mail.get());
           rows.sent(id);
           sent++;
         } catch (MessagingException | RuntimeException e) {
@@ -82,23 +56,8 @@ public class MailOutbox {
     return sent;
   }
 
-  private void send(Session session, OutgoingMail mail) throws MessagingException {
-    MailTemplates.Rendered rendered = MailTemplates.render(mail, publicUrl);
-    MimeMessage message = new MimeMessage(session);
-    message.setFrom(new InternetAddress(from));
-    message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.email()));
-    message.setSubject(rendered.subject(), StandardCharsets.UTF_8.name());
-    message.setText(rendered.body(), StandardCharsets.UTF_8.name());
-    message.setHeader("Content-Language", mail.welsh() ? "cy" : "en-GB");
-    Transport.send(message);
-  }
-
-  private Session session() {
-    Properties properties = new Properties();
-    properties.put("mail.smtp.host", host);
-    properties.put("mail.smtp.port", String.valueOf(port));
-    properties.put("mail.smtp.connectiontimeout", "10000");
-    properties.put("mail.smtp.timeout", "10000");
-    return Session.getInstance(properties);
+  private void send(OutgoingMail mail) throws MessagingException {
+    MailTemplates.Rendered rendered = MailTemplates.render(mail, sender.publicUrl());
+    sender.send(mail.email(), rendered.subject(), rendered.body(), mail.welsh());
   }
 }

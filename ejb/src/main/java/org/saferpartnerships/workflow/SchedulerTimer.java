@@ -8,11 +8,14 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.saferpartnerships.platform.DatabaseMigrator;
+import org.saferpartnerships.platform.MinutePassed;
 
 /**
  * Runs the SLA pass and then the e-mail outbox once a minute on every instance. The timer is
@@ -33,6 +36,10 @@ public class SchedulerTimer {
   @EJB private MailOutbox outbox;
 
   @EJB private DatabaseMigrator database;
+
+  @Inject private Event<MinutePassed> minutes;
+
+  @Inject private Clock clock;
 
   @Inject
   @ConfigProperty(name = "sp.scheduler.enabled", defaultValue = "true")
@@ -58,6 +65,7 @@ public class SchedulerTimer {
     try {
       PassResult pass = escalations.runPass();
       int mailed = outbox.sendPending();
+      minutes.fire(new MinutePassed(clock.instant()));
       if (pass.examined() > 0 || mailed > 0) {
         LOG.info(
             () ->

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -118,6 +119,22 @@ final class Browser implements AutoCloseable {
   void submit(By button) {
     WebElement page = driver.findElement(By.tagName("html"));
     driver.findElement(button).click();
+    waitUntilReplaced(page);
+  }
+
+  /** As {@link #submit} with the keyboard: Enter on the focused button, no mouse. */
+  void press(By button) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    driver.findElement(button).sendKeys(Keys.ENTER);
+    waitUntilReplaced(page);
+  }
+
+  /** Chooses a radio button or ticks a checkbox with the space bar. */
+  void choose(By control) {
+    driver.findElement(control).sendKeys(Keys.SPACE);
+  }
+
+  private void waitUntilReplaced(WebElement page) {
     new WebDriverWait(driver, Duration.ofSeconds(20))
         .ignoring(WebDriverException.class)
         .until(
@@ -143,8 +160,13 @@ final class Browser implements AutoCloseable {
         .until(ExpectedConditions.visibilityOfElementLocated(locator));
   }
 
+  /**
+   * Waits for the text, polling again when the element is swapped out under the poll (the page
+   * being replaced, or a partial update), which the driver reports in more than one way.
+   */
   void waitForText(By locator, String text) {
     new WebDriverWait(driver, Duration.ofSeconds(20))
+        .ignoring(WebDriverException.class)
         .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
   }
 

@@ -2,6 +2,9 @@ package org.saferpartnerships.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -28,9 +31,10 @@ import org.openqa.selenium.support.ui.Select;
 @ExtendWith(ArquillianExtension.class)
 class BrowserIT {
 
+  /** With the test controls, to send the outbox; the clock stays the real one. */
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.application();
+    return Deployments.applicationWithTests();
   }
 
   @ArquillianResource private URL base;
@@ -488,5 +492,128 @@ class BrowserIT {
     browser.open("casereview/case.xhtml?ref=CR1999-99999");
     browser.waitFor(By.cssSelector("h1"));
     assertThat(browser.heading()).doesNotContain("ASB case review");
+  }
+
+  @Test
+  void aVictimAppliesOnlineByKeyboardAloneAndGetsAReferenceAndAnEmail() throws Exception {
+    int port = Integer.parseInt(System.getProperty("sp.smtp.port", "25025"));
+    GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+    try {
+      browser.open("public/apply/index.xhtml?lang=cy");
+      browser.waitForText(By.cssSelector("h1"), "Gwneud cais am adolygiad achos");
+      browser.assertAccessible("apply: start, in Welsh");
+      browser.press(By.id("start:startNow"));
+      browser.waitForText(By.cssSelector("h1"), "Ym mha ardal cyngor");
+      browser.assertAccessible("apply: area, in Welsh");
+      browser.press(By.id("area:continue"));
+      assertThat(browser.waitFor(By.cssSelector(".sp-error-summary")).getText())
+          .contains("Dewiswch ardal y cyngor");
+      browser.assertAccessible("apply: area with an error, in Welsh");
+
+      browser.open("public/apply/index.xhtml?lang=en");
+      browser.waitForText(By.cssSelector("h1"), "Apply for an anti-social behaviour case review");
+      browser.assertAccessible("apply: start");
+      browser.press(By.id("start:startNow"));
+      browser.waitForText(By.cssSelector("h1"), "Which council area");
+      browser.driver().findElement(By.id("area:csp")).sendKeys("Cambridge");
+      browser.press(By.id("area:continue"));
+
+      browser.waitForText(By.cssSelector("h1"), "Are you applying for yourself");
+      browser.assertAccessible("apply: who");
+      browser.press(By.id("who:continue"));
+      assertThat(browser.waitFor(By.cssSelector(".sp-error-summary")).getText())
+          .contains("Say whether you are applying");
+      browser.assertAccessible("apply: who with an error");
+      browser.choose(By.id("who:someoneElse:0"));
+      browser.press(By.id("who:continue"));
+
+      browser.waitForText(By.cssSelector("h1"), "Who is affected");
+      browser.assertAccessible("apply: victim");
+      browser.choose(By.id("victim:victimType:0"));
+      browser.press(By.id("victim:continue"));
+
+      browser.waitForText(By.cssSelector("h1"), "What is the full name");
+      browser.assertAccessible("apply: name");
+      browser.type(By.id("name:victimName"), "Online Victim");
+      browser.press(By.id("name:continue"));
+
+      browser.waitForText(By.cssSelector("h1"), "How should we contact you");
+      browser.assertAccessible("apply: contact");
+      browser.choose(By.id("contact:method:0"));
+      browser.press(By.id("contact:continue"));
+      assertThat(browser.waitFor(By.cssSelector(".sp-error-summary")).getText())
+          .contains("Enter an email address");
+      browser.type(By.id("contact:email"), "online.victim@example.invalid");
+      browser.press(By.id("contact:continue"));
+
+      browser.waitForText(By.cssSelector("h1"), "Which language");
+      browser.assertAccessible("apply: language");
+      browser.press(By.id("language:continue"));
+
+      browser.waitForText(By.cssSelector("h1"), "Do you need anything");
+      browser.assertAccessible("apply: needs");
+      browser.type(By.id("needs:accessibility"), "Large print letters");
+      browser.press(By.id("needs:continue"));
+
+      browser.waitForText(By.cssSelector("h1"), "What is happening?");
+      browser.assertAccessible("apply: behaviour");
+      browser.type(
+          By.id("behaviour:description"),
+          "Loud parties and shouting in the street most nights since the summer.");
+      browser.press(By.id("behaviour:continue"));
+
+      browser.waitForText(By.cssSelector("h1"), "Check your answers");
+      assertThat(browser.text(By.cssSelector("main")))
+          .contains("Cambridge")
+          .contains("Online Victim")
+          .contains("Large print letters");
+      browser.assertAccessible("apply: check your answers");
+      browser.press(By.id("check:send"));
+
+      browser.waitForText(By.cssSelector("h1"), "Application received");
+      String reference = browser.text(By.id("reference"));
+      assertThat(reference).startsWith("CR");
+      browser.assertAccessible("apply: done");
+
+      assertThat(
+              new Api(base)
+                  .postJson("api/v1/test/outbox", Api.ADMIN, "{}")
+                  .json()
+                  .getInt("applicants"))
+          .isGreaterThanOrEqualTo(1);
+      MimeMessage confirmation =
+          java.util.Arrays.stream(smtp.getReceivedMessages())
+              .filter(message -> subject(message).contains(reference))
+              .findFirst()
+              .orElseThrow();
+      assertThat(confirmation.getAllRecipients()[0].toString())
+          .isEqualTo("online.victim@example.invalid");
+      assertThat(String.valueOf(confirmation.getContent()))
+          .contains(reference)
+          .doesNotContain("Loud parties");
+
+      // the form starts again from the beginning; the answers are gone
+      browser.open("public/apply/check.xhtml");
+      browser.waitForText(By.cssSelector("h1"), "Apply for an anti-social behaviour case review");
+
+      browser.signIn("coordinator", "coordinator-demo-2026");
+      browser.open("casereview/case.xhtml?ref=" + reference);
+      browser.waitForText(By.cssSelector("h1"), "ASB case review");
+      assertThat(browser.text(By.cssSelector("main")))
+          .contains("Online Victim")
+          .contains("Online form")
+          .contains("Large print letters");
+    } finally {
+      smtp.stop();
+    }
+  }
+
+  private static String subject(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

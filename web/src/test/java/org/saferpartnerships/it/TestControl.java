@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import org.saferpartnerships.casereview.CaseMailOutbox;
 import org.saferpartnerships.identity.Role;
 import org.saferpartnerships.workflow.EscalationService;
 import org.saferpartnerships.workflow.MailOutbox;
@@ -39,6 +40,8 @@ public class TestControl {
   @EJB private EscalationService escalations;
 
   @EJB private MailOutbox outbox;
+
+  @EJB private CaseMailOutbox caseMail;
 
   @EJB private TestData data;
 
@@ -78,7 +81,7 @@ public class TestControl {
   @POST
   @Path("outbox")
   public Map<String, Integer> sendOutbox() {
-    return Map.of("sent", outbox.sendPending());
+    return Map.of("sent", outbox.sendPending(), "applicants", caseMail.sendPending());
   }
 
   /** An account acting for the organisation of an area (by GSS code and organisation type). */

@@ -65,6 +65,31 @@ public class ApplicationForm implements Serializable {
         hateRelated);
   }
 
+  /** The e-mail address of whoever applies: the victim, or the person applying for them. */
+  public String getEmail() {
+    return applicantIsVictim ? victimEmail : applicantEmail;
+  }
+
+  public void setEmail(String email) {
+    if (applicantIsVictim) {
+      victimEmail = email;
+    } else {
+      applicantEmail = email;
+    }
+  }
+
+  public String getPhone() {
+    return applicantIsVictim ? victimPhone : applicantPhone;
+  }
+
+  public void setPhone(String phone) {
+    if (applicantIsVictim) {
+      victimPhone = phone;
+    } else {
+      applicantPhone = phone;
+    }
+  }
+
   public String getCsp() {
     return csp;
   }

@@ -1,0 +1,7 @@
+package org.saferpartnerships.casereview;
+
+/** What a message to an applicant is about. */
+public enum CaseMessageKind {
+  /** The public form's confirmation: the reference and what happens next. */
+  APPLICATION_RECEIVED
+}
