@@ -14,8 +14,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.saferpartnerships.partnership.Area;
+import org.saferpartnerships.workflow.TargetBody;
 
 /**
  * One application for an ASB case review and what became of it. The personal data (victim,
@@ -134,8 +137,27 @@ public class CaseReview {
   @Column(name = "discretion_reason")
   private String discretionReason;
 
+  @Column(name = "review_meeting_on")
+  private LocalDate reviewMeetingOn;
+
+  @Column(name = "independent_chair")
+  private String independentChair;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "victim_involvement")
+  private VictimInvolvement victimInvolvement;
+
+  @Column(name = "review_bodies")
+  private String reviewBodies;
+
   @Column(name = "review_held_on")
   private LocalDate reviewHeldOn;
+
+  @Column(name = "review_summary")
+  private String reviewSummary;
+
+  @Column(name = "closure_reason")
+  private String closureReason;
 
   @Column(name = "recommendation_count", nullable = false)
   private int recommendationCount;
@@ -228,6 +250,42 @@ public class CaseReview {
     this.discretionReason = discretionReason;
     this.state =
         outcome == ThresholdOutcome.MET ? CaseState.THRESHOLD_MET : CaseState.THRESHOLD_NOT_MET;
+    this.updatedAt = at;
+  }
+
+  void scheduleReview(
+      LocalDate meetingOn,
+      List<TargetBody> bodies,
+      String chair,
+      VictimInvolvement involvement,
+      Instant at) {
+    this.reviewMeetingOn = meetingOn;
+    this.reviewBodies = String.join(",", bodies.stream().map(Enum::name).toList());
+    this.independentChair = trim(chair);
+    this.victimInvolvement = involvement;
+    this.state = CaseState.REVIEW_SCHEDULED;
+    this.updatedAt = at;
+  }
+
+  void recordReview(LocalDate heldOn, String summary, Instant at) {
+    this.reviewHeldOn = heldOn;
+    this.reviewSummary = trim(summary);
+    this.state = CaseState.REVIEW_HELD;
+    this.updatedAt = at;
+  }
+
+  /** Returns the new recommendation's number within the case. */
+  int addRecommendation(Instant at) {
+    this.recommendationCount++;
+    this.state = CaseState.MONITORING;
+    this.updatedAt = at;
+    return recommendationCount;
+  }
+
+  void close(LocalDate on, String reason, Instant at) {
+    this.closedOn = on;
+    this.closureReason = trim(reason);
+    this.state = CaseState.CLOSED;
     this.updatedAt = at;
   }
 
@@ -379,6 +437,33 @@ public class CaseReview {
 
   public String getDiscretionReason() {
     return discretionReason;
+  }
+
+  public LocalDate getReviewMeetingOn() {
+    return reviewMeetingOn;
+  }
+
+  public String getIndependentChair() {
+    return independentChair;
+  }
+
+  public VictimInvolvement getVictimInvolvement() {
+    return victimInvolvement;
+  }
+
+  /** The bodies taking part in the review. */
+  public List<TargetBody> getReviewBodies() {
+    return reviewBodies == null || reviewBodies.isBlank()
+        ? List.of()
+        : Arrays.stream(reviewBodies.split(",")).map(TargetBody::valueOf).toList();
+  }
+
+  public String getReviewSummary() {
+    return reviewSummary;
+  }
+
+  public String getClosureReason() {
+    return closureReason;
   }
 
   /** The day the review meeting was held, or null. */

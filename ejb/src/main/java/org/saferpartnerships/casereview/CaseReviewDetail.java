@@ -1,6 +1,8 @@
 package org.saferpartnerships.casereview;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.saferpartnerships.workflow.TargetBody;
 
 /**
  * A case review as its page shows it: the application (personal data: reading it is audited), the
@@ -41,9 +43,29 @@ public record CaseReviewDetail(
     String discretionBy,
     String discretionReason,
     long version,
-    ThresholdView threshold) {
+    ThresholdView threshold,
+    LocalDate reviewMeetingOn,
+    List<TargetBody> reviewBodies,
+    String independentChair,
+    VictimInvolvement victimInvolvement,
+    LocalDate reviewHeldOn,
+    String reviewSummary,
+    LocalDate closedOn,
+    String closureReason,
+    List<InformationRequestLine> informationRequests,
+    List<RecommendationLine> recommendations) {
 
-  static CaseReviewDetail of(CaseReview c, ThresholdView threshold) {
+  public CaseReviewDetail {
+    reviewBodies = List.copyOf(reviewBodies);
+    informationRequests = List.copyOf(informationRequests);
+    recommendations = List.copyOf(recommendations);
+  }
+
+  static CaseReviewDetail of(
+      CaseReview c,
+      ThresholdView threshold,
+      List<InformationRequestLine> informationRequests,
+      List<RecommendationLine> recommendations) {
     return new CaseReviewDetail(
         c.getReference(),
         c.getCsp().getGssCode(),
@@ -79,7 +101,17 @@ public record CaseReviewDetail(
         c.getDiscretionBy(),
         c.getDiscretionReason(),
         c.getVersion(),
-        threshold);
+        threshold,
+        c.getReviewMeetingOn(),
+        c.getReviewBodies(),
+        c.getIndependentChair(),
+        c.getVictimInvolvement(),
+        c.getReviewHeldOn(),
+        c.getReviewSummary(),
+        c.getClosedOn(),
+        c.getClosureReason(),
+        informationRequests,
+        recommendations);
   }
 
   public boolean awaitsDecision() {

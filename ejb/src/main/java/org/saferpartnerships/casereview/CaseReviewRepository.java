@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,8 @@ import org.saferpartnerships.identity.Role;
 import org.saferpartnerships.platform.JpqlConditions;
 import org.saferpartnerships.platform.Page;
 import org.saferpartnerships.platform.PageRequest;
+import org.saferpartnerships.workflow.ItemProgress;
+import org.saferpartnerships.workflow.WorkItemRepository;
 
 /**
  * Reading case reviews: the coordinator's list (no personal data, paged and filtered in SQL), one
@@ -40,6 +43,8 @@ public class CaseReviewRepository {
   @EJB private CaseAccess access;
 
   @EJB private AuditLog audit;
+
+  @EJB private WorkItemRepository workItems;
 
   public Page<CaseReviewSummary> list(CaseFilter filter, PageRequest page) {
     Set<Long> csps = access.visibleCsps();
@@ -94,7 +99,31 @@ public class CaseReviewRepository {
         review.getReference(),
         review.getCsp().getId(),
         readVia);
-    return CaseReviewDetail.of(review, threshold(review));
+    List<CaseInformationRequest> requests =
+        em.createQuery(
+                "SELECT r FROM CaseInformationRequest r WHERE r.caseReview = :review ORDER BY r.id",
+                CaseInformationRequest.class)
+            .setParameter("review", review)
+            .getResultList();
+    List<CaseRecommendation> recommendations =
+        em.createQuery(
+                "SELECT r FROM CaseRecommendation r WHERE r.caseReview = :review ORDER BY r.seq",
+                CaseRecommendation.class)
+            .setParameter("review", review)
+            .getResultList();
+    List<Long> itemIds = new ArrayList<>();
+    requests.forEach(request -> itemIds.add(request.getWorkItemId()));
+    recommendations.forEach(recommendation -> itemIds.add(recommendation.getWorkItemId()));
+    Map<Long, ItemProgress> progress = workItems.progressOf(itemIds);
+    return CaseReviewDetail.of(
+        review,
+        threshold(review),
+        requests.stream()
+            .map(r -> InformationRequestLine.of(r, progress.get(r.getWorkItemId())))
+            .toList(),
+        recommendations.stream()
+            .map(r -> RecommendationLine.of(r, progress.get(r.getWorkItemId())))
+            .toList());
   }
 
   /** The threshold as computed now, with each complaint's verdict (no names but the reporters). */

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.saferpartnerships.audit.AuditAction;
 import org.saferpartnerships.audit.AuditLog;
 import org.saferpartnerships.identity.CallerScope;
@@ -23,6 +24,12 @@ import org.saferpartnerships.partnership.AreaType;
 import org.saferpartnerships.platform.ConflictException;
 import org.saferpartnerships.platform.NotFoundException;
 import org.saferpartnerships.platform.ServiceException;
+import org.saferpartnerships.workflow.InformationRequestWorkflow;
+import org.saferpartnerships.workflow.OpenRequest;
+import org.saferpartnerships.workflow.Priority;
+import org.saferpartnerships.workflow.RecommendationWorkflow;
+import org.saferpartnerships.workflow.TargetBody;
+import org.saferpartnerships.workflow.WorkItemService;
 
 /**
  * The use cases that change a case review: an application (from the public form, or recorded by a
@@ -50,6 +57,8 @@ public class CaseReviewService {
   @EJB private AuditLog audit;
 
   @EJB private CaseReviewRepository repository;
+
+  @EJB private WorkItemService workItems;
 
   /** An application through the public form: received today, online. Returns its reference. */
   @PermitAll
@@ -165,6 +174,142 @@ public class CaseReviewService {
         review.getCsp().getId(),
         "threshold " + outcome + (route == null ? "" : " (" + route + ")"));
     return outcome;
+  }
+
+  /**
+   * Arranges the review meeting of a case whose threshold is met, and sends each taking part an
+   * information request routed to its queue, if the coordinator asks for them.
+   */
+  @RolesAllowed(Role.Names.CSP_COORDINATOR)
+  public void scheduleReview(String reference, @NotNull @Valid ReviewPlan plan) {
+    CaseReview review = current(reference, plan.version());
+    if (review.getState() != CaseState.THRESHOLD_MET) {
+      throw new ServiceException("review.notMet", review.getReference());
+    }
+    if (plan.meetingOn().isBefore(LocalDate.now(clock))) {
+      throw new ServiceException("review.meetingOn.past");
+    }
+    Instant now = clock.instant();
+    List<TargetBody> bodies = plan.bodies().stream().sorted().toList();
+    review.scheduleReview(
+        plan.meetingOn(), bodies, plan.independentChair(), plan.victimInvolvement(), now);
+    flush(review);
+    if (plan.requestInformation()) {
+      for (TargetBody body : bodies) {
+        long item =
+            workItems.open(
+                new OpenRequest(
+                    InformationRequestWorkflow.TYPE,
+                    review.getCsp().getGssCode(),
+                    "Information for ASB case review " + review.getReference(),
+                    plan.informationNeeded(),
+                    body,
+                    Priority.HIGH,
+                    review.getReference(),
+                    plan.meetingOn().isAfter(LocalDate.now(clock)) ? plan.meetingOn() : null));
+        em.persist(new CaseInformationRequest(review, body, item, now, caller.username()));
+      }
+    }
+    em.flush();
+    audit.record(
+        caller.username(),
+        AuditAction.UPDATE,
+        SUBJECT,
+        review.getReference(),
+        review.getCsp().getId(),
+        "review scheduled for " + plan.meetingOn());
+  }
+
+  @RolesAllowed(Role.Names.CSP_COORDINATOR)
+  public void recordReview(String reference, @NotNull @Valid ReviewRecord record) {
+    CaseReview review = current(reference, record.version());
+    if (review.getState() != CaseState.REVIEW_SCHEDULED) {
+      throw new ServiceException("review.notScheduled", review.getReference());
+    }
+    if (record.heldOn().isAfter(LocalDate.now(clock))) {
+      throw new ServiceException("review.heldOn.future");
+    }
+    review.recordReview(record.heldOn(), record.summary(), clock.instant());
+    flush(review);
+    audit.record(
+        caller.username(),
+        AuditAction.UPDATE,
+        SUBJECT,
+        review.getReference(),
+        review.getCsp().getId(),
+        "review held on " + record.heldOn());
+  }
+
+  /**
+   * Adds a recommendation of the review, routed as a work item to the body it names, due on the day
+   * the review set.
+   */
+  @RolesAllowed(Role.Names.CSP_COORDINATOR)
+  public long addRecommendation(String reference, @NotNull @Valid RecommendationRequest request) {
+    CaseReview review = current(reference, request.version());
+    if (review.getState() != CaseState.REVIEW_HELD && review.getState() != CaseState.MONITORING) {
+      throw new ServiceException("recommendation.notHeld", review.getReference());
+    }
+    if (!request.dueOn().isAfter(LocalDate.now(clock))) {
+      throw new ServiceException("recommendation.dueOn.past");
+    }
+    Instant now = clock.instant();
+    int seq = review.addRecommendation(now);
+    flush(review);
+    long item =
+        workItems.open(
+            new OpenRequest(
+                RecommendationWorkflow.TYPE,
+                review.getCsp().getGssCode(),
+                "Recommendation " + seq + " of ASB case review " + review.getReference(),
+                request.text().trim(),
+                request.targetBody(),
+                Priority.NORMAL,
+                review.getReference(),
+                request.dueOn()));
+    CaseRecommendation recommendation =
+        new CaseRecommendation(review, seq, request, item, now, caller.username());
+    em.persist(recommendation);
+    em.flush();
+    audit.record(
+        caller.username(),
+        AuditAction.UPDATE,
+        SUBJECT,
+        review.getReference(),
+        review.getCsp().getId(),
+        "recommendation " + seq + " to " + request.targetBody());
+    return recommendation.getId();
+  }
+
+  /**
+   * Closes a case once its review is held and every recommendation has had its body's response,
+   * recording the reason explained to the victim.
+   */
+  @RolesAllowed(Role.Names.CSP_COORDINATOR)
+  public void close(String reference, @NotNull @Valid Closure closure) {
+    CaseReview review = current(reference, closure.version());
+    if (review.getState() != CaseState.REVIEW_HELD && review.getState() != CaseState.MONITORING) {
+      throw new ServiceException("closure.notYet", review.getReference());
+    }
+    long unanswered =
+        em.createQuery(
+                "SELECT COUNT(r) FROM CaseRecommendation r WHERE r.caseReview = :review"
+                    + " AND r.response IS NULL",
+                Long.class)
+            .setParameter("review", review)
+            .getSingleResult();
+    if (unanswered > 0) {
+      throw new ServiceException("closure.unanswered", unanswered);
+    }
+    review.close(LocalDate.now(clock), closure.reason(), clock.instant());
+    flush(review);
+    audit.record(
+        caller.username(),
+        AuditAction.UPDATE,
+        SUBJECT,
+        review.getReference(),
+        review.getCsp().getId(),
+        "closed");
   }
 
   private String create(Application application, Area csp, LocalDate received, String by) {

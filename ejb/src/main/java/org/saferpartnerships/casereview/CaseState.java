@@ -5,7 +5,11 @@ public enum CaseState {
   RECEIVED,
   ACKNOWLEDGED,
   THRESHOLD_NOT_MET,
-  THRESHOLD_MET;
+  THRESHOLD_MET,
+  REVIEW_SCHEDULED,
+  REVIEW_HELD,
+  MONITORING,
+  CLOSED;
 
   /** Whether the threshold may still be decided (or complaints still change the answer). */
   public boolean awaitsDecision() {

@@ -21,6 +21,8 @@ public final class Actions {
       List.of(
           CLAIM,
           "COMPLETE",
+          "ACCEPT",
+          "DECLINE",
           "PROVIDE",
           "REFUSE",
           REASSIGN,

@@ -160,11 +160,14 @@ public class WorkItem {
     this.updatedAt = now;
   }
 
-  /** Starts the clock on {@code today} under the item's policy. */
-  public void startClock(LocalDate today, BusinessCalendar calendar) {
+  /**
+   * Starts the clock on {@code today}: due when the item's policy says, or on the day the sender
+   * set; warned the policy's working days before.
+   */
+  public void startClock(LocalDate today, LocalDate requestedDue, BusinessCalendar calendar) {
     this.startedOn = today;
     SlaTerms terms = slaPolicy.terms();
-    this.dueOn = terms.dueOn(today, calendar);
+    this.dueOn = requestedDue != null ? requestedDue : terms.dueOn(today, calendar);
     this.warnOn = terms.warnOn(today, dueOn, calendar);
   }
 

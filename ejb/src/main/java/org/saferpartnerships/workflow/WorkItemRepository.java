@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -175,6 +177,35 @@ public class WorkItemRepository {
             Colleague.class)
         .setParameter("orgs", orgs)
         .getResultList();
+  }
+
+  /**
+   * The state and holder of each of these items, for the context that opened them (a case review
+   * lists its requests and recommendations): no titles or details, so no scope is needed.
+   */
+  public Map<Long, ItemProgress> progressOf(Collection<Long> ids) {
+    Map<Long, ItemProgress> progress = new HashMap<>();
+    if (ids.isEmpty()) {
+      return progress;
+    }
+    em.createQuery(
+            "SELECT w.id, w.state, w.active, w.dueOn, o.name, o.nameCy FROM WorkItem w"
+                + " JOIN w.organisation o WHERE w.id IN :ids",
+            Object[].class)
+        .setParameter("ids", ids)
+        .getResultList()
+        .forEach(
+            row ->
+                progress.put(
+                    (Long) row[0],
+                    new ItemProgress(
+                        (Long) row[0],
+                        (String) row[1],
+                        (Boolean) row[2],
+                        (LocalDate) row[3],
+                        (String) row[4],
+                        (String) row[5])));
+    return progress;
   }
 
   public Optional<WorkItemDetail> detail(long id) {

@@ -3,6 +3,7 @@ package org.saferpartnerships.workflow;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -54,6 +55,8 @@ public class WorkItemService {
 
   @EJB private AreaRepository areas;
 
+  @Inject private Event<WorkItemActed> acted;
+
   /** Opens and routes an item for a CSP in the caller's scope; returns its id. */
   public long open(@NotNull @Valid OpenRequest request) {
     Workflow workflow = workflows.of(request.itemType());
@@ -80,7 +83,11 @@ public class WorkItemService {
             now,
             scope.username());
     BusinessCalendar calendar = calendars.calendar();
-    item.startClock(LocalDate.now(clock), calendar);
+    LocalDate today = LocalDate.now(clock);
+    if (request.dueOn() != null && !request.dueOn().isAfter(today)) {
+      throw new ServiceException("workItem.dueOn.past", today);
+    }
+    item.startClock(today, request.dueOn(), calendar);
     RoutingDecision decision = decide(item);
     item.routeTo(
         em.find(Organisation.class, decision.organisationId()), decision.queue(), rule(decision));
@@ -164,6 +171,18 @@ public class WorkItemService {
     em.persist(event);
     em.flush();
     tellAbout(item, row, event, now);
+    acted.fire(
+        new WorkItemActed(
+            item.getId(),
+            item.getItemType(),
+            item.getSubjectRef(),
+            action,
+            from,
+            row.to(),
+            input.reasonText(),
+            input.noteText(),
+            scope.username(),
+            now));
   }
 
   /** Attaches a checked document to an item the caller may attach to. */

@@ -28,6 +28,14 @@ public abstract class Workflow {
   /** The code of the SLA policy whose current revision new items start under. */
   public abstract String slaPolicyCode();
 
+  /**
+   * Whether people send items of this type by hand; false for items another context opens for its
+   * own records (a case review's recommendations).
+   */
+  public boolean openedByHand() {
+    return true;
+  }
+
   public List<String> states() {
     return List.copyOf(states);
   }

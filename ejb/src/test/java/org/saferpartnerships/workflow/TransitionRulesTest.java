@@ -22,7 +22,10 @@ class TransitionRulesTest {
   private static final ActionInput FULL = new ActionInput("a note", "a reason", 42L, 0L);
 
   static Stream<Workflow> workflows() {
-    return Stream.of(new ActionRequestWorkflow(), new InformationRequestWorkflow());
+    return Stream.of(
+        new ActionRequestWorkflow(),
+        new InformationRequestWorkflow(),
+        new RecommendationWorkflow());
   }
 
   @ParameterizedTest

@@ -480,6 +480,41 @@ class BrowserIT {
         .doesNotContain("Add a complaint");
     browser.assertAccessible("decided case review");
 
+    // the review: arranged with information requests, held, and two recommendations sent
+    browser.type(By.id("review:meetingOn"), today.plusDays(7).toString());
+    new Select(browser.driver().findElement(By.id("review:involvement")))
+        .selectByVisibleText("Attend the meeting");
+    browser.submit(By.id("review:schedule"));
+    browser.waitForText(By.cssSelector("main"), "The review is arranged");
+    assertThat(browser.text(By.cssSelector("main")))
+        .contains("Information requests")
+        .contains("WI-");
+    browser.assertAccessible("case review with its review arranged");
+    browser.type(By.id("held:heldOn"), today.toString());
+    browser.type(By.id("held:summary"), "Reports were not joined up between police and council.");
+    browser.submit(By.id("held:recordHeld"));
+    browser.waitForText(By.cssSelector("main"), "The review is recorded as held");
+    for (String body : new String[] {"The police", "The council"}) {
+      new Select(browser.driver().findElement(By.id("recommendation:body")))
+          .selectByVisibleText(body);
+      browser.type(By.id("recommendation:text"), "Browser recommendation for " + body);
+      browser.type(By.id("recommendation:due"), today.plusDays(30).toString());
+      browser.submit(By.id("recommendation:recommend"));
+      browser.waitForText(By.cssSelector("main"), "The recommendation was sent");
+    }
+    assertThat(browser.text(By.id("recommendations")))
+        .contains("Browser recommendation for The police")
+        .contains("Browser recommendation for The council")
+        .contains("Waiting for the body");
+    browser.submit(By.id("closure:close"));
+    assertThat(browser.waitFor(By.cssSelector(".sp-error-summary")).getText())
+        .contains("Enter the reason for closing");
+    browser.type(By.id("closure:reason"), "Everything is in hand.");
+    browser.submit(By.id("closure:close"));
+    assertThat(browser.waitFor(By.cssSelector(".sp-error-summary")).getText())
+        .contains("waiting for the body");
+    browser.assertAccessible("case review monitoring its recommendations");
+
     browser.open("casereview/case.xhtml?ref=" + reference + "&lang=cy");
     browser.waitForText(By.cssSelector("h1"), "Adolygiad achos YGG");
     assertThat(browser.text(By.cssSelector("main"))).contains("Trothwy wedi’i gyrraedd");
@@ -489,6 +524,14 @@ class BrowserIT {
     browser.assertAccessible("case reviews in Welsh");
     browser.open("casereview/cases.xhtml?lang=en");
 
+    browser.signOut();
+    browser.signIn("partner", "partner-demo-2026");
+    browser.open("workflow/inbox.xhtml");
+    browser.waitForText(By.cssSelector("h1"), "Inbox");
+    assertThat(browser.text(By.id("results")))
+        .contains("Recommendation 1 of ASB case review " + reference);
+    browser.signOut();
+    browser.signIn("coordinator", "coordinator-demo-2026");
     browser.open("casereview/case.xhtml?ref=CR1999-99999");
     browser.waitFor(By.cssSelector("h1"));
     assertThat(browser.heading()).doesNotContain("ASB case review");

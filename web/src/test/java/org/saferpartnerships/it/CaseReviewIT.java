@@ -172,6 +172,158 @@ class CaseReviewIT {
     assertThat(again.status()).isEqualTo(422);
   }
 
+  @Test
+  void theReviewSendsInformationRequestsAndRecommendationsToTheBodiesAndClosesOnceTheyAnswer() {
+    api()
+        .postJson(
+            "api/v1/test/accounts/cambridgecouncil",
+            Api.ADMIN,
+            "{\"password\":\"cambridgecouncil-test-2026\",\"role\":\"PARTNER_OFFICER\","
+                + "\"orgType\":\"COUNCIL\",\"area\":\"E07000008\"}");
+    String council = "cambridgecouncil:cambridgecouncil-test-2026";
+    String figures =
+        "api/v1/statistics/case-reviews?csp=" + CAMBRIDGE + "&from=2026-09-01&to=2026-09-30";
+    JsonObject before = ok(api().get(figures, null)).getJsonArray("csps").getJsonObject(0);
+
+    String ref = record(application("PHONE", "2026-08-28", "Pat Victim")).getString("reference");
+    complaint(ref, "2026-06-01", "2026-06-01", "POLICE");
+    complaint(ref, "2026-07-01", "2026-07-01", "COUNCIL");
+    complaint(ref, "2026-08-01", "2026-08-01", "POLICE");
+    ok(api().postJson(path(ref) + "/threshold-decision", Api.COORDINATOR, version(ref)));
+
+    Api.Reply early =
+        api()
+            .postJson(
+                path(ref) + "/recommendations",
+                Api.COORDINATOR,
+                recommendation(ref, "POLICE", "Patrols", "2026-10-01"));
+    assertThat(early.status()).as(early.body()).isEqualTo(422);
+
+    JsonObject scheduled =
+        ok(
+            api()
+                .postJson(
+                    path(ref) + "/review-plan",
+                    Api.COORDINATOR,
+                    "{\"version\":"
+                        + get(ref, Api.COORDINATOR).getInt("version")
+                        + ",\"meetingOn\":\"2026-09-15\",\"bodies\":[\"POLICE\",\"COUNCIL\"],"
+                        + "\"independentChair\":\"A. Chair\",\"victimInvolvement\":\"ATTEND\","
+                        + "\"requestInformation\":true,\"informationNeeded\":\"Incident logs\"}"));
+    assertThat(scheduled.getString("state")).isEqualTo("REVIEW_SCHEDULED");
+    assertThat(scheduled.getJsonArray("informationRequests")).hasSize(2);
+    long policeRequest =
+        scheduled.getJsonArray("informationRequests").stream()
+            .map(JsonObject.class::cast)
+            .filter(line -> line.getString("targetBody").equals("POLICE"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("workItemId")
+            .longValue();
+    JsonObject policeInbox =
+        ok(api().get("api/v1/work-items?queue=ASB_SPOC&size=200", Api.PARTNER));
+    assertThat(policeInbox.getJsonArray("items").stream().map(JsonObject.class::cast))
+        .anyMatch(item -> item.getJsonNumber("id").longValue() == policeRequest);
+
+    Api.Reply tomorrow =
+        api()
+            .postJson(
+                path(ref) + "/review",
+                Api.COORDINATOR,
+                "{\"version\":"
+                    + get(ref, Api.COORDINATOR).getInt("version")
+                    + ",\"heldOn\":\"2026-09-02\",\"summary\":\"x\"}");
+    assertThat(tomorrow.status()).isEqualTo(422);
+    JsonObject held =
+        ok(
+            api()
+                .postJson(
+                    path(ref) + "/review",
+                    Api.COORDINATOR,
+                    "{\"version\":"
+                        + get(ref, Api.COORDINATOR).getInt("version")
+                        + ",\"heldOn\":\"2026-09-01\",\"summary\":\"The response was too slow.\"}"));
+    assertThat(held.getString("state")).isEqualTo("REVIEW_HELD");
+
+    Api.Reply police =
+        api()
+            .postJson(
+                path(ref) + "/recommendations",
+                Api.COORDINATOR,
+                recommendation(ref, "POLICE", "Patrol the street on Friday nights", "2026-10-01"));
+    assertThat(police.status()).as(police.body()).isEqualTo(201);
+    JsonObject withTwo =
+        api()
+            .postJson(
+                path(ref) + "/recommendations",
+                Api.COORDINATOR,
+                recommendation(ref, "COUNCIL", "Serve a noise abatement notice", "2026-10-15"))
+            .json();
+    assertThat(withTwo.getString("state")).isEqualTo("MONITORING");
+    assertThat(withTwo.getJsonArray("recommendations")).hasSize(2);
+    long policeItem = recommendationItem(withTwo, "POLICE");
+    long councilItem = recommendationItem(withTwo, "COUNCIL");
+    JsonObject policeDetail = ok(api().get("api/v1/work-items/" + policeItem, Api.PARTNER));
+    assertThat(policeDetail.getString("queue")).isEqualTo("ASB_SPOC");
+    assertThat(policeDetail.getString("dueOn")).isEqualTo("2026-10-01");
+    JsonObject councilDetail = ok(api().get("api/v1/work-items/" + councilItem, council));
+    assertThat(councilDetail.getString("queue")).isEqualTo("ASB_TEAM");
+
+    Api.Reply tooSoon =
+        api()
+            .postJson(
+                path(ref) + "/close",
+                Api.COORDINATOR,
+                "{\"version\":"
+                    + get(ref, Api.COORDINATOR).getInt("version")
+                    + ",\"reason\":\"x\"}");
+    assertThat(tooSoon.status()).isEqualTo(422);
+    assertThat(tooSoon.json().getString("message")).contains("2 recommendations");
+
+    act(policeItem, "claim", Api.PARTNER, "{}");
+    Api.Reply acceptWithoutAction =
+        api().postJson("api/v1/work-items/" + policeItem + "/actions/accept", Api.PARTNER, "{}");
+    assertThat(acceptWithoutAction.status()).isIn(400, 422);
+    act(policeItem, "accept", Api.PARTNER, "{\"reason\":\"Friday patrols from 4 September\"}");
+    act(councilItem, "decline", council, "{\"reason\":\"The landlord is already acting\"}");
+
+    JsonObject answered = get(ref, Api.COORDINATOR);
+    assertThat(answered.getJsonArray("recommendations").stream().map(JsonObject.class::cast))
+        .anySatisfy(
+            line -> {
+              assertThat(line.getString("response")).isEqualTo("ACCEPTED");
+              assertThat(line.getString("responseText")).contains("Friday patrols");
+              assertThat(line.getString("itemState")).isEqualTo("ACCEPTED");
+            })
+        .anySatisfy(line -> assertThat(line.getString("response")).isEqualTo("DECLINED"));
+
+    JsonObject closed =
+        ok(
+            api()
+                .postJson(
+                    path(ref) + "/close",
+                    Api.COORDINATOR,
+                    "{\"version\":"
+                        + answered.getInt("version")
+                        + ",\"reason\":\"The police patrol on Fridays; the landlord is acting.\"}"));
+    assertThat(closed.getString("state")).isEqualTo("CLOSED");
+    assertThat(closed.getString("closedOn")).isEqualTo(TODAY.toString());
+
+    JsonObject after = ok(api().get(figures, null)).getJsonArray("csps").getJsonObject(0);
+    assertThat(after.getInt("reviews")).isEqualTo(before.getInt("reviews") + 1);
+    assertThat(after.getInt("reviewsWithRecommendations"))
+        .isEqualTo(before.getInt("reviewsWithRecommendations") + 1);
+
+    Api.Reply byHand =
+        api()
+            .postJson(
+                "api/v1/work-items",
+                Api.COORDINATOR,
+                "{\"type\":\"CASE_RECOMMENDATION\",\"csp\":\"E22000013\",\"title\":\"x\","
+                    + "\"targetBody\":\"POLICE\"}");
+    assertThat(byHand.status()).isEqualTo(422);
+  }
+
   // ---- the rule in force on the day received
   // ------------------------------------------------------
 
@@ -490,6 +642,34 @@ class CaseReviewIT {
         .findFirst()
         .orElseThrow()
         .getString("outcome");
+  }
+
+  private String recommendation(String ref, String body, String text, String due) {
+    return "{\"version\":"
+        + get(ref, Api.COORDINATOR).getInt("version")
+        + ",\"body\":\""
+        + body
+        + "\",\"text\":\""
+        + text
+        + "\",\"dueOn\":\""
+        + due
+        + "\"}";
+  }
+
+  private static long recommendationItem(JsonObject detail, String body) {
+    return detail.getJsonArray("recommendations").stream()
+        .map(JsonObject.class::cast)
+        .filter(line -> line.getString("targetBody").equals(body))
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("workItemId")
+        .longValue();
+  }
+
+  private void act(long item, String action, String login, String body) {
+    Api.Reply reply =
+        api().postJson("api/v1/work-items/" + item + "/actions/" + action, login, body);
+    assertThat(reply.status()).as(reply.body()).isIn(200, 204);
   }
 
   private JsonObject get(String ref, String login) {

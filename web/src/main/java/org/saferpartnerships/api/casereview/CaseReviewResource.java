@@ -14,7 +14,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -30,13 +32,19 @@ import org.saferpartnerships.casereview.CaseReviewService;
 import org.saferpartnerships.casereview.CaseReviewSummary;
 import org.saferpartnerships.casereview.CaseState;
 import org.saferpartnerships.casereview.Channel;
+import org.saferpartnerships.casereview.Closure;
 import org.saferpartnerships.casereview.ComplaintAgency;
 import org.saferpartnerships.casereview.ComplaintRequest;
 import org.saferpartnerships.casereview.ContactMethod;
+import org.saferpartnerships.casereview.RecommendationRequest;
+import org.saferpartnerships.casereview.ReviewPlan;
+import org.saferpartnerships.casereview.ReviewRecord;
 import org.saferpartnerships.casereview.ThresholdDecision;
 import org.saferpartnerships.casereview.ThresholdView;
+import org.saferpartnerships.casereview.VictimInvolvement;
 import org.saferpartnerships.casereview.VictimType;
 import org.saferpartnerships.platform.PageRequest;
+import org.saferpartnerships.workflow.TargetBody;
 
 /**
  * ASB case reviews, for the coordinators of their CSP: applications received by staff, the list,
@@ -168,6 +176,88 @@ public class CaseReviewResource {
             Boolean.TRUE.equals(body.discretionary()),
             body.decidedBy(),
             body.reason()));
+    return cases.detail(reference, "api");
+  }
+
+  @POST
+  @Path("{ref}/review-plan")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Arrange the review meeting of a case whose threshold is met; optionally send each body"
+              + " taking part an information request routed to its queue")
+  public CaseReviewDetail scheduleReview(
+      @PathParam("ref") String reference, ReviewBodies.Plan body) {
+    if (body == null) {
+      throw new InvalidParameterException("body", "");
+    }
+    Set<TargetBody> bodies = new LinkedHashSet<>();
+    if (body.bodies() != null) {
+      body.bodies().forEach(name -> bodies.add(Enums.parse(TargetBody.class, "bodies", name)));
+    }
+    bodies.remove(null);
+    service.scheduleReview(
+        reference,
+        new ReviewPlan(
+            version(body.version()),
+            Params.date("meetingOn", body.meetingOn()),
+            bodies,
+            body.independentChair(),
+            Enums.parse(VictimInvolvement.class, "victimInvolvement", body.victimInvolvement()),
+            Boolean.TRUE.equals(body.requestInformation()),
+            body.informationNeeded()));
+    return cases.detail(reference, "api");
+  }
+
+  @POST
+  @Path("{ref}/review")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Record that the review meeting was held, and what it found")
+  public CaseReviewDetail recordReview(@PathParam("ref") String reference, ReviewBodies.Held body) {
+    if (body == null) {
+      throw new InvalidParameterException("body", "");
+    }
+    service.recordReview(
+        reference,
+        new ReviewRecord(
+            version(body.version()), Params.date("heldOn", body.heldOn()), body.summary()));
+    return cases.detail(reference, "api");
+  }
+
+  @POST
+  @Path("{ref}/recommendations")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Add a recommendation of the review: a work item routed to the body it names, due on"
+              + " the date given; the body's response comes back to the case")
+  public Response addRecommendation(
+      @PathParam("ref") String reference, ReviewBodies.Recommendation body) {
+    if (body == null) {
+      throw new InvalidParameterException("body", "");
+    }
+    service.addRecommendation(
+        reference,
+        new RecommendationRequest(
+            version(body.version()),
+            Enums.parse(TargetBody.class, "body", body.body()),
+            body.text(),
+            Params.date("dueOn", body.dueOn())));
+    return Response.status(Response.Status.CREATED).entity(cases.detail(reference, "api")).build();
+  }
+
+  @POST
+  @Path("{ref}/close")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Close the case once every recommendation has its body's response, with the reason"
+              + " explained to the victim")
+  public CaseReviewDetail close(@PathParam("ref") String reference, ReviewBodies.Close body) {
+    if (body == null) {
+      throw new InvalidParameterException("body", "");
+    }
+    service.close(reference, new Closure(version(body.version()), body.reason()));
     return cases.detail(reference, "api");
   }
 

@@ -2,6 +2,7 @@ package org.saferpartnerships.api.workflow;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -43,6 +44,7 @@ import org.saferpartnerships.workflow.WorkItemDetail;
 import org.saferpartnerships.workflow.WorkItemRepository;
 import org.saferpartnerships.workflow.WorkItemService;
 import org.saferpartnerships.workflow.WorkItemSummary;
+import org.saferpartnerships.workflow.Workflows;
 
 /**
  * Work items: the inbox as a paged list, one item with its history, opening an item (routed at
@@ -57,6 +59,8 @@ public class WorkItemResource {
   @EJB private WorkItemRepository items;
 
   @EJB private WorkItemService service;
+
+  @Inject private Workflows workflows;
 
   @Context private UriInfo uri;
 
@@ -118,10 +122,14 @@ public class WorkItemResource {
     if (body == null) {
       throw new InvalidParameterException("body", "");
     }
+    String type = body.type() == null ? null : body.type().trim().toUpperCase(Locale.ROOT);
+    if (workflows.find(type).filter(workflow -> !workflow.openedByHand()).isPresent()) {
+      throw new ServiceException("workflow.notByHand");
+    }
     long id =
         service.open(
             new OpenRequest(
-                body.type() == null ? null : body.type().trim().toUpperCase(Locale.ROOT),
+                type,
                 body.csp(),
                 body.title(),
                 body.details(),

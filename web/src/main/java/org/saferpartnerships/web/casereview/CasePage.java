@@ -9,17 +9,26 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.saferpartnerships.casereview.CaseReviewDetail;
 import org.saferpartnerships.casereview.CaseReviewRepository;
 import org.saferpartnerships.casereview.CaseReviewService;
+import org.saferpartnerships.casereview.Closure;
 import org.saferpartnerships.casereview.ComplaintAgency;
 import org.saferpartnerships.casereview.ComplaintRequest;
+import org.saferpartnerships.casereview.RecommendationRequest;
+import org.saferpartnerships.casereview.ReviewPlan;
+import org.saferpartnerships.casereview.ReviewRecord;
 import org.saferpartnerships.casereview.ThresholdDecision;
+import org.saferpartnerships.casereview.VictimInvolvement;
 import org.saferpartnerships.platform.NotFoundException;
 import org.saferpartnerships.platform.ServiceException;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.web.workflow.Options;
+import org.saferpartnerships.workflow.TargetBody;
 
 /**
  * A case review's page (casereview/case.xhtml?ref=): the application with its personal data (the
@@ -51,6 +60,19 @@ public class CasePage implements Serializable {
   private boolean hateRelated;
   private boolean separateIncident;
   private String summary;
+
+  private LocalDate meetingOn;
+  private List<String> bodies = new ArrayList<>(List.of("COUNCIL", "POLICE", "HEALTH"));
+  private String independentChair;
+  private String victimInvolvement;
+  private boolean requestInformation = true;
+  private String informationNeeded;
+  private LocalDate heldOn;
+  private String reviewSummary;
+  private String recommendationBody;
+  private String recommendationText;
+  private LocalDate recommendationDue;
+  private String closureReason;
 
   private boolean discretionary;
   private String decidedBy;
@@ -119,6 +141,78 @@ public class CasePage implements Serializable {
     }
     messages.info("case.decidedNow");
     return reload();
+  }
+
+  public String scheduleReview() {
+    return step(
+        "review:meetingOn",
+        () ->
+            service.scheduleReview(
+                ref,
+                new ReviewPlan(
+                    detail.version(),
+                    meetingOn,
+                    bodies.stream()
+                        .map(TargetBody::valueOf)
+                        .collect(Collectors.toCollection(LinkedHashSet::new)),
+                    independentChair,
+                    victimInvolvement == null ? null : VictimInvolvement.valueOf(victimInvolvement),
+                    requestInformation,
+                    informationNeeded)),
+        "case.scheduledNow");
+  }
+
+  public String recordReview() {
+    return step(
+        "held:heldOn",
+        () -> service.recordReview(ref, new ReviewRecord(detail.version(), heldOn, reviewSummary)),
+        "case.recordedNow");
+  }
+
+  public String addRecommendation() {
+    return step(
+        "recommendation:text",
+        () ->
+            service.addRecommendation(
+                ref,
+                new RecommendationRequest(
+                    detail.version(),
+                    recommendationBody == null ? null : TargetBody.valueOf(recommendationBody),
+                    recommendationText,
+                    recommendationDue)),
+        "case.recommendedNow");
+  }
+
+  public String close() {
+    return step(
+        "closure:reason",
+        () -> service.close(ref, new Closure(detail.version(), closureReason)),
+        "case.closedNow");
+  }
+
+  /** Runs one step of the case; a refusal is shown at the field and changes nothing. */
+  private String step(String field, Runnable change, String done) {
+    try {
+      change.run();
+    } catch (ServiceException refusal) {
+      messages.refused(field, refusal);
+      return null;
+    } catch (EJBException failure) {
+      messages.invalid(field, failure);
+      return null;
+    }
+    messages.info(done);
+    return reload();
+  }
+
+  public List<SelectItem> getBodyOptions() {
+    return Options.of(TargetBody.class, "targetBody.", messages).stream()
+        .filter(option -> !"PARTNERSHIP".equals(option.getValue()))
+        .toList();
+  }
+
+  public List<SelectItem> getInvolvementOptions() {
+    return Options.of(VictimInvolvement.class, "involvement.", messages);
   }
 
   private String reload() {
@@ -235,5 +329,101 @@ public class CasePage implements Serializable {
 
   public void setReason(String reason) {
     this.reason = reason;
+  }
+
+  public LocalDate getMeetingOn() {
+    return meetingOn;
+  }
+
+  public void setMeetingOn(LocalDate meetingOn) {
+    this.meetingOn = meetingOn;
+  }
+
+  public List<String> getBodies() {
+    return bodies;
+  }
+
+  public void setBodies(List<String> bodies) {
+    this.bodies = bodies;
+  }
+
+  public String getIndependentChair() {
+    return independentChair;
+  }
+
+  public void setIndependentChair(String independentChair) {
+    this.independentChair = independentChair;
+  }
+
+  public String getVictimInvolvement() {
+    return victimInvolvement;
+  }
+
+  public void setVictimInvolvement(String victimInvolvement) {
+    this.victimInvolvement = victimInvolvement;
+  }
+
+  public boolean isRequestInformation() {
+    return requestInformation;
+  }
+
+  public void setRequestInformation(boolean requestInformation) {
+    this.requestInformation = requestInformation;
+  }
+
+  public String getInformationNeeded() {
+    return informationNeeded;
+  }
+
+  public void setInformationNeeded(String informationNeeded) {
+    this.informationNeeded = informationNeeded;
+  }
+
+  public LocalDate getHeldOn() {
+    return heldOn;
+  }
+
+  public void setHeldOn(LocalDate heldOn) {
+    this.heldOn = heldOn;
+  }
+
+  public String getReviewSummary() {
+    return reviewSummary;
+  }
+
+  public void setReviewSummary(String reviewSummary) {
+    this.reviewSummary = reviewSummary;
+  }
+
+  public String getRecommendationBody() {
+    return recommendationBody;
+  }
+
+  public void setRecommendationBody(String recommendationBody) {
+    this.recommendationBody = recommendationBody;
+  }
+
+  public String getRecommendationText() {
+    return recommendationText;
+  }
+
+  public void setRecommendationText(String recommendationText) {
+    this.recommendationText = recommendationText;
+  }
+
+  public LocalDate getRecommendationDue() {
+    return recommendationDue;
+  }
+
+  public void setRecommendationDue(LocalDate recommendationDue) {
+    this.recommendationDue = recommendationDue;
+  }
+
+  public String getClosureReason() {
+    return closureReason;
+  }
+
+  public void setClosureReason(String closureReason) {
+    this.closureReason = closureReason;
   }
 }

@@ -4,6 +4,7 @@ import jakarta.faces.model.SelectItem;
 import java.util.Arrays;
 import java.util.List;
 import org.saferpartnerships.web.PageMessages;
+import org.saferpartnerships.workflow.Workflow;
 import org.saferpartnerships.workflow.Workflows;
 
 /** The drop-down options the workflow pages share, labelled in the page's language. */
@@ -13,6 +14,7 @@ public final class Options {
 
   public static List<SelectItem> itemTypes(Workflows workflows, PageMessages messages) {
     return workflows.all().stream()
+        .filter(Workflow::openedByHand)
         .map(w -> new SelectItem(w.type(), messages.text("workflow.type." + w.type())))
         .toList();
   }

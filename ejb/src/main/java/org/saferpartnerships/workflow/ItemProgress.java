@@ -1,0 +1,17 @@
+package org.saferpartnerships.workflow;
+
+import java.time.LocalDate;
+
+/** Where a work item has got: its state, whether it is still open, when due, and who holds it. */
+public record ItemProgress(
+    long id,
+    String state,
+    boolean active,
+    LocalDate dueOn,
+    String holderName,
+    String holderNameCy) {
+
+  public String reference() {
+    return WorkItem.reference(id);
+  }
+}
