@@ -79,10 +79,16 @@ public class CaseMailOutbox {
       message.welsh() && message.cspNameCy() != null ? message.cspNameCy() : message.cspName(),
       sender.publicUrl()
     };
+    MailSender.Attachment attachment =
+        message.letterId() == null
+            ? null
+            : rows.letter(message.letterId())
+                .orElseThrow(() -> new IllegalStateException("letter " + message.letterId()));
     sender.send(
         message.toAddress(),
         new MessageFormat(bundle.getString(prefix + "subject"), locale).format(args),
         new MessageFormat(bundle.getString(prefix + "body"), locale).format(args),
-        message.welsh());
+        message.welsh(),
+        attachment);
   }
 }

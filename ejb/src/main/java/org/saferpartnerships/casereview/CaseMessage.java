@@ -62,6 +62,9 @@ public class CaseMessage {
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
+  @Column(name = "letter_id", updatable = false)
+  private Long letterId;
+
   protected CaseMessage() {}
 
   public CaseMessage(CaseReview caseReview, CaseMessageKind kind, String toAddress, Instant at) {
@@ -71,6 +74,12 @@ public class CaseMessage {
     this.toAddress = toAddress;
     this.state = State.PENDING;
     this.createdAt = at;
+  }
+
+  /** The same message carrying a letter as its attachment. */
+  CaseMessage withLetter(long letterId) {
+    this.letterId = letterId;
+    return this;
   }
 
   public Long getId() {

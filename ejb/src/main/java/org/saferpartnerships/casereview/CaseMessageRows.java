@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.saferpartnerships.platform.MailSender;
 
 /**
  * The applicant outbox's database side, each method its own short transaction: claim pending
@@ -54,12 +55,22 @@ public class CaseMessageRows {
   public Optional<OutgoingCaseMessage> message(long id) {
     return em.createQuery(
             "SELECT NEW org.saferpartnerships.casereview.OutgoingCaseMessage(m.id, m.kind,"
-                + " m.language, m.toAddress, c.reference, a.name, a.nameCy)"
+                + " m.language, m.toAddress, c.reference, a.name, a.nameCy, m.letterId)"
                 + " FROM CaseMessage m JOIN m.caseReview c JOIN c.csp a WHERE m.id = :id",
             OutgoingCaseMessage.class)
         .setParameter("id", id)
         .getResultStream()
         .findFirst();
+  }
+
+  /** A letter's file, to attach: its name and bytes. */
+  public Optional<MailSender.Attachment> letter(long letterId) {
+    return em.createQuery(
+            "SELECT l.fileName, l.content FROM CaseLetter l WHERE l.id = :id", Object[].class)
+        .setParameter("id", letterId)
+        .getResultStream()
+        .findFirst()
+        .map(row -> new MailSender.Attachment((String) row[0], "application/pdf", (byte[]) row[1]));
   }
 
   public void sent(long id) {

@@ -53,9 +53,11 @@ public record CaseReviewDetail(
     LocalDate closedOn,
     String closureReason,
     List<InformationRequestLine> informationRequests,
-    List<RecommendationLine> recommendations) {
+    List<RecommendationLine> recommendations,
+    List<LetterLine> letters) {
 
   public CaseReviewDetail {
+    letters = List.copyOf(letters);
     reviewBodies = List.copyOf(reviewBodies);
     informationRequests = List.copyOf(informationRequests);
     recommendations = List.copyOf(recommendations);
@@ -65,7 +67,8 @@ public record CaseReviewDetail(
       CaseReview c,
       ThresholdView threshold,
       List<InformationRequestLine> informationRequests,
-      List<RecommendationLine> recommendations) {
+      List<RecommendationLine> recommendations,
+      List<LetterLine> letters) {
     return new CaseReviewDetail(
         c.getReference(),
         c.getCsp().getGssCode(),
@@ -111,7 +114,8 @@ public record CaseReviewDetail(
         c.getClosedOn(),
         c.getClosureReason(),
         informationRequests,
-        recommendations);
+        recommendations,
+        letters);
   }
 
   public boolean awaitsDecision() {

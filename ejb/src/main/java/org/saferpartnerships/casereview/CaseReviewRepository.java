@@ -16,6 +16,7 @@ import org.saferpartnerships.audit.AuditLog;
 import org.saferpartnerships.identity.CallerScope;
 import org.saferpartnerships.identity.Role;
 import org.saferpartnerships.platform.JpqlConditions;
+import org.saferpartnerships.platform.NotFoundException;
 import org.saferpartnerships.platform.Page;
 import org.saferpartnerships.platform.PageRequest;
 import org.saferpartnerships.workflow.ItemProgress;
@@ -123,7 +124,38 @@ public class CaseReviewRepository {
             .toList(),
         recommendations.stream()
             .map(r -> RecommendationLine.of(r, progress.get(r.getWorkItemId())))
-            .toList());
+            .toList(),
+        em.createQuery(
+                "SELECT NEW org.saferpartnerships.casereview.LetterLine(l.id, l.kind, l.language,"
+                    + " l.fileName, l.createdAt, l.createdBy) FROM CaseLetter l"
+                    + " WHERE l.caseReview = :review ORDER BY l.id",
+                LetterLine.class)
+            .setParameter("review", review)
+            .getResultList());
+  }
+
+  /** A letter of a case the caller may see; the read is audited. */
+  public LetterFile letter(String reference, long letterId) {
+    CaseReview review = access.visible(reference);
+    List<Object[]> found =
+        em.createQuery(
+                "SELECT l.fileName, l.content FROM CaseLetter l"
+                    + " WHERE l.id = :id AND l.caseReview = :review",
+                Object[].class)
+            .setParameter("id", letterId)
+            .setParameter("review", review)
+            .getResultList();
+    if (found.isEmpty()) {
+      throw new NotFoundException("notFound.letter");
+    }
+    audit.record(
+        caller.username(),
+        AuditAction.VIEW,
+        CaseReviewService.SUBJECT,
+        review.getReference(),
+        review.getCsp().getId(),
+        "letter " + letterId);
+    return new LetterFile((String) found.get(0)[0], (byte[]) found.get(0)[1]);
   }
 
   /** The threshold as computed now, with each complaint's verdict (no names but the reporters). */

@@ -60,6 +60,8 @@ public class CaseReviewService {
 
   @EJB private WorkItemService workItems;
 
+  @EJB private LetterService letters;
+
   /** An application through the public form: received today, online. Returns its reference. */
   @PermitAll
   public String applyOnline(@NotNull @Valid Application application) {
@@ -120,6 +122,7 @@ public class CaseReviewService {
     }
     review.acknowledge(clock.instant());
     flush(review);
+    letters.issue(review, LetterKind.ACKNOWLEDGEMENT, clock.instant(), caller.username());
     audit.record(
         caller.username(),
         AuditAction.UPDATE,
@@ -166,6 +169,7 @@ public class CaseReviewService {
         discretionReason,
         now);
     flush(review);
+    letters.issue(review, LetterKind.THRESHOLD_DECISION, now, caller.username());
     audit.record(
         caller.username(),
         AuditAction.UPDATE,
@@ -303,6 +307,7 @@ public class CaseReviewService {
     }
     review.close(LocalDate.now(clock), closure.reason(), clock.instant());
     flush(review);
+    letters.issue(review, LetterKind.OUTCOME, clock.instant(), caller.username());
     audit.record(
         caller.username(),
         AuditAction.UPDATE,

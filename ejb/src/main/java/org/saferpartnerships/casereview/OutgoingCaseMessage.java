@@ -8,7 +8,8 @@ public record OutgoingCaseMessage(
     String toAddress,
     String reference,
     String cspName,
-    String cspNameCy) {
+    String cspNameCy,
+    Long letterId) {
 
   public boolean welsh() {
     return "cy".equals(language);

@@ -1,5 +1,6 @@
 package org.saferpartnerships.platform;
 
+import jakarta.activation.DataHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
@@ -7,7 +8,10 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -48,7 +52,15 @@ public class MailSender {
     return publicUrl;
   }
 
+  /** A file sent with an e-mail. */
+  public record Attachment(String fileName, String contentType, byte[] content) {}
+
   public void send(String to, String subject, String body, boolean welsh)
+      throws MessagingException {
+    send(to, subject, body, welsh, null);
+  }
+
+  public void send(String to, String subject, String body, boolean welsh, Attachment attachment)
       throws MessagingException {
     Properties properties = new Properties();
     properties.put("mail.smtp.host", host);
@@ -59,7 +71,20 @@ public class MailSender {
     message.setFrom(new InternetAddress(from));
     message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
     message.setSubject(subject, StandardCharsets.UTF_8.name());
-    message.setText(body, StandardCharsets.UTF_8.name());
+    if (attachment == null) {
+      message.setText(body, StandardCharsets.UTF_8.name());
+    } else {
+      MimeBodyPart text = new MimeBodyPart();
+      text.setText(body, StandardCharsets.UTF_8.name());
+      MimeBodyPart file = new MimeBodyPart();
+      file.setDataHandler(
+          new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
+      file.setFileName(attachment.fileName());
+      MimeMultipart parts = new MimeMultipart();
+      parts.addBodyPart(text);
+      parts.addBodyPart(file);
+      message.setContent(parts);
+    }
     message.setHeader("Content-Language", welsh ? "cy" : "en-GB");
     Transport.send(message);
   }

@@ -2,6 +2,7 @@ package org.saferpartnerships.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.LocalDate;
@@ -308,6 +309,20 @@ class CaseReviewIT {
                         + ",\"reason\":\"The police patrol on Fridays; the landlord is acting.\"}"));
     assertThat(closed.getString("state")).isEqualTo("CLOSED");
     assertThat(closed.getString("closedOn")).isEqualTo(TODAY.toString());
+    assertThat(closed.getJsonArray("letters").stream().map(l -> l.asJsonObject().getString("kind")))
+        .containsExactly("THRESHOLD_DECISION", "OUTCOME");
+    String outcome =
+        pdfText(
+            ref,
+            closed.getJsonArray("letters").getJsonObject(1).getJsonNumber("id").longValue(),
+            Api.COORDINATOR);
+    assertThat(outcome)
+        .contains("Dear Pat Victim")
+        .contains(ref)
+        .contains("Patrol the street on Friday nights")
+        .contains("Friday patrols from 4 September")
+        .contains("The landlord is already acting")
+        .contains("The police patrol on Fridays");
 
     JsonObject after = ok(api().get(figures, null)).getJsonArray("csps").getJsonObject(0);
     assertThat(after.getInt("reviews")).isEqualTo(before.getInt("reviews") + 1);
@@ -322,6 +337,119 @@ class CaseReviewIT {
                 "{\"type\":\"CASE_RECOMMENDATION\",\"csp\":\"E22000013\",\"title\":\"x\","
                     + "\"targetBody\":\"POLICE\"}");
     assertThat(byHand.status()).isEqualTo(422);
+  }
+
+  @Test
+  void lettersAreWrittenInTheApplicantsLanguageKeptWithTheCaseAndQueuedByEmail() {
+    long messages = rows("case_message");
+    String welsh =
+        application("EMAIL", "2026-08-30", "Gwen Dioddefwr")
+            .replace("\"language\":\"en\"", "\"language\":\"cy\"")
+            .replace("\"contactMethod\":\"POST\"", "\"contactMethod\":\"EMAIL\"")
+            .replace("Large print letters", "Print bras os gwelwch yn dda");
+    String ref = record(welsh).getString("reference");
+    complaint(ref, "2026-08-01", "2026-08-01", "POLICE");
+    ok(api().postJson(path(ref) + "/acknowledge", Api.COORDINATOR, version(ref)));
+    JsonObject decided =
+        ok(api().postJson(path(ref) + "/threshold-decision", Api.COORDINATOR, version(ref)));
+    assertThat(decided.getJsonArray("letters")).hasSize(2);
+    JsonObject decision = decided.getJsonArray("letters").getJsonObject(1);
+    assertThat(decision.getString("kind")).isEqualTo("THRESHOLD_DECISION");
+    assertThat(decision.getString("language")).isEqualTo("cy");
+    String text = pdfText(ref, decision.getJsonNumber("id").longValue(), Api.COORDINATOR);
+    assertThat(text)
+        .contains("Annwyl Gwen Dioddefwr")
+        .contains("30 Awst 2026")
+        .contains("nad yw’r trothwy ar gyfer adolygiad achos wedi’i gyrraedd")
+        .contains("Ein cyfeirnod: " + ref);
+    // the applicant chose e-mail: both letters are queued to be sent
+    assertThat(rows("case_message")).isEqualTo(messages + 2);
+    // another CSP's coordinator cannot fetch the letter
+    assertThat(
+            api()
+                .get(path(ref) + "/letters/" + decision.getJsonNumber("id"), WELSH_COORDINATOR)
+                .status())
+        .isEqualTo(404);
+    assertThat(api().get(path(ref) + "/letters/999999", Api.COORDINATOR).status()).isEqualTo(404);
+  }
+
+  @Test
+  void anAdministratorEditsALetterTemplateAndUnknownPlaceholdersAreRefused() {
+    Api.Reply list = api().get("api/v1/letter-templates", Api.ADMIN);
+    assertThat(list.status()).isEqualTo(200);
+    assertThat(list.jsonValue().asJsonArray()).hasSize(6);
+    JsonObject template =
+        list.jsonValue().asJsonArray().stream()
+            .map(JsonObject.class::cast)
+            .filter(
+                t ->
+                    t.getString("kind").equals("ACKNOWLEDGEMENT")
+                        && t.getString("language").equals("en"))
+            .findFirst()
+            .orElseThrow();
+    int version = template.getInt("version");
+    String subject = template.getString("subject");
+    String body = template.getString("body");
+    Api.Reply typo =
+        api()
+            .putJson(
+                "api/v1/letter-templates/acknowledgement/en",
+                Api.ADMIN,
+                Json.createObjectBuilder()
+                    .add("version", version)
+                    .add("subject", subject)
+                    .add("body", body + " {{refrence}}")
+                    .build()
+                    .toString());
+    assertThat(typo.status()).isEqualTo(422);
+    assertThat(typo.json().getString("message")).contains("refrence");
+    assertThat(
+            api()
+                .putJson(
+                    "api/v1/letter-templates/acknowledgement/en",
+                    Api.COORDINATOR,
+                    "{\"version\":" + version + ",\"subject\":\"x\",\"body\":\"y\"}")
+                .status())
+        .isEqualTo(403);
+    JsonObject edited =
+        api()
+            .putJson(
+                "api/v1/letter-templates/acknowledgement/en",
+                Api.ADMIN,
+                Json.createObjectBuilder()
+                    .add("version", version)
+                    .add("subject", subject)
+                    .add("body", body + "\n\nWe have a new office address.")
+                    .build()
+                    .toString())
+            .json();
+    assertThat(edited.getString("body")).endsWith("We have a new office address.");
+    Api.Reply stale =
+        api()
+            .putJson(
+                "api/v1/letter-templates/acknowledgement/en",
+                Api.ADMIN,
+                Json.createObjectBuilder()
+                    .add("version", version)
+                    .add("subject", subject)
+                    .add("body", body)
+                    .build()
+                    .toString());
+    assertThat(stale.status()).isEqualTo(409);
+    // put it back for the other tests
+    assertThat(
+            api()
+                .putJson(
+                    "api/v1/letter-templates/acknowledgement/en",
+                    Api.ADMIN,
+                    Json.createObjectBuilder()
+                        .add("version", edited.getInt("version"))
+                        .add("subject", subject)
+                        .add("body", body)
+                        .build()
+                        .toString())
+                .status())
+        .isEqualTo(200);
   }
 
   // ---- the rule in force on the day received
@@ -670,6 +798,30 @@ class CaseReviewIT {
     Api.Reply reply =
         api().postJson("api/v1/work-items/" + item + "/actions/" + action, login, body);
     assertThat(reply.status()).as(reply.body()).isIn(200, 204);
+  }
+
+  private String pdfText(String ref, long letter, String login) {
+    java.net.http.HttpResponse<byte[]> response;
+    try {
+      response =
+          java.net.http.HttpClient.newHttpClient()
+              .send(
+                  api().request(path(ref) + "/letters/" + letter, login).GET().build(),
+                  java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type").orElse("")).contains("pdf");
+    try (org.apache.pdfbox.pdmodel.PDDocument document =
+        org.apache.pdfbox.Loader.loadPDF(response.body())) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private JsonObject get(String ref, String login) {

@@ -36,6 +36,7 @@ import org.saferpartnerships.casereview.Closure;
 import org.saferpartnerships.casereview.ComplaintAgency;
 import org.saferpartnerships.casereview.ComplaintRequest;
 import org.saferpartnerships.casereview.ContactMethod;
+import org.saferpartnerships.casereview.LetterFile;
 import org.saferpartnerships.casereview.RecommendationRequest;
 import org.saferpartnerships.casereview.ReviewPlan;
 import org.saferpartnerships.casereview.ReviewRecord;
@@ -259,6 +260,19 @@ public class CaseReviewResource {
     }
     service.close(reference, new Closure(version(body.version()), body.reason()));
     return cases.detail(reference, "api");
+  }
+
+  @GET
+  @Path("{ref}/letters/{id}")
+  @Produces("application/pdf")
+  @Operation(
+      summary = "A letter sent to the applicant, as the PDF that was sent (the read is audited)")
+  public Response letter(@PathParam("ref") String reference, @PathParam("id") String id) {
+    Long letterId = Params.id("id", id);
+    LetterFile file = cases.letter(reference, letterId == null ? -1 : letterId);
+    return Response.ok(file.content(), "application/pdf")
+        .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
+        .build();
   }
 
   private static long version(Long version) {

@@ -7,18 +7,22 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 import org.saferpartnerships.casereview.CaseReviewDetail;
 import org.saferpartnerships.casereview.CaseReviewRepository;
 import org.saferpartnerships.casereview.CaseReviewService;
 import org.saferpartnerships.casereview.Closure;
 import org.saferpartnerships.casereview.ComplaintAgency;
 import org.saferpartnerships.casereview.ComplaintRequest;
+import org.saferpartnerships.casereview.LetterFile;
 import org.saferpartnerships.casereview.RecommendationRequest;
 import org.saferpartnerships.casereview.ReviewPlan;
 import org.saferpartnerships.casereview.ReviewRecord;
@@ -203,6 +207,16 @@ public class CasePage implements Serializable {
     }
     messages.info(done);
     return reload();
+  }
+
+  /** A letter of the case, as a download (the read is audited). */
+  public StreamedContent download(long letterId) {
+    LetterFile file = cases.letter(ref, letterId);
+    return DefaultStreamedContent.builder()
+        .name(file.fileName())
+        .contentType("application/pdf")
+        .stream(() -> new ByteArrayInputStream(file.content()))
+        .build();
   }
 
   public List<SelectItem> getBodyOptions() {

@@ -1,0 +1,12 @@
+package org.saferpartnerships.casereview;
+
+import java.time.Instant;
+
+/** A letter on the case page. */
+public record LetterLine(
+    long id,
+    LetterKind kind,
+    String language,
+    String fileName,
+    Instant createdAt,
+    String createdBy) {}

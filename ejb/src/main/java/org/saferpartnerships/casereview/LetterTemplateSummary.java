@@ -1,0 +1,25 @@
+package org.saferpartnerships.casereview;
+
+import java.time.Instant;
+
+/** A letter template as the API shows it. */
+public record LetterTemplateSummary(
+    LetterKind kind,
+    String language,
+    String subject,
+    String body,
+    Instant updatedAt,
+    String updatedBy,
+    long version) {
+
+  static LetterTemplateSummary of(LetterTemplate template) {
+    return new LetterTemplateSummary(
+        template.getKind(),
+        template.getLanguage(),
+        template.getSubject(),
+        template.getBody(),
+        template.getUpdatedAt(),
+        template.getUpdatedBy(),
+        template.getVersion());
+  }
+}
