@@ -1,6 +1,8 @@
 package org.saferpartnerships.casereview;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,7 +11,6 @@ import java.util.List;
 import java.util.Set;
 import org.saferpartnerships.identity.CallerScope;
 import org.saferpartnerships.identity.Role;
-import org.saferpartnerships.identity.Scope;
 import org.saferpartnerships.partnership.OrganisationType;
 import org.saferpartnerships.platform.NotFoundException;
 
@@ -26,17 +27,19 @@ public class CaseAccess {
 
   @Inject private CallerScope caller;
 
+  @Resource private SessionContext context;
+
   /** The CSPs whose cases the caller may see (empty for everyone but coordinators). */
   public Set<Long> visibleCsps() {
-    Scope scope = caller.get();
-    if (!scope.has(Role.CSP_COORDINATOR) || scope.organisationIds().isEmpty()) {
+    if (!context.isCallerInRole(Role.Names.CSP_COORDINATOR)) {
       return Set.of();
     }
     List<Long> csps =
         em.createQuery(
-                "SELECT o.area.id FROM Organisation o WHERE o.id IN :orgs AND o.type = :type",
+                "SELECT o.area.id FROM Account a JOIN a.organisations o"
+                    + " WHERE a.username = :username AND o.type = :type",
                 Long.class)
-            .setParameter("orgs", scope.organisationIds())
+            .setParameter("username", caller.username())
             .setParameter("type", OrganisationType.PARTNERSHIP)
             .getResultList();
     return Set.copyOf(csps);

@@ -22,6 +22,10 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.saferpartnerships.casereview.ComplaintAgency;
+import org.saferpartnerships.casereview.ComplaintFacts;
+import org.saferpartnerships.casereview.ThresholdEngine;
+import org.saferpartnerships.casereview.ThresholdTerms;
 
 /**
  * The case review benchmark (profile {@code bench}, MariaDB only; see README): seeds 200,000 case
@@ -85,6 +89,22 @@ class CaseReviewBenchmarkIT {
               + one.getJsonArray("complaints").size()
               + " complaints) via the API",
           time(() -> api.get(threshold, Api.COORDINATOR).status(), RUNS));
+      List<ComplaintFacts> facts = new ArrayList<>();
+      for (int i = 1; i <= COMPLAINTS_EACH; i++) {
+        facts.add(
+            new ComplaintFacts(
+                i,
+                today.minusDays(20L * i),
+                today.minusDays(20L * i - 2),
+                i % 2 == 0 ? ComplaintAgency.POLICE : ComplaintAgency.COUNCIL,
+                null,
+                null,
+                false,
+                false));
+      }
+      report(
+          "threshold engine alone, one application (5 complaints), in memory",
+          time(() -> ThresholdEngine.evaluate(ThresholdTerms.DEFAULT, today, facts), RUNS * 50));
       report(
           "trivial API call on the same database (unread count)",
           time(() -> api.get("api/v1/notifications/unread", Api.COORDINATOR).status(), RUNS));
@@ -178,7 +198,7 @@ class CaseReviewBenchmarkIT {
   private static void report(String what, List<Double> sorted) {
     System.out.printf(
         Locale.ROOT,
-        "BENCH %-70s p50 %7.2f ms  p95 %7.2f ms  (n=%d)%n",
+        "BENCH %-70s p50 %8.3f ms  p95 %8.3f ms  (n=%d)%n",
         what,
         sorted.get(sorted.size() / 2),
         sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1),
