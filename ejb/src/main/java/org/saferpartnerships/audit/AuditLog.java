@@ -21,6 +21,9 @@ public class AuditLog {
   /** The actor of an application made through the public form. */
   public static final String PUBLIC = "public";
 
+  /** The actor of scheduled work (the retention job). */
+  public static final String SYSTEM = "system";
+
   @PersistenceContext private EntityManager em;
 
   @Inject private Clock clock;

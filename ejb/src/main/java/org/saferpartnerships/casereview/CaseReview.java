@@ -289,6 +289,33 @@ public class CaseReview {
     this.updatedAt = at;
   }
 
+  /**
+   * Removes the personal data, keeping what the statutory figures and the threshold's record need:
+   * the CSP, the dates, the outcomes and the counts.
+   */
+  void anonymise(Instant at) {
+    this.victimName = null;
+    this.contactName = null;
+    this.victimEmail = null;
+    this.victimPhone = null;
+    this.address = null;
+    this.postcode = null;
+    this.applicantName = null;
+    this.applicantRelationship = null;
+    this.applicantEmail = null;
+    this.applicantPhone = null;
+    this.accessibilityNeeds = null;
+    this.asbDescription = null;
+    this.asbLocation = null;
+    this.discretionBy = null;
+    this.discretionReason = null;
+    this.independentChair = null;
+    this.reviewSummary = null;
+    this.closureReason = null;
+    this.anonymisedAt = at;
+    this.updatedAt = at;
+  }
+
   void touch(Instant at) {
     this.updatedAt = at;
   }

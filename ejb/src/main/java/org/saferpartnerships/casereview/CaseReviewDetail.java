@@ -54,7 +54,8 @@ public record CaseReviewDetail(
     String closureReason,
     List<InformationRequestLine> informationRequests,
     List<RecommendationLine> recommendations,
-    List<LetterLine> letters) {
+    List<LetterLine> letters,
+    java.time.Instant anonymisedAt) {
 
   public CaseReviewDetail {
     letters = List.copyOf(letters);
@@ -115,7 +116,8 @@ public record CaseReviewDetail(
         c.getClosureReason(),
         informationRequests,
         recommendations,
-        letters);
+        letters,
+        c.getAnonymisedAt());
   }
 
   public boolean awaitsDecision() {

@@ -286,13 +286,16 @@ public class CaseReviewService {
   }
 
   /**
-   * Closes a case once its review is held and every recommendation has had its body's response,
-   * recording the reason explained to the victim.
+   * Closes a case once its review is held and every recommendation has had its body's response (or
+   * once its threshold was found not met), recording the reason explained to the victim.
    */
   @RolesAllowed(Role.Names.CSP_COORDINATOR)
   public void close(String reference, @NotNull @Valid Closure closure) {
     CaseReview review = current(reference, closure.version());
-    if (review.getState() != CaseState.REVIEW_HELD && review.getState() != CaseState.MONITORING) {
+    boolean notMet = review.getState() == CaseState.THRESHOLD_NOT_MET;
+    if (!notMet
+        && review.getState() != CaseState.REVIEW_HELD
+        && review.getState() != CaseState.MONITORING) {
       throw new ServiceException("closure.notYet", review.getReference());
     }
     long unanswered =
@@ -307,7 +310,10 @@ public class CaseReviewService {
     }
     review.close(LocalDate.now(clock), closure.reason(), clock.instant());
     flush(review);
-    letters.issue(review, LetterKind.OUTCOME, clock.instant(), caller.username());
+    if (!notMet) {
+      // a case whose threshold was not met had its reasons in the decision letter
+      letters.issue(review, LetterKind.OUTCOME, clock.instant(), caller.username());
+    }
     audit.record(
         caller.username(),
         AuditAction.UPDATE,

@@ -528,6 +528,9 @@ class BrowserIT {
     browser.signIn("partner", "partner-demo-2026");
     browser.open("workflow/inbox.xhtml");
     browser.waitForText(By.cssSelector("h1"), "Inbox");
+    new Select(browser.driver().findElement(By.id("filters:type")))
+        .selectByVisibleText("Case review recommendation");
+    browser.submit(By.id("filters:apply"));
     assertThat(browser.text(By.id("results")))
         .contains("Recommendation 1 of ASB case review " + reference);
     browser.signOut();

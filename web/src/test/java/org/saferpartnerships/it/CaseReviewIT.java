@@ -452,6 +452,97 @@ class CaseReviewIT {
         .isEqualTo(200);
   }
 
+  @Test
+  void closedCasesAreAnonymisedOnceTheirCspsRetentionHasPassedAndTheFiguresStay() {
+    String eastLindsey = "E22000174";
+    api()
+        .postJson(
+            "api/v1/test/accounts/eastlindsey",
+            Api.ADMIN,
+            "{\"password\":\"eastlindsey-test-2026\",\"role\":\"CSP_COORDINATOR\","
+                + "\"orgType\":\"PARTNERSHIP\",\"area\":\""
+                + eastLindsey
+                + "\"}");
+    String login = "eastlindsey:eastlindsey-test-2026";
+    String retention = "api/v1/csps/" + eastLindsey + "/retention";
+    assertThat(api().putJson(retention, Api.ADMIN, "{\"years\":0}").status()).isEqualTo(422);
+    assertThat(api().putJson(retention, Api.ADMIN, "{\"years\":\"one\"}").status()).isEqualTo(400);
+    assertThat(api().putJson(retention, login, "{\"years\":1}").status()).isEqualTo(403);
+    assertThat(ok(api().putJson(retention, Api.ADMIN, "{\"years\":1}")).getInt("years"))
+        .isEqualTo(1);
+    assertThat(ok(api().get("api/v1/csps/" + CAMBRIDGE + "/retention", Api.ADMIN)).getInt("years"))
+        .isEqualTo(6);
+
+    String cambridge = closedNotMet(CAMBRIDGE, "Cam Victim", Api.COORDINATOR);
+    String lincolnshire = closedNotMet(eastLindsey, "Lin Victim", login);
+    String figures =
+        "api/v1/statistics/case-reviews?csp=" + eastLindsey + "&from=2026-08-01&to=2026-09-30";
+    JsonObject before = ok(api().get(figures, null)).getJsonArray("csps").getJsonObject(0);
+
+    api().postJson("api/v1/test/clock?date=2027-08-31", Api.ADMIN, "{}");
+    api().postJson("api/v1/test/retention", Api.ADMIN, "{}");
+    assertThat(get(lincolnshire, login).getString("victimName")).isEqualTo("Lin Victim");
+    api().postJson("api/v1/test/clock?date=2027-09-01", Api.ADMIN, "{}");
+    assertThat(ok(api().postJson("api/v1/test/retention", Api.ADMIN, "{}")).getInt("anonymised"))
+        .isGreaterThanOrEqualTo(1);
+    JsonObject gone = get(lincolnshire, login);
+    assertThat(absent(gone, "victimName")).isTrue();
+    assertThat(absent(gone, "asbDescription")).isTrue();
+    assertThat(absent(gone, "closureReason")).isTrue();
+    assertThat(gone.getString("anonymisedAt")).isNotBlank();
+    assertThat(gone.getJsonArray("letters")).isEmpty();
+    JsonObject complaint =
+        gone.getJsonObject("threshold").getJsonArray("complaints").getJsonObject(0);
+    assertThat(absent(complaint, "agencyReference")).isTrue();
+    assertThat(complaint.getString("incidentDate")).isEqualTo("2026-08-01");
+    assertThat(gone.getString("thresholdOutcome")).isEqualTo("NOT_MET");
+    assertThat(get(cambridge, Api.COORDINATOR).getString("victimName")).isEqualTo("Cam Victim");
+
+    JsonObject after = ok(api().get(figures, null)).getJsonArray("csps").getJsonObject(0);
+    assertThat(after.getInt("applications")).isEqualTo(before.getInt("applications"));
+    assertThat(after.getInt("thresholdNotMet")).isEqualTo(before.getInt("thresholdNotMet"));
+    JsonObject audit =
+        ok(api().get("api/v1/audit?subjectType=CASE_REVIEW&subjectRef=" + lincolnshire, DPO));
+    // the log's own reads after anonymising come first; the anonymisation is among the newest
+    assertThat(audit.getJsonArray("items").stream().map(JsonObject.class::cast))
+        .anyMatch(
+            e ->
+                e.getString("action").equals("ANONYMISE") && e.getString("actor").equals("system"));
+
+    api().postJson("api/v1/test/clock?date=2032-09-01", Api.ADMIN, "{}");
+    api().postJson("api/v1/test/retention", Api.ADMIN, "{}");
+    assertThat(absent(get(cambridge, Api.COORDINATOR), "victimName")).isTrue();
+    assertThat(ok(api().get("api/v1/audit/verify", DPO)).getBoolean("intact")).isTrue();
+  }
+
+  private String closedNotMet(String csp, String victim, String login) {
+    String ref =
+        record(application(csp, "PHONE", "2026-08-30", victim), login).getString("reference");
+    complaint(ref, "2026-08-01", "2026-08-01", "POLICE", login);
+    Api.Reply decided =
+        api()
+            .postJson(
+                path(ref) + "/threshold-decision",
+                login,
+                "{\"version\":" + get(ref, login).getInt("version") + "}");
+    assertThat(decided.status()).as(decided.body()).isEqualTo(200);
+    Api.Reply closed =
+        api()
+            .postJson(
+                path(ref) + "/close",
+                login,
+                "{\"version\":"
+                    + decided.json().getInt("version")
+                    + ",\"reason\":\"Threshold not met; the victim was told why.\"}");
+    assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+    assertThat(closed.json().getString("state")).isEqualTo("CLOSED");
+    return ref;
+  }
+
+  private static boolean absent(JsonObject json, String key) {
+    return !json.containsKey(key) || json.isNull(key);
+  }
+
   // ---- the rule in force on the day received
   // ------------------------------------------------------
 

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.saferpartnerships.casereview.CaseMailOutbox;
+import org.saferpartnerships.casereview.RetentionService;
 import org.saferpartnerships.identity.Role;
 import org.saferpartnerships.workflow.EscalationService;
 import org.saferpartnerships.workflow.MailOutbox;
@@ -42,6 +43,8 @@ public class TestControl {
   @EJB private MailOutbox outbox;
 
   @EJB private CaseMailOutbox caseMail;
+
+  @EJB private RetentionService retention;
 
   @EJB private TestData data;
 
@@ -129,5 +132,11 @@ public class TestControl {
       throw new IllegalArgumentException(table);
     }
     return Map.of("rows", data.rows(table));
+  }
+
+  @POST
+  @Path("retention")
+  public Map<String, Integer> retention() {
+    return Map.of("anonymised", retention.anonymiseDue());
   }
 }

@@ -76,7 +76,7 @@ public class NewWorkItem implements Serializable {
   }
 
   public List<SelectItem> getTypeOptions() {
-    return Options.itemTypes(workflows, messages);
+    return Options.typesOpenedByHand(workflows, messages);
   }
 
   public List<SelectItem> getCspOptions() {

@@ -12,7 +12,15 @@ public final class Options {
 
   private Options() {}
 
+  /** Every item type, for filters. */
   public static List<SelectItem> itemTypes(Workflows workflows, PageMessages messages) {
+    return workflows.all().stream()
+        .map(w -> new SelectItem(w.type(), messages.text("workflow.type." + w.type())))
+        .toList();
+  }
+
+  /** The item types people send by hand, for the new-item form. */
+  public static List<SelectItem> typesOpenedByHand(Workflows workflows, PageMessages messages) {
     return workflows.all().stream()
         .filter(Workflow::openedByHand)
         .map(w -> new SelectItem(w.type(), messages.text("workflow.type." + w.type())))
