@@ -1,9 +1,12 @@
 package org.saferpartnerships.workflow;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.sql.SQLException;
+import java.sql.SQLTransactionRollbackException;
 
 /**
  * The scheduler's pass over all items: batches of {@link EscalationBatch} until no item due for a
@@ -16,6 +19,9 @@ public class EscalationService {
 
   static final int BATCH = 200;
 
+  /** Tries of a batch the database rolled back to break a deadlock. */
+  private static final int ATTEMPTS = 3;
+
   /** Enough for every rung of every ladder of a large backlog; stops a pass that cannot finish. */
   private static final int MAX_BATCHES = 10_000;
 
@@ -24,12 +30,40 @@ public class EscalationService {
   public PassResult runPass() {
     PassResult total = PassResult.NONE;
     for (int batch = 0; batch < MAX_BATCHES; batch++) {
-      PassResult result = batches.process(BATCH);
+      PassResult result = processRetryingDeadlocks();
       total = total.plus(result);
       if (result.examined() < BATCH) {
         break;
       }
     }
     return total;
+  }
+
+  /**
+   * One batch; a batch the database chose as a deadlock's victim (two instances' passes touching
+   * neighbouring index entries) rolled back whole, so it is simply run again.
+   */
+  private PassResult processRetryingDeadlocks() {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return batches.process(BATCH);
+      } catch (EJBException e) {
+        if (attempt >= ATTEMPTS || !rolledBackByTheDatabase(e)) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  static boolean rolledBackByTheDatabase(Throwable thrown) {
+    for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLTransactionRollbackException
+          || cause instanceof SQLException sql
+              && sql.getSQLState() != null
+              && sql.getSQLState().startsWith("40")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.URL;
@@ -595,6 +596,7 @@ class BrowserIT {
 
       browser.waitForText(By.cssSelector("h1"), "Which language");
       browser.assertAccessible("apply: language");
+      browser.choose(By.id("language:choice:1"));
       browser.press(By.id("language:continue"));
 
       browser.waitForText(By.cssSelector("h1"), "Do you need anything");
@@ -650,9 +652,127 @@ class BrowserIT {
           .contains("Online Victim")
           .contains("Online form")
           .contains("Large print letters");
+
+      // the partnership reviews it (the steps the other browser test walks through, here by the
+      // API), the police accept and the council declines their recommendations, and the
+      // coordinator closes the case in the browser: the outcome letter is in Welsh
+      reviewToRecommendations(reference);
+      browser.open("casereview/case.xhtml?ref=" + reference);
+      browser.waitForText(By.cssSelector("h1"), "ASB case review");
+      browser.type(By.id("closure:reason"), "Patrols are in place and the landlord is acting.");
+      browser.submit(By.id("closure:close"));
+      browser.waitForText(By.cssSelector("main"), "The case is closed");
+      assertThat(browser.text(By.id("letters"))).contains("Outcome letter (Welsh)");
+      browser.assertAccessible("closed case review with its letters");
+      JsonObject closed =
+          new Api(base).get("api/v1/case-reviews/" + reference, Api.COORDINATOR).json();
+      long outcome =
+          closed.getJsonArray("letters").stream()
+              .map(JsonObject.class::cast)
+              .filter(letter -> letter.getString("kind").equals("OUTCOME"))
+              .findFirst()
+              .orElseThrow()
+              .getJsonNumber("id")
+              .longValue();
+      byte[] pdf = letter(reference, outcome);
+      try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+        assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+            .contains("Annwyl Online Victim")
+            .contains("Beth a ganfu")
+            .contains("Fe wnaethant ei dderbyn");
+      }
+
+      // the published figures count it, in English and Welsh
+      browser.open("public/case-review-figures.xhtml?csp=E22000013&lang=en");
+      browser.waitForText(By.cssSelector("h1"), "the published figures");
+      assertThat(browser.text(By.id("table"))).contains("Cambridge");
+      browser.assertAccessible("published figures");
+      browser.open("public/case-review-figures.xhtml?lang=cy");
+      browser.waitForText(By.cssSelector("h1"), "y ffigurau cyhoeddedig");
+      assertThat(browser.text(By.id("table"))).contains("Cyfanswm");
+      browser.assertAccessible("published figures in Welsh");
+      browser.open("public/case-review-figures.xhtml?lang=en");
     } finally {
       smtp.stop();
     }
+  }
+
+  /** Complaints, threshold, review and two recommendations, answered by police and council. */
+  private void reviewToRecommendations(String reference) {
+    Api api = new Api(base);
+    String path = "api/v1/case-reviews/" + reference;
+    LocalDate today = LocalDate.now();
+    for (int daysAgo : new int[] {30, 20, 10}) {
+      String day = today.minusDays(daysAgo).toString();
+      assertThat(
+              api.postJson(
+                      path + "/complaints",
+                      Api.COORDINATOR,
+                      "{\"incidentDate\":\""
+                          + day
+                          + "\",\"reportedOn\":\""
+                          + day
+                          + "\",\"agency\":\"POLICE\"}")
+                  .status())
+          .isEqualTo(201);
+    }
+    step(api, path + "/threshold-decision", "");
+    step(
+        api,
+        path + "/review-plan",
+        ",\"meetingOn\":\""
+            + today
+            + "\",\"bodies\":[\"POLICE\",\"COUNCIL\"],"
+            + "\"victimInvolvement\":\"ATTEND\"");
+    step(api, path + "/review", ",\"heldOn\":\"" + today + "\",\"summary\":\"Too slow.\"");
+    String due = today.plusDays(30).toString();
+    step(
+        api,
+        path + "/recommendations",
+        ",\"body\":\"POLICE\",\"text\":\"Patrol on Fridays\",\"dueOn\":\"" + due + "\"");
+    JsonObject detail =
+        step(
+            api,
+            path + "/recommendations",
+            ",\"body\":\"COUNCIL\",\"text\":\"Noise notice\",\"dueOn\":\"" + due + "\"");
+    api.postJson(
+        "api/v1/test/accounts/cambridgecouncil",
+        Api.ADMIN,
+        "{\"password\":\"cambridgecouncil-test-2026\",\"role\":\"PARTNER_OFFICER\","
+            + "\"orgType\":\"COUNCIL\",\"area\":\"E07000008\"}");
+    for (JsonObject line : detail.getJsonArray("recommendations").getValuesAs(JsonObject.class)) {
+      long item = line.getJsonNumber("workItemId").longValue();
+      boolean police = line.getString("targetBody").equals("POLICE");
+      String login = police ? Api.PARTNER : "cambridgecouncil:cambridgecouncil-test-2026";
+      String action = police ? "accept" : "decline";
+      Api.Reply reply =
+          api.postJson(
+              "api/v1/work-items/" + item + "/actions/" + action,
+              login,
+              "{\"reason\":\"" + (police ? "Friday patrols" : "The landlord is acting") + "\"}");
+      assertThat(reply.status()).as(reply.body()).isIn(200, 204);
+    }
+  }
+
+  private JsonObject step(Api api, String path, String fields) {
+    int version =
+        api.get(path.substring(0, path.lastIndexOf('/')), Api.COORDINATOR).json().getInt("version");
+    Api.Reply reply = api.postJson(path, Api.COORDINATOR, "{\"version\":" + version + fields + "}");
+    assertThat(reply.status()).as(reply.body()).isIn(200, 201);
+    return reply.json();
+  }
+
+  private byte[] letter(String reference, long id) throws Exception {
+    var response =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                new Api(base)
+                    .request("api/v1/case-reviews/" + reference + "/letters/" + id, Api.COORDINATOR)
+                    .GET()
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(response.statusCode()).isEqualTo(200);
+    return response.body();
   }
 
   private static String subject(MimeMessage message) {
