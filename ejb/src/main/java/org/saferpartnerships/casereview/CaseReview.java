@@ -159,6 +159,25 @@ public class CaseReview {
   @Column(name = "closure_reason")
   private String closureReason;
 
+  @Column(name = "escalation_item_id")
+  private Long escalationItemId;
+
+  @Column(name = "escalation_requested_on")
+  private LocalDate escalationRequestedOn;
+
+  @Column(name = "escalation_grounds")
+  private String escalationGrounds;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "escalation_outcome")
+  private EscalationOutcome escalationOutcome;
+
+  @Column(name = "escalation_reasons")
+  private String escalationReasons;
+
+  @Column(name = "escalation_decided_on")
+  private LocalDate escalationDecidedOn;
+
   @Column(name = "recommendation_count", nullable = false)
   private int recommendationCount;
 
@@ -312,8 +331,53 @@ public class CaseReview {
     this.independentChair = null;
     this.reviewSummary = null;
     this.closureReason = null;
+    this.escalationGrounds = null;
+    this.escalationReasons = null;
     this.anonymisedAt = at;
     this.updatedAt = at;
+  }
+
+  void escalate(long itemId, LocalDate on, String grounds, Instant at) {
+    this.escalationItemId = itemId;
+    this.escalationRequestedOn = on;
+    this.escalationGrounds = trim(grounds);
+    this.escalationOutcome = EscalationOutcome.REQUESTED;
+    this.updatedAt = at;
+  }
+
+  void escalationDecided(EscalationOutcome outcome, String reasons, LocalDate on, Instant at) {
+    this.escalationOutcome = outcome;
+    if (reasons != null) {
+      this.escalationReasons = trim(reasons);
+    }
+    if (outcome != EscalationOutcome.HEARING) {
+      this.escalationDecidedOn = on;
+    }
+    this.updatedAt = at;
+  }
+
+  public Long getEscalationItemId() {
+    return escalationItemId;
+  }
+
+  public LocalDate getEscalationRequestedOn() {
+    return escalationRequestedOn;
+  }
+
+  public String getEscalationGrounds() {
+    return escalationGrounds;
+  }
+
+  public EscalationOutcome getEscalationOutcome() {
+    return escalationOutcome;
+  }
+
+  public String getEscalationReasons() {
+    return escalationReasons;
+  }
+
+  public LocalDate getEscalationDecidedOn() {
+    return escalationDecidedOn;
   }
 
   void touch(Instant at) {

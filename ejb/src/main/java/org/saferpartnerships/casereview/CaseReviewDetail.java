@@ -55,7 +55,13 @@ public record CaseReviewDetail(
     List<InformationRequestLine> informationRequests,
     List<RecommendationLine> recommendations,
     List<LetterLine> letters,
-    java.time.Instant anonymisedAt) {
+    java.time.Instant anonymisedAt,
+    Long escalationItemId,
+    LocalDate escalationRequestedOn,
+    String escalationGrounds,
+    EscalationOutcome escalationOutcome,
+    String escalationReasons,
+    LocalDate escalationDecidedOn) {
 
   public CaseReviewDetail {
     letters = List.copyOf(letters);
@@ -117,7 +123,20 @@ public record CaseReviewDetail(
         informationRequests,
         recommendations,
         letters,
-        c.getAnonymisedAt());
+        c.getAnonymisedAt(),
+        c.getEscalationItemId(),
+        c.getEscalationRequestedOn(),
+        c.getEscalationGrounds(),
+        c.getEscalationOutcome(),
+        c.getEscalationReasons(),
+        c.getEscalationDecidedOn());
+  }
+
+  /** Whether the applicant's request for review may be sent now. */
+  public boolean mayEscalate() {
+    return escalationItemId == null
+        && (state == CaseState.THRESHOLD_NOT_MET || state == CaseState.CLOSED)
+        && anonymisedAt == null;
   }
 
   public boolean awaitsDecision() {

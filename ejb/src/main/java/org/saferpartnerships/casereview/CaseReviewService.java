@@ -24,11 +24,13 @@ import org.saferpartnerships.partnership.AreaType;
 import org.saferpartnerships.platform.ConflictException;
 import org.saferpartnerships.platform.NotFoundException;
 import org.saferpartnerships.platform.ServiceException;
+import org.saferpartnerships.workflow.CaseEscalationWorkflow;
 import org.saferpartnerships.workflow.InformationRequestWorkflow;
 import org.saferpartnerships.workflow.OpenRequest;
 import org.saferpartnerships.workflow.Priority;
 import org.saferpartnerships.workflow.RecommendationWorkflow;
 import org.saferpartnerships.workflow.TargetBody;
+import org.saferpartnerships.workflow.WorkItem;
 import org.saferpartnerships.workflow.WorkItemService;
 
 /**
@@ -321,6 +323,42 @@ public class CaseReviewService {
         review.getReference(),
         review.getCsp().getId(),
         "closed");
+  }
+
+  /**
+   * Sends an applicant's request for review to the policing body in force for the area today, as a
+   * work item routed to its case review queue; its outcome comes back to the case. Once per case,
+   * after the threshold was found not met or the case was closed.
+   */
+  @RolesAllowed(Role.Names.CSP_COORDINATOR)
+  public void requestEscalation(String reference, @NotNull @Valid EscalationRequest request) {
+    CaseReview review = current(reference, request.version());
+    if (review.getState() != CaseState.THRESHOLD_NOT_MET && review.getState() != CaseState.CLOSED) {
+      throw new ServiceException("escalation.notYet", review.getReference());
+    }
+    if (review.getEscalationItemId() != null) {
+      throw new ServiceException("escalation.already", review.getReference());
+    }
+    Instant now = clock.instant();
+    long item =
+        workItems.open(
+            new OpenRequest(
+                CaseEscalationWorkflow.TYPE,
+                review.getCsp().getGssCode(),
+                "Request for review of ASB case review " + review.getReference(),
+                request.grounds().trim(),
+                TargetBody.POLICING_BODY,
+                Priority.HIGH,
+                review.getReference()));
+    review.escalate(item, LocalDate.now(clock), request.grounds(), now);
+    flush(review);
+    audit.record(
+        caller.username(),
+        AuditAction.DISCLOSE,
+        SUBJECT,
+        review.getReference(),
+        review.getCsp().getId(),
+        "escalated to the policing body (" + WorkItem.reference(item) + ")");
   }
 
   private String create(Application application, Area csp, LocalDate received, String by) {

@@ -543,6 +543,55 @@ class CaseReviewIT {
     return !json.containsKey(key) || json.isNull(key);
   }
 
+  @Test
+  void aDissatisfiedApplicantsRequestGoesToThePolicingBodyAndItsOutcomeComesBack() {
+    String ref = record(application("PHONE", "2026-08-30", "Ray Victim")).getString("reference");
+    Api.Reply tooSoon =
+        api()
+            .postJson(
+                path(ref) + "/escalation",
+                Api.COORDINATOR,
+                "{\"version\":"
+                    + get(ref, Api.COORDINATOR).getInt("version")
+                    + ",\"grounds\":\"x\"}");
+    assertThat(tooSoon.status()).isEqualTo(422);
+    complaint(ref, "2026-08-01", "2026-08-01", "POLICE");
+    ok(api().postJson(path(ref) + "/threshold-decision", Api.COORDINATOR, version(ref)));
+    Api.Reply noGrounds = api().postJson(path(ref) + "/escalation", Api.COORDINATOR, version(ref));
+    assertThat(noGrounds.status()).isEqualTo(400);
+    JsonObject escalated =
+        ok(
+            api()
+                .postJson(
+                    path(ref) + "/escalation",
+                    Api.COORDINATOR,
+                    "{\"version\":"
+                        + get(ref, Api.COORDINATOR).getInt("version")
+                        + ",\"grounds\":\"Two reports to the council were not counted.\"}"));
+    assertThat(escalated.getString("escalationOutcome")).isEqualTo("REQUESTED");
+    long item = escalated.getJsonNumber("escalationItemId").longValue();
+    Api.Reply twice =
+        api()
+            .postJson(
+                path(ref) + "/escalation",
+                Api.COORDINATOR,
+                "{\"version\":" + escalated.getInt("version") + ",\"grounds\":\"again\"}");
+    assertThat(twice.status()).isEqualTo(422);
+
+    // the policing body in force for Cambridgeshire hears it from its case review queue
+    JsonObject atPcc = ok(api().get("api/v1/work-items/" + item, Api.PCC));
+    assertThat(atPcc.getString("queue")).isEqualTo("CASE_REVIEW");
+    assertThat(atPcc.getString("state")).isEqualTo("REQUESTED");
+    assertThat(api().get("api/v1/work-items/" + item, Api.PARTNER).status()).isEqualTo(404);
+    act(item, "hear", Api.PCC, "{}");
+    assertThat(get(ref, Api.COORDINATOR).getString("escalationOutcome")).isEqualTo("HEARING");
+    act(item, "uphold", Api.PCC, "{\"reason\":\"The council reports should have counted.\"}");
+    JsonObject upheld = get(ref, Api.COORDINATOR);
+    assertThat(upheld.getString("escalationOutcome")).isEqualTo("UPHELD");
+    assertThat(upheld.getString("escalationReasons")).contains("should have counted");
+    assertThat(upheld.getString("escalationDecidedOn")).isEqualTo(TODAY.toString());
+  }
+
   // ---- the rule in force on the day received
   // ------------------------------------------------------
 

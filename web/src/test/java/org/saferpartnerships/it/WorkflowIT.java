@@ -619,7 +619,8 @@ class WorkflowIT {
   void theWorkflowsPublishTheirTransitionTables() {
     JsonArray workflows = api().get("api/v1/workflows", Api.PARTNER).jsonValue().asJsonArray();
     assertThat(workflows.stream().map(w -> w.asJsonObject().getString("type")))
-        .containsExactly("ACTION_REQUEST", "CASE_RECOMMENDATION", "INFORMATION_REQUEST");
+        .containsExactly(
+            "ACTION_REQUEST", "CASE_ESCALATION", "CASE_RECOMMENDATION", "INFORMATION_REQUEST");
     assertThat(workflows.getJsonObject(0).getJsonArray("transitions")).isNotEmpty();
   }
 

@@ -36,6 +36,7 @@ import org.saferpartnerships.casereview.Closure;
 import org.saferpartnerships.casereview.ComplaintAgency;
 import org.saferpartnerships.casereview.ComplaintRequest;
 import org.saferpartnerships.casereview.ContactMethod;
+import org.saferpartnerships.casereview.EscalationRequest;
 import org.saferpartnerships.casereview.LetterFile;
 import org.saferpartnerships.casereview.RecommendationRequest;
 import org.saferpartnerships.casereview.ReviewPlan;
@@ -259,6 +260,23 @@ public class CaseReviewResource {
       throw new InvalidParameterException("body", "");
     }
     service.close(reference, new Closure(version(body.version()), body.reason()));
+    return cases.detail(reference, "api");
+  }
+
+  @POST
+  @Path("{ref}/escalation")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Send the applicant's request for review to the policing body in force for the area, as"
+              + " a work item to its case review queue; its outcome comes back to the case")
+  public CaseReviewDetail escalate(
+      @PathParam("ref") String reference, ReviewBodies.Escalation body) {
+    if (body == null) {
+      throw new InvalidParameterException("body", "");
+    }
+    service.requestEscalation(
+        reference, new EscalationRequest(version(body.version()), body.grounds()));
     return cases.detail(reference, "api");
   }
 

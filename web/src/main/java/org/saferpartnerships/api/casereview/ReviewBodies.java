@@ -25,4 +25,7 @@ public final class ReviewBodies {
 
   /** Closing the case. */
   public record Close(Long version, String reason) {}
+
+  /** The applicant's request for review by the policing body. */
+  public record Escalation(Long version, String grounds) {}
 }

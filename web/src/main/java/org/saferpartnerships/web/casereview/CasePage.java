@@ -22,6 +22,7 @@ import org.saferpartnerships.casereview.CaseReviewService;
 import org.saferpartnerships.casereview.Closure;
 import org.saferpartnerships.casereview.ComplaintAgency;
 import org.saferpartnerships.casereview.ComplaintRequest;
+import org.saferpartnerships.casereview.EscalationRequest;
 import org.saferpartnerships.casereview.LetterFile;
 import org.saferpartnerships.casereview.RecommendationRequest;
 import org.saferpartnerships.casereview.ReviewPlan;
@@ -77,6 +78,7 @@ public class CasePage implements Serializable {
   private String recommendationText;
   private LocalDate recommendationDue;
   private String closureReason;
+  private String escalationGrounds;
 
   private boolean discretionary;
   private String decidedBy;
@@ -185,6 +187,15 @@ public class CasePage implements Serializable {
                     recommendationText,
                     recommendationDue)),
         "case.recommendedNow");
+  }
+
+  public String escalate() {
+    return step(
+        "escalate:grounds",
+        () ->
+            service.requestEscalation(
+                ref, new EscalationRequest(detail.version(), escalationGrounds)),
+        "case.escalatedNow");
   }
 
   public String close() {
@@ -439,5 +450,13 @@ public class CasePage implements Serializable {
 
   public void setClosureReason(String closureReason) {
     this.closureReason = closureReason;
+  }
+
+  public String getEscalationGrounds() {
+    return escalationGrounds;
+  }
+
+  public void setEscalationGrounds(String escalationGrounds) {
+    this.escalationGrounds = escalationGrounds;
   }
 }
