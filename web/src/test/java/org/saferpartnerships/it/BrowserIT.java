@@ -404,6 +404,21 @@ class BrowserIT {
     assertThat(browser.waitFor(By.cssSelector(".sp-error-summary")).getText())
         .contains("Enter the date");
     browser.assertAccessible("bank holidays with errors");
+
+    browser.open("admin/threshold-rules.xhtml?csp=E22000013");
+    browser.waitForText(By.cssSelector("h1"), "Case review rules");
+    assertThat(browser.text(By.id("rules")))
+        .contains("England and Wales (default)")
+        .contains("3 qualifying complaints in 6 months");
+    browser.assertAccessible("threshold rules");
+    browser.submit(By.id("rule:add"));
+    assertThat(browser.waitFor(By.cssSelector(".sp-error-summary")).getText())
+        .contains("Enter the date the rule takes effect");
+    browser.assertAccessible("threshold rules with errors");
+    browser.open("admin/threshold-rules.xhtml?csp=E22000013&lang=cy");
+    browser.waitForText(By.cssSelector("h1"), "Rheolau adolygiadau achos");
+    browser.assertAccessible("threshold rules in Welsh");
+    browser.open("admin/threshold-rules.xhtml?lang=en");
     browser.open("admin/bank-holidays.xhtml?lang=cy");
     browser.waitForText(By.cssSelector("h1"), "Gwyliau banc");
     browser.assertAccessible("bank holidays in Welsh");

@@ -1,0 +1,216 @@
+package org.saferpartnerships.web.casereview;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.saferpartnerships.casereview.RetentionService;
+import org.saferpartnerships.casereview.ThresholdRuleRequest;
+import org.saferpartnerships.casereview.ThresholdRuleService;
+import org.saferpartnerships.casereview.ThresholdRuleSummary;
+import org.saferpartnerships.partnership.directory.CspFilter;
+import org.saferpartnerships.partnership.directory.PartnershipDirectory;
+import org.saferpartnerships.platform.PageRequest;
+import org.saferpartnerships.platform.ServiceException;
+import org.saferpartnerships.web.Language;
+import org.saferpartnerships.web.PageMessages;
+
+/**
+ * A CSP's case review settings for administrators (admin/threshold-rules.xhtml?csp=): its threshold
+ * rules by date (the one in force marked) with a form to add a rule from a day on, and how long it
+ * keeps closed cases' personal data.
+ */
+@Named
+@ViewScoped
+public class ThresholdRules implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private transient ThresholdRuleService rules;
+
+  @EJB private transient RetentionService retention;
+
+  @EJB private transient PartnershipDirectory directory;
+
+  @Inject private transient PageMessages messages;
+
+  @Inject private transient Language language;
+
+  private String csp = "E22000013";
+  private List<ThresholdRuleSummary> list;
+  private Integer years;
+
+  private LocalDate validFrom;
+  private int complaintsRequired = 3;
+  private int windowMonths = 6;
+  private int reportLagMonths = 1;
+  private Integer locationReportsRequired;
+  private int locationReportersRequired = 2;
+  private boolean hateIncidentMeets;
+  private boolean discretionAllowed = true;
+  private String note;
+
+  public void load() {
+    try {
+      list = rules.rulesFor(csp);
+      years = retention.yearsFor(csp);
+    } catch (ServiceException refusal) {
+      messages.refused("csp:code", refusal);
+      csp = "E22000013";
+      list = rules.rulesFor(csp);
+      years = retention.yearsFor(csp);
+    }
+  }
+
+  public String show() {
+    return "/admin/threshold-rules?faces-redirect=true&csp=" + csp;
+  }
+
+  public String add() {
+    try {
+      rules.add(
+          new ThresholdRuleRequest(
+              csp,
+              validFrom,
+              complaintsRequired,
+              windowMonths,
+              reportLagMonths,
+              locationReportsRequired,
+              locationReportersRequired,
+              hateIncidentMeets,
+              discretionAllowed,
+              note));
+    } catch (ServiceException refusal) {
+      messages.refused("rule:validFrom", refusal);
+      return null;
+    } catch (EJBException failure) {
+      messages.invalid("rule:validFrom", failure);
+      return null;
+    }
+    messages.info("rules.added");
+    return show();
+  }
+
+  public String saveRetention() {
+    try {
+      retention.setYears(csp, years == null ? 0 : years);
+    } catch (ServiceException refusal) {
+      messages.refused("retention:years", refusal);
+      return null;
+    }
+    messages.info("rules.retentionSaved");
+    return show();
+  }
+
+  public List<SelectItem> getCspOptions() {
+    var vintage = directory.vintage(null, null);
+    return directory
+        .findCsps(
+            vintage, CspFilter.none(), new PageRequest(0, PageRequest.MAX_SIZE, "name", false))
+        .items()
+        .stream()
+        .map(
+            c ->
+                new SelectItem(
+                    c.code(), language.pick(c.name(), c.nameCy()) + " (" + c.code() + ")"))
+        .toList();
+  }
+
+  public List<ThresholdRuleSummary> getList() {
+    return list;
+  }
+
+  public String getCsp() {
+    return csp;
+  }
+
+  public void setCsp(String csp) {
+    this.csp =
+        csp == null || csp.isBlank() ? "E22000013" : csp.trim().toUpperCase(java.util.Locale.ROOT);
+  }
+
+  public Integer getYears() {
+    return years;
+  }
+
+  public void setYears(Integer years) {
+    this.years = years;
+  }
+
+  public LocalDate getValidFrom() {
+    return validFrom;
+  }
+
+  public void setValidFrom(LocalDate validFrom) {
+    this.validFrom = validFrom;
+  }
+
+  public int getComplaintsRequired() {
+    return complaintsRequired;
+  }
+
+  public void setComplaintsRequired(int complaintsRequired) {
+    this.complaintsRequired = complaintsRequired;
+  }
+
+  public int getWindowMonths() {
+    return windowMonths;
+  }
+
+  public void setWindowMonths(int windowMonths) {
+    this.windowMonths = windowMonths;
+  }
+
+  public int getReportLagMonths() {
+    return reportLagMonths;
+  }
+
+  public void setReportLagMonths(int reportLagMonths) {
+    this.reportLagMonths = reportLagMonths;
+  }
+
+  public Integer getLocationReportsRequired() {
+    return locationReportsRequired;
+  }
+
+  public void setLocationReportsRequired(Integer locationReportsRequired) {
+    this.locationReportsRequired = locationReportsRequired;
+  }
+
+  public int getLocationReportersRequired() {
+    return locationReportersRequired;
+  }
+
+  public void setLocationReportersRequired(int locationReportersRequired) {
+    this.locationReportersRequired = locationReportersRequired;
+  }
+
+  public boolean isHateIncidentMeets() {
+    return hateIncidentMeets;
+  }
+
+  public void setHateIncidentMeets(boolean hateIncidentMeets) {
+    this.hateIncidentMeets = hateIncidentMeets;
+  }
+
+  public boolean isDiscretionAllowed() {
+    return discretionAllowed;
+  }
+
+  public void setDiscretionAllowed(boolean discretionAllowed) {
+    this.discretionAllowed = discretionAllowed;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
+  }
+}
