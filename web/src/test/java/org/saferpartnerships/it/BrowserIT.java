@@ -557,6 +557,40 @@ class BrowserIT {
   }
 
   @Test
+  void aSecondReportWithinSixMonthsPromptsTheCoordinatorToTellTheVictim() {
+    browser.signIn("coordinator", "coordinator-demo-2026");
+    browser.open("casereview/cases.xhtml");
+    browser.waitForText(By.cssSelector("h1"), "ASB case reviews");
+    browser.driver().findElement(By.id("victims")).click();
+    browser.waitForText(By.cssSelector("h1"), "Victims’ reports before an application");
+    browser.assertAccessible("victims' reports");
+    new Select(browser.driver().findElement(By.id("victim:csp"))).selectByVisibleText("Cambridge");
+    browser.type(By.id("victim:name"), "Browser Logged Victim");
+    browser.submit(By.id("victim:log"));
+    browser.waitForText(By.cssSelector("h1"), "Browser Logged Victim");
+    LocalDate today = LocalDate.now();
+    for (int daysAgo : new int[] {20, 10}) {
+      browser.type(By.id("report:incidentDate"), today.minusDays(daysAgo).toString());
+      browser.type(By.id("report:reportedOn"), today.minusDays(daysAgo).toString());
+      new Select(browser.driver().findElement(By.id("report:agency")))
+          .selectByVisibleText("Police");
+      browser.submit(By.id("report:add"));
+      browser.waitForText(By.cssSelector("main"), "The report is logged");
+    }
+    assertThat(browser.text(By.id("prompt"))).contains("Tell the victim about the case review");
+    browser.assertAccessible("victim with the second-report prompt");
+    new Select(browser.driver().findElement(By.id("told:how"))).selectByVisibleText("Phone");
+    browser.submit(By.id("told:record"));
+    browser.waitForText(By.cssSelector("main"), "the victim was told about the case review");
+    assertThat(browser.driver().findElements(By.id("prompt"))).isEmpty();
+    browser.open("casereview/victims.xhtml?lang=cy");
+    browser.waitForText(By.cssSelector("h1"), "Adroddiadau dioddefwyr cyn cais");
+    assertThat(browser.text(By.id("victims"))).contains("Browser Logged Victim");
+    browser.assertAccessible("victims' reports in Welsh");
+    browser.open("casereview/victims.xhtml?lang=en");
+  }
+
+  @Test
   void aVictimAppliesOnlineByKeyboardAloneAndGetsAReferenceAndAnEmail() throws Exception {
     int port = Integer.parseInt(System.getProperty("sp.smtp.port", "25025"));
     GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));

@@ -592,6 +592,83 @@ class CaseReviewIT {
     assertThat(upheld.getString("escalationDecidedOn")).isEqualTo(TODAY.toString());
   }
 
+  @Test
+  void aSecondReportWithinSixMonthsPromptsTheCoordinatorToTellTheVictim() {
+    Api.Reply logged =
+        api()
+            .postJson(
+                "api/v1/victims",
+                Api.COORDINATOR,
+                "{\"csp\":\""
+                    + CAMBRIDGE
+                    + "\",\"name\":\"Val Victim\",\"contact\":\"01632 960 002\"}");
+    assertThat(logged.status()).as(logged.body()).isEqualTo(201);
+    long id = logged.json().getJsonNumber("id").longValue();
+    String victim = "api/v1/victims/" + id;
+    JsonObject first =
+        api()
+            .postJson(
+                victim + "/reports",
+                Api.COORDINATOR,
+                complaintJson("2026-01-05", "2026-01-05", "POLICE"))
+            .json();
+    assertThat(first.getBoolean("prompt")).isFalse();
+    // seven months later: still no prompt
+    JsonObject second =
+        api()
+            .postJson(
+                victim + "/reports",
+                Api.COORDINATOR,
+                complaintJson("2026-08-10", "2026-08-10", "COUNCIL"))
+            .json();
+    assertThat(second.getBoolean("prompt")).isFalse();
+    JsonObject third =
+        api()
+            .postJson(
+                victim + "/reports",
+                Api.COORDINATOR,
+                complaintJson("2026-08-25", "2026-08-26", "POLICE"))
+            .json();
+    assertThat(third.getBoolean("prompt")).isTrue();
+    assertThat(third.getJsonArray("reports")).hasSize(3);
+
+    assertThat(api().get(victim, WELSH_COORDINATOR).status()).isEqualTo(404);
+    assertThat(api().get(victim, Api.PARTNER).status()).isIn(403, 404);
+    Api.Reply badHow =
+        api()
+            .postJson(
+                victim + "/told",
+                Api.COORDINATOR,
+                "{\"version\":" + third.getInt("version") + ",\"how\":\"PIGEON\"}");
+    assertThat(badHow.status()).isEqualTo(400);
+    JsonObject told =
+        ok(
+            api()
+                .postJson(
+                    victim + "/told",
+                    Api.COORDINATOR,
+                    "{\"version\":" + third.getInt("version") + ",\"how\":\"PHONE\"}"));
+    assertThat(told.getBoolean("prompt")).isFalse();
+    assertThat(told.getString("toldOn")).isEqualTo(TODAY.toString());
+    assertThat(told.getString("toldBy")).isEqualTo("coordinator");
+    Api.Reply again =
+        api()
+            .postJson(
+                victim + "/told",
+                Api.COORDINATOR,
+                "{\"version\":" + told.getInt("version") + ",\"how\":\"PHONE\"}");
+    assertThat(again.status()).isEqualTo(422);
+    Api.Reply stale =
+        api()
+            .postJson(
+                victim + "/told",
+                Api.COORDINATOR,
+                "{\"version\":" + third.getInt("version") + ",\"how\":\"PHONE\"}");
+    assertThat(stale.status()).isEqualTo(409);
+    JsonObject audit = ok(api().get("api/v1/audit?subjectType=ASB_VICTIM&subjectRef=" + id, DPO));
+    assertThat(audit.getInt("total")).isGreaterThanOrEqualTo(5);
+  }
+
   // ---- the rule in force on the day received
   // ------------------------------------------------------
 

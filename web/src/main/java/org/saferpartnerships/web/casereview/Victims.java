@@ -1,0 +1,230 @@
+package org.saferpartnerships.web.casereview;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.saferpartnerships.casereview.ComplaintAgency;
+import org.saferpartnerships.casereview.ComplaintRequest;
+import org.saferpartnerships.casereview.ContactMethod;
+import org.saferpartnerships.casereview.VictimLogService;
+import org.saferpartnerships.casereview.VictimSummary;
+import org.saferpartnerships.casereview.VictimView;
+import org.saferpartnerships.partnership.directory.CspFilter;
+import org.saferpartnerships.partnership.directory.PartnershipDirectory;
+import org.saferpartnerships.platform.NotFoundException;
+import org.saferpartnerships.platform.PageRequest;
+import org.saferpartnerships.platform.ServiceException;
+import org.saferpartnerships.web.Language;
+import org.saferpartnerships.web.PageMessages;
+import org.saferpartnerships.web.workflow.Options;
+
+/**
+ * Victims logged before any application (casereview/victims.xhtml, casereview/victim.xhtml?id=):
+ * log a victim, their reports, and, when a second report falls within six months, the prompt to
+ * tell them about the case review and the record that they were told.
+ */
+@Named
+@ViewScoped
+public class Victims implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private transient VictimLogService victims;
+
+  @EJB private transient PartnershipDirectory directory;
+
+  @Inject private transient PageMessages messages;
+
+  @Inject private transient Language language;
+
+  private Long id;
+  private VictimView victim;
+  private List<VictimSummary> list;
+  private String csp;
+  private String name;
+  private String contact;
+  private LocalDate incidentDate;
+  private LocalDate reportedOn;
+  private String agency;
+  private String agencyReference;
+  private String how;
+
+  public void loadList() {
+    list = victims.list(new PageRequest(0, 100, null, true)).items();
+  }
+
+  public String loadVictim() {
+    try {
+      victim = id == null ? null : victims.get(id);
+    } catch (NotFoundException | jakarta.ejb.EJBAccessException hidden) {
+      victim = null;
+    }
+    if (victim == null) {
+      FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+      return "/error/404.xhtml";
+    }
+    return null;
+  }
+
+  public String log() {
+    long created;
+    try {
+      created = victims.log(csp, name, contact);
+    } catch (ServiceException refusal) {
+      messages.refused("victim:name", refusal);
+      return null;
+    } catch (EJBException failure) {
+      messages.invalid("victim:name", failure);
+      return null;
+    }
+    messages.info("victims.logged");
+    return "/casereview/victim?faces-redirect=true&id=" + created;
+  }
+
+  public String addReport() {
+    try {
+      victims.addReport(
+          id,
+          new ComplaintRequest(
+              incidentDate,
+              reportedOn,
+              agency == null ? null : ComplaintAgency.valueOf(agency),
+              agencyReference,
+              null,
+              null,
+              false,
+              false,
+              null));
+    } catch (ServiceException refusal) {
+      messages.refused("report:incidentDate", refusal);
+      return null;
+    } catch (EJBException failure) {
+      messages.invalid("report:incidentDate", failure);
+      return null;
+    }
+    messages.info("victims.reportAdded");
+    return "/casereview/victim?faces-redirect=true&id=" + id;
+  }
+
+  public String told() {
+    try {
+      victims.told(id, victim.version(), how == null ? null : ContactMethod.valueOf(how));
+    } catch (ServiceException refusal) {
+      messages.refused(null, refusal);
+      return null;
+    } catch (EJBException failure) {
+      messages.invalid(null, failure);
+      return null;
+    }
+    messages.info("victims.toldNow");
+    return "/casereview/victim?faces-redirect=true&id=" + id;
+  }
+
+  public List<SelectItem> getCspOptions() {
+    var vintage = directory.vintage(null, null);
+    return directory
+        .findCsps(
+            vintage,
+            new CspFilter(null, null, null, null, true),
+            new PageRequest(0, PageRequest.MAX_SIZE, "name", false))
+        .items()
+        .stream()
+        .map(c -> new SelectItem(c.code(), language.pick(c.name(), c.nameCy())))
+        .toList();
+  }
+
+  public List<SelectItem> getAgencyOptions() {
+    return Options.of(ComplaintAgency.class, "agency.", messages);
+  }
+
+  public List<SelectItem> getHowOptions() {
+    return Options.of(ContactMethod.class, "contactMethod.", messages);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public VictimView getVictim() {
+    return victim;
+  }
+
+  public List<VictimSummary> getList() {
+    return list;
+  }
+
+  public String getCsp() {
+    return csp;
+  }
+
+  public void setCsp(String csp) {
+    this.csp = csp;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getContact() {
+    return contact;
+  }
+
+  public void setContact(String contact) {
+    this.contact = contact;
+  }
+
+  public LocalDate getIncidentDate() {
+    return incidentDate;
+  }
+
+  public void setIncidentDate(LocalDate incidentDate) {
+    this.incidentDate = incidentDate;
+  }
+
+  public LocalDate getReportedOn() {
+    return reportedOn;
+  }
+
+  public void setReportedOn(LocalDate reportedOn) {
+    this.reportedOn = reportedOn;
+  }
+
+  public String getAgency() {
+    return agency;
+  }
+
+  public void setAgency(String agency) {
+    this.agency = agency;
+  }
+
+  public String getAgencyReference() {
+    return agencyReference;
+  }
+
+  public void setAgencyReference(String agencyReference) {
+    this.agencyReference = agencyReference;
+  }
+
+  public String getHow() {
+    return how;
+  }
+
+  public void setHow(String how) {
+    this.how = how;
+  }
+}
