@@ -20,7 +20,6 @@ import org.saferpartnerships.identity.CallerScope;
 import org.saferpartnerships.identity.Role;
 import org.saferpartnerships.partnership.Area;
 import org.saferpartnerships.partnership.AreaRepository;
-import org.saferpartnerships.partnership.AreaType;
 import org.saferpartnerships.platform.ConflictException;
 import org.saferpartnerships.platform.NotFoundException;
 import org.saferpartnerships.platform.ServiceException;
@@ -70,7 +69,8 @@ public class CaseReviewService {
     if (application.channel() != Channel.ONLINE) {
       throw new ServiceException("caseReview.channel.online");
     }
-    return create(application, csp(application.cspCode()), LocalDate.now(clock), AuditLog.PUBLIC);
+    return create(
+        application, areas.csp(application.cspCode()), LocalDate.now(clock), AuditLog.PUBLIC);
   }
 
   /** An application a coordinator received by phone, letter, e-mail or in person. */
@@ -79,7 +79,7 @@ public class CaseReviewService {
     if (application.channel() == Channel.ONLINE) {
       throw new ServiceException("caseReview.channel.staff");
     }
-    Area csp = csp(application.cspCode());
+    Area csp = areas.csp(application.cspCode());
     if (!access.visibleCsps().contains(csp.getId())) {
       throw new NotFoundException("notFound.csp", csp.getGssCode());
     }
@@ -106,13 +106,7 @@ public class CaseReviewService {
     em.persist(complaint);
     review.touch(now);
     flush(review);
-    audit.record(
-        caller.username(),
-        AuditAction.UPDATE,
-        SUBJECT,
-        review.getReference(),
-        review.getCsp().getId(),
-        "complaint " + complaint.getId() + " added");
+    audited(review, AuditAction.UPDATE, "complaint " + complaint.getId() + " added");
     return complaint.getId();
   }
 
@@ -125,13 +119,7 @@ public class CaseReviewService {
     review.acknowledge(clock.instant());
     flush(review);
     letters.issue(review, LetterKind.ACKNOWLEDGEMENT, clock.instant(), caller.username());
-    audit.record(
-        caller.username(),
-        AuditAction.UPDATE,
-        SUBJECT,
-        review.getReference(),
-        review.getCsp().getId(),
-        "acknowledged");
+    audited(review, AuditAction.UPDATE, "acknowledged");
   }
 
   /**
@@ -172,12 +160,9 @@ public class CaseReviewService {
         now);
     flush(review);
     letters.issue(review, LetterKind.THRESHOLD_DECISION, now, caller.username());
-    audit.record(
-        caller.username(),
+    audited(
+        review,
         AuditAction.UPDATE,
-        SUBJECT,
-        review.getReference(),
-        review.getCsp().getId(),
         "threshold " + outcome + (route == null ? "" : " (" + route + ")"));
     return outcome;
   }
@@ -217,13 +202,7 @@ public class CaseReviewService {
       }
     }
     em.flush();
-    audit.record(
-        caller.username(),
-        AuditAction.UPDATE,
-        SUBJECT,
-        review.getReference(),
-        review.getCsp().getId(),
-        "review scheduled for " + plan.meetingOn());
+    audited(review, AuditAction.UPDATE, "review scheduled for " + plan.meetingOn());
   }
 
   @RolesAllowed(Role.Names.CSP_COORDINATOR)
@@ -237,13 +216,7 @@ public class CaseReviewService {
     }
     review.recordReview(record.heldOn(), record.summary(), clock.instant());
     flush(review);
-    audit.record(
-        caller.username(),
-        AuditAction.UPDATE,
-        SUBJECT,
-        review.getReference(),
-        review.getCsp().getId(),
-        "review held on " + record.heldOn());
+    audited(review, AuditAction.UPDATE, "review held on " + record.heldOn());
   }
 
   /**
@@ -277,13 +250,7 @@ public class CaseReviewService {
         new CaseRecommendation(review, seq, request, item, now, caller.username());
     em.persist(recommendation);
     em.flush();
-    audit.record(
-        caller.username(),
-        AuditAction.UPDATE,
-        SUBJECT,
-        review.getReference(),
-        review.getCsp().getId(),
-        "recommendation " + seq + " to " + request.targetBody());
+    audited(review, AuditAction.UPDATE, "recommendation " + seq + " to " + request.targetBody());
     return recommendation.getId();
   }
 
@@ -316,13 +283,7 @@ public class CaseReviewService {
       // a case whose threshold was not met had its reasons in the decision letter
       letters.issue(review, LetterKind.OUTCOME, clock.instant(), caller.username());
     }
-    audit.record(
-        caller.username(),
-        AuditAction.UPDATE,
-        SUBJECT,
-        review.getReference(),
-        review.getCsp().getId(),
-        "closed");
+    audited(review, AuditAction.UPDATE, "closed");
   }
 
   /**
@@ -352,12 +313,9 @@ public class CaseReviewService {
                 review.getReference()));
     review.escalate(item, LocalDate.now(clock), request.grounds(), now);
     flush(review);
-    audit.record(
-        caller.username(),
+    audited(
+        review,
         AuditAction.DISCLOSE,
-        SUBJECT,
-        review.getReference(),
-        review.getCsp().getId(),
         "escalated to the policing body (" + WorkItem.reference(item) + ")");
   }
 
@@ -391,17 +349,17 @@ public class CaseReviewService {
     return review;
   }
 
-  private Area csp(String code) {
-    return areas
-        .find(code, AreaType.COMMUNITY_SAFETY_PARTNERSHIP)
-        .orElseThrow(() -> new NotFoundException("notFound.csp", AreaRepository.normalise(code)));
-  }
-
   private void flush(CaseReview review) {
     try {
       em.flush();
     } catch (OptimisticLockException e) {
       throw new ConflictException("stale.caseReview", review.getReference());
     }
+  }
+
+  /** Writes the caller's change to the case in the audit log. */
+  private void audited(CaseReview review, AuditAction action, String detail) {
+    audit.record(
+        caller.username(), action, SUBJECT, review.getReference(), review.getCsp().getId(), detail);
   }
 }

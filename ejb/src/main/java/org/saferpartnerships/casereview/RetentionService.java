@@ -17,9 +17,7 @@ import org.saferpartnerships.identity.CallerScope;
 import org.saferpartnerships.identity.Role;
 import org.saferpartnerships.partnership.Area;
 import org.saferpartnerships.partnership.AreaRepository;
-import org.saferpartnerships.partnership.AreaType;
 import org.saferpartnerships.platform.MinutePassed;
-import org.saferpartnerships.platform.NotFoundException;
 import org.saferpartnerships.platform.ServiceException;
 
 /**
@@ -65,7 +63,7 @@ public class RetentionService {
   /** The years a CSP keeps closed cases: its own rule, else the default. */
   @PermitAll
   public int yearsFor(String cspCode) {
-    Area csp = csp(cspCode);
+    Area csp = areas.csp(cspCode);
     Map<Long, Integer> years = RetentionRules.load(em);
     return years.getOrDefault(csp.getId(), years.get(null));
   }
@@ -75,7 +73,7 @@ public class RetentionService {
     if (years < MIN_YEARS || years > MAX_YEARS) {
       throw new ServiceException("retention.years", MIN_YEARS, MAX_YEARS);
     }
-    Area csp = csp(cspCode);
+    Area csp = areas.csp(cspCode);
     List<RetentionRule> found =
         em.createQuery("SELECT r FROM RetentionRule r WHERE r.csp = :csp", RetentionRule.class)
             .setParameter("csp", csp)
@@ -86,11 +84,5 @@ public class RetentionService {
       found.get(0).set(years, clock.instant(), caller.username());
     }
     em.flush();
-  }
-
-  private Area csp(String code) {
-    return areas
-        .find(code, AreaType.COMMUNITY_SAFETY_PARTNERSHIP)
-        .orElseThrow(() -> new NotFoundException("notFound.csp", AreaRepository.normalise(code)));
   }
 }

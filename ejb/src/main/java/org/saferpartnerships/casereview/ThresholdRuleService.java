@@ -19,8 +19,6 @@ import org.saferpartnerships.identity.CallerScope;
 import org.saferpartnerships.identity.Role;
 import org.saferpartnerships.partnership.Area;
 import org.saferpartnerships.partnership.AreaRepository;
-import org.saferpartnerships.partnership.AreaType;
-import org.saferpartnerships.platform.NotFoundException;
 import org.saferpartnerships.platform.ServiceException;
 
 /**
@@ -61,7 +59,7 @@ public class ThresholdRuleService {
 
   /** The CSP's own rules and the national ones, newest first. */
   public List<ThresholdRuleSummary> rulesFor(String cspCode) {
-    Area csp = csp(cspCode);
+    Area csp = areas.csp(cspCode);
     LocalDate today = LocalDate.now(clock);
     Long current = inForce(csp, today).getId();
     return em.createQuery(
@@ -77,7 +75,7 @@ public class ThresholdRuleService {
 
   @RolesAllowed(Role.Names.ADMIN)
   public long add(@NotNull @Valid ThresholdRuleRequest request) {
-    Area csp = csp(request.cspCode());
+    Area csp = areas.csp(request.cspCode());
     LocalDate today = LocalDate.now(clock);
     if (request.validFrom().isBefore(today)) {
       throw new ServiceException("thresholdRule.validFromPast", today);
@@ -94,11 +92,5 @@ public class ThresholdRuleService {
     em.persist(rule);
     em.flush();
     return rule.getId();
-  }
-
-  private Area csp(String code) {
-    return areas
-        .find(code, AreaType.COMMUNITY_SAFETY_PARTNERSHIP)
-        .orElseThrow(() -> new NotFoundException("notFound.csp", AreaRepository.normalise(code)));
   }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Locale;
 import java.util.Optional;
+import org.saferpartnerships.platform.NotFoundException;
 
 /** Finding a GSS-coded area by its code, as typed by a person or read from a file. */
 @Stateless
@@ -19,6 +20,12 @@ public class AreaRepository {
         .getResultStream()
         .filter(area -> area.getType() == type)
         .findFirst();
+  }
+
+  /** The CSP with this code, or "not found" naming the code. */
+  public Area csp(String code) {
+    return find(code, AreaType.COMMUNITY_SAFETY_PARTNERSHIP)
+        .orElseThrow(() -> new NotFoundException("notFound.csp", normalise(code)));
   }
 
   public static String normalise(String code) {

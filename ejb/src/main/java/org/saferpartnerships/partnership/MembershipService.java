@@ -46,7 +46,7 @@ public class MembershipService {
   @Inject private Clock clock;
 
   public long addMember(@NotNull String cspCode, @NotNull @Valid MemberRequest request) {
-    Area csp = csp(cspCode);
+    Area csp = areas.csp(cspCode);
     Organisation organisation =
         request.organisationId() != null ? existing(request.organisationId()) : create(request);
     if (NEVER_MEMBERS.contains(organisation.getType())) {
@@ -162,11 +162,5 @@ public class MembershipService {
             caller.username());
     em.persist(organisation);
     return organisation;
-  }
-
-  private Area csp(String code) {
-    return areas
-        .find(code, AreaType.COMMUNITY_SAFETY_PARTNERSHIP)
-        .orElseThrow(() -> new NotFoundException("notFound.csp", AreaRepository.normalise(code)));
   }
 }

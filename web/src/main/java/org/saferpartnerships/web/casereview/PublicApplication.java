@@ -16,12 +16,11 @@ import java.time.Instant;
 import java.util.List;
 import org.saferpartnerships.casereview.CaseReviewService;
 import org.saferpartnerships.casereview.Channel;
-import org.saferpartnerships.partnership.directory.CspFilter;
 import org.saferpartnerships.partnership.directory.PartnershipDirectory;
-import org.saferpartnerships.platform.PageRequest;
 import org.saferpartnerships.platform.ServiceException;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.PageMessages;
+import org.saferpartnerships.web.workflow.Options;
 
 /**
  * The public application form (public/apply/*.xhtml), one question a page in the GOV.UK way: the
@@ -148,14 +147,7 @@ public class PublicApplication implements Serializable {
 
   /** The partnerships of England and Wales, named as their council areas mostly are. */
   public List<SelectItem> getAreaOptions() {
-    var vintage = directory.vintage(null, null);
-    return directory
-        .findCsps(
-            vintage, CspFilter.none(), new PageRequest(0, PageRequest.MAX_SIZE, "name", false))
-        .items()
-        .stream()
-        .map(csp -> new SelectItem(csp.code(), language.pick(csp.name(), csp.nameCy())))
-        .toList();
+    return Options.csps(directory, language, false);
   }
 
   public String getAreaName() {

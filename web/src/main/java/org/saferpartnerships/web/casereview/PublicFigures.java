@@ -13,11 +13,13 @@ import java.util.List;
 import org.primefaces.model.StreamedContent;
 import org.saferpartnerships.casereview.CaseFigures;
 import org.saferpartnerships.casereview.CaseStatistics;
+import org.saferpartnerships.partnership.directory.PartnershipDirectory;
 import org.saferpartnerships.platform.NotFoundException;
 import org.saferpartnerships.platform.Page;
 import org.saferpartnerships.web.CsvDownload;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.PageMessages;
+import org.saferpartnerships.web.workflow.Options;
 
 /**
  * The published case review figures (public/case-review-figures.xhtml): for a financial year, every
@@ -32,6 +34,8 @@ public class PublicFigures implements Serializable {
   private static final int YEARS = 5;
 
   @EJB private transient CaseStatistics statistics;
+
+  @EJB private transient PartnershipDirectory directory;
 
   @Inject private transient PageMessages messages;
 
@@ -118,12 +122,7 @@ public class PublicFigures implements Serializable {
   }
 
   public List<SelectItem> getCspOptions() {
-    List<CaseFigures> all =
-        statistics.figures(LocalDate.of(year, 4, 1), LocalDate.of(year + 1, 3, 31), null, null);
-    return all.stream()
-        .map(row -> new SelectItem(row.cspCode(), name(row)))
-        .sorted((a, b) -> a.getLabel().compareTo(b.getLabel()))
-        .toList();
+    return Options.csps(directory, language, false);
   }
 
   private int currentYear() {

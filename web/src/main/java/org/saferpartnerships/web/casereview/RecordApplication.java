@@ -12,9 +12,7 @@ import org.saferpartnerships.casereview.CaseReviewService;
 import org.saferpartnerships.casereview.Channel;
 import org.saferpartnerships.casereview.ContactMethod;
 import org.saferpartnerships.casereview.VictimType;
-import org.saferpartnerships.partnership.directory.CspFilter;
 import org.saferpartnerships.partnership.directory.PartnershipDirectory;
-import org.saferpartnerships.platform.PageRequest;
 import org.saferpartnerships.platform.ServiceException;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.PageMessages;
@@ -58,16 +56,7 @@ public class RecordApplication implements Serializable {
 
   /** The partnerships the coordinator acts for. */
   public List<SelectItem> getCspOptions() {
-    var vintage = directory.vintage(null, null);
-    return directory
-        .findCsps(
-            vintage,
-            new CspFilter(null, null, null, null, true),
-            new PageRequest(0, PageRequest.MAX_SIZE, "name", false))
-        .items()
-        .stream()
-        .map(csp -> new SelectItem(csp.code(), language.pick(csp.name(), csp.nameCy())))
-        .toList();
+    return Options.csps(directory, language, true);
   }
 
   public List<SelectItem> getChannelOptions() {

@@ -13,12 +13,11 @@ import org.saferpartnerships.casereview.RetentionService;
 import org.saferpartnerships.casereview.ThresholdRuleRequest;
 import org.saferpartnerships.casereview.ThresholdRuleService;
 import org.saferpartnerships.casereview.ThresholdRuleSummary;
-import org.saferpartnerships.partnership.directory.CspFilter;
 import org.saferpartnerships.partnership.directory.PartnershipDirectory;
-import org.saferpartnerships.platform.PageRequest;
 import org.saferpartnerships.platform.ServiceException;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.PageMessages;
+import org.saferpartnerships.web.workflow.Options;
 
 /**
  * A CSP's case review settings for administrators (admin/threshold-rules.xhtml?csp=): its threshold
@@ -108,16 +107,11 @@ public class ThresholdRules implements Serializable {
   }
 
   public List<SelectItem> getCspOptions() {
-    var vintage = directory.vintage(null, null);
-    return directory
-        .findCsps(
-            vintage, CspFilter.none(), new PageRequest(0, PageRequest.MAX_SIZE, "name", false))
-        .items()
-        .stream()
+    return Options.csps(directory, language, false).stream()
         .map(
-            c ->
+            option ->
                 new SelectItem(
-                    c.code(), language.pick(c.name(), c.nameCy()) + " (" + c.code() + ")"))
+                    option.getValue(), option.getLabel() + " (" + option.getValue() + ")"))
         .toList();
   }
 

@@ -16,7 +16,6 @@ import org.saferpartnerships.casereview.ContactMethod;
 import org.saferpartnerships.casereview.VictimLogService;
 import org.saferpartnerships.casereview.VictimSummary;
 import org.saferpartnerships.casereview.VictimView;
-import org.saferpartnerships.partnership.directory.CspFilter;
 import org.saferpartnerships.partnership.directory.PartnershipDirectory;
 import org.saferpartnerships.platform.NotFoundException;
 import org.saferpartnerships.platform.PageRequest;
@@ -128,16 +127,7 @@ public class Victims implements Serializable {
   }
 
   public List<SelectItem> getCspOptions() {
-    var vintage = directory.vintage(null, null);
-    return directory
-        .findCsps(
-            vintage,
-            new CspFilter(null, null, null, null, true),
-            new PageRequest(0, PageRequest.MAX_SIZE, "name", false))
-        .items()
-        .stream()
-        .map(c -> new SelectItem(c.code(), language.pick(c.name(), c.nameCy())))
-        .toList();
+    return Options.csps(directory, language, true);
   }
 
   public List<SelectItem> getAgencyOptions() {

@@ -7,12 +7,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
-import org.saferpartnerships.partnership.directory.CspFilter;
-import org.saferpartnerships.partnership.directory.CspSummary;
 import org.saferpartnerships.partnership.directory.PartnershipDirectory;
-import org.saferpartnerships.platform.PageRequest;
 import org.saferpartnerships.platform.ServiceException;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.PageMessages;
@@ -80,18 +76,7 @@ public class NewWorkItem implements Serializable {
   }
 
   public List<SelectItem> getCspOptions() {
-    List<SelectItem> options = new ArrayList<>();
-    var vintage = directory.vintage(null, null);
-    for (CspSummary summary :
-        directory
-            .findCsps(
-                vintage,
-                new CspFilter(null, null, null, null, true),
-                new PageRequest(0, PageRequest.MAX_SIZE, "name", false))
-            .items()) {
-      options.add(new SelectItem(summary.code(), language.pick(summary.name(), summary.nameCy())));
-    }
-    return options;
+    return Options.csps(directory, language, true);
   }
 
   public List<SelectItem> getTargetOptions() {

@@ -3,6 +3,10 @@ package org.saferpartnerships.web.workflow;
 import jakarta.faces.model.SelectItem;
 import java.util.Arrays;
 import java.util.List;
+import org.saferpartnerships.partnership.directory.CspFilter;
+import org.saferpartnerships.partnership.directory.PartnershipDirectory;
+import org.saferpartnerships.platform.PageRequest;
+import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.workflow.Workflow;
 import org.saferpartnerships.workflow.Workflows;
@@ -32,6 +36,23 @@ public final class Options {
       Class<E> type, String prefix, PageMessages messages) {
     return Arrays.stream(type.getEnumConstants())
         .map(value -> new SelectItem(value.name(), messages.text(prefix + value.name())))
+        .toList();
+  }
+
+  /**
+   * The CSPs of the registry in force, by name in the page's language: all of them, or only those
+   * in the caller's scope.
+   */
+  public static List<SelectItem> csps(
+      PartnershipDirectory directory, Language language, boolean mine) {
+    return directory
+        .findCsps(
+            directory.vintage(null, null),
+            new CspFilter(null, null, null, null, mine),
+            new PageRequest(0, PageRequest.MAX_SIZE, "name", false))
+        .items()
+        .stream()
+        .map(csp -> new SelectItem(csp.code(), language.pick(csp.name(), csp.nameCy())))
         .toList();
   }
 }
