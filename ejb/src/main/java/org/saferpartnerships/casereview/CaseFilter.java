@@ -1,6 +1,7 @@
 package org.saferpartnerships.casereview;
 
 import java.time.LocalDate;
+import org.saferpartnerships.workflow.Priority;
 
 /** The coordinator's list filters; null means any. */
 public record CaseFilter(
@@ -8,9 +9,10 @@ public record CaseFilter(
     CaseState state,
     LocalDate receivedFrom,
     LocalDate receivedTo,
-    String reference) {
+    String reference,
+    Priority priority) {
 
   public static CaseFilter none() {
-    return new CaseFilter(null, null, null, null, null);
+    return new CaseFilter(null, null, null, null, null, null);
   }
 }

@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.saferpartnerships.partnership.Area;
+import org.saferpartnerships.workflow.Priority;
 import org.saferpartnerships.workflow.TargetBody;
 
 /**
@@ -181,6 +182,20 @@ public class CaseReview {
   @Column(name = "recommendation_count", nullable = false)
   private int recommendationCount;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "priority", nullable = false)
+  private Priority priority = Priority.NORMAL;
+
+  @Column(name = "sla_policy_code", nullable = false)
+  private String slaPolicyCode;
+
+  @Column(name = "decision_due_on")
+  private LocalDate decisionDueOn;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "assessed_stage")
+  private CaseState assessedStage;
+
   @Column(name = "closed_on")
   private LocalDate closedOn;
 
@@ -207,10 +222,15 @@ public class CaseReview {
       Area csp,
       LocalDate receivedOn,
       ThresholdRule rule,
+      RiskBandTerms band,
+      LocalDate decisionDueOn,
       Instant at,
       String by) {
     this.csp = csp;
     this.state = CaseState.RECEIVED;
+    this.priority = band.priority();
+    this.slaPolicyCode = band.slaPolicyCode();
+    this.decisionDueOn = decisionDueOn;
     this.receivedOn = receivedOn;
     this.channel = application.channel();
     this.victimType = application.victimType();
@@ -244,6 +264,25 @@ public class CaseReview {
   /** The reference given to the applicant: CR, the year received, and a serial number. */
   void assignReference() {
     this.reference = String.format(Locale.ROOT, "CR%d-%05d", receivedOn.getYear(), id);
+  }
+
+  /**
+   * Takes the priority and decision SLA policy of an assessment's band; the deadline moves only
+   * while the threshold decision is still to be made.
+   */
+  void assessed(RiskBandTerms band, LocalDate decisionDueOn, Instant at) {
+    this.priority = band.priority();
+    this.slaPolicyCode = band.slaPolicyCode();
+    if (state.awaitsDecision()) {
+      this.decisionDueOn = decisionDueOn;
+    }
+    this.assessedStage = state;
+    this.updatedAt = at;
+  }
+
+  /** Whether the case has moved to another stage since it was last assessed (or never was). */
+  public boolean reassessmentDue() {
+    return state != CaseState.CLOSED && anonymisedAt == null && assessedStage != state;
   }
 
   void acknowledge(Instant at) {
@@ -354,6 +393,22 @@ public class CaseReview {
       this.escalationDecidedOn = on;
     }
     this.updatedAt = at;
+  }
+
+  public Priority getPriority() {
+    return priority;
+  }
+
+  public String getSlaPolicyCode() {
+    return slaPolicyCode;
+  }
+
+  public LocalDate getDecisionDueOn() {
+    return decisionDueOn;
+  }
+
+  public CaseState getAssessedStage() {
+    return assessedStage;
   }
 
   public Long getEscalationItemId() {

@@ -2,6 +2,7 @@ package org.saferpartnerships.casereview;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.saferpartnerships.workflow.Priority;
 import org.saferpartnerships.workflow.TargetBody;
 
 /**
@@ -61,7 +62,11 @@ public record CaseReviewDetail(
     String escalationGrounds,
     EscalationOutcome escalationOutcome,
     String escalationReasons,
-    LocalDate escalationDecidedOn) {
+    LocalDate escalationDecidedOn,
+    Priority priority,
+    String slaPolicyCode,
+    LocalDate decisionDueOn,
+    boolean reassessmentDue) {
 
   public CaseReviewDetail {
     letters = List.copyOf(letters);
@@ -129,7 +134,11 @@ public record CaseReviewDetail(
         c.getEscalationGrounds(),
         c.getEscalationOutcome(),
         c.getEscalationReasons(),
-        c.getEscalationDecidedOn());
+        c.getEscalationDecidedOn(),
+        c.getPriority(),
+        c.getSlaPolicyCode(),
+        c.getDecisionDueOn(),
+        c.reassessmentDue());
   }
 
   /** Whether the applicant's request for review may be sent now. */

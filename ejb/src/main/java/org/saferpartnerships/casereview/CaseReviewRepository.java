@@ -35,7 +35,9 @@ public class CaseReviewRepository {
           "received", "c.receivedOn",
           "reference", "c.id",
           "state", "c.state",
-          "csp", "c.csp.name");
+          "csp", "c.csp.name",
+          "priority", "c.priority",
+          "due", "c.decisionDueOn");
 
   @PersistenceContext private EntityManager em;
 
@@ -57,6 +59,7 @@ public class CaseReviewRepository {
             .and("c.csp.id IN :csps", Map.of("csps", csps))
             .andIf(filter.cspCode(), "c.csp.gssCode = :cspCode", "cspCode")
             .andIf(filter.state(), "c.state = :state", "state")
+            .andIf(filter.priority(), "c.priority = :priority", "priority")
             .andIf(filter.receivedFrom(), "c.receivedOn >= :from", "from")
             .andIf(filter.receivedTo(), "c.receivedOn <= :to", "to")
             .andIf(
@@ -75,7 +78,8 @@ public class CaseReviewRepository {
                 em.createQuery(
                     "SELECT NEW org.saferpartnerships.casereview.CaseReviewSummary(c.reference,"
                         + " c.csp.gssCode, c.csp.name, c.state, c.receivedOn, c.channel,"
-                        + " c.victimType, c.hateRelated, c.thresholdOutcome, c.thresholdDecidedOn)"
+                        + " c.victimType, c.hateRelated, c.thresholdOutcome, c.thresholdDecidedOn,"
+                        + " c.priority, c.decisionDueOn, c.assessedStage)"
                         + " FROM CaseReview c"
                         + where.where()
                         + " ORDER BY "

@@ -23,11 +23,13 @@ import org.saferpartnerships.partnership.AreaRepository;
 import org.saferpartnerships.platform.ConflictException;
 import org.saferpartnerships.platform.NotFoundException;
 import org.saferpartnerships.platform.ServiceException;
+import org.saferpartnerships.workflow.CalendarService;
 import org.saferpartnerships.workflow.CaseEscalationWorkflow;
 import org.saferpartnerships.workflow.InformationRequestWorkflow;
 import org.saferpartnerships.workflow.OpenRequest;
 import org.saferpartnerships.workflow.Priority;
 import org.saferpartnerships.workflow.RecommendationWorkflow;
+import org.saferpartnerships.workflow.SlaPolicyService;
 import org.saferpartnerships.workflow.TargetBody;
 import org.saferpartnerships.workflow.WorkItem;
 import org.saferpartnerships.workflow.WorkItemService;
@@ -62,6 +64,12 @@ public class CaseReviewService {
   @EJB private WorkItemService workItems;
 
   @EJB private LetterService letters;
+
+  @EJB private RiskFormService riskForms;
+
+  @EJB private SlaPolicyService slaPolicies;
+
+  @EJB private CalendarService calendar;
 
   /** An application through the public form: received today, online. Returns its reference. */
   @PermitAll
@@ -195,7 +203,7 @@ public class CaseReviewService {
                     "Information for ASB case review " + review.getReference(),
                     plan.informationNeeded(),
                     body,
-                    Priority.HIGH,
+                    atLeast(review.getPriority(), Priority.HIGH),
                     review.getReference(),
                     plan.meetingOn().isAfter(LocalDate.now(clock)) ? plan.meetingOn() : null));
         em.persist(new CaseInformationRequest(review, body, item, now, caller.username()));
@@ -243,7 +251,7 @@ public class CaseReviewService {
                 "Recommendation " + seq + " of ASB case review " + review.getReference(),
                 request.text().trim(),
                 request.targetBody(),
-                Priority.NORMAL,
+                review.getPriority(),
                 review.getReference(),
                 request.dueOn()));
     CaseRecommendation recommendation =
@@ -309,7 +317,7 @@ public class CaseReviewService {
                 "Request for review of ASB case review " + review.getReference(),
                 request.grounds().trim(),
                 TargetBody.POLICING_BODY,
-                Priority.HIGH,
+                atLeast(review.getPriority(), Priority.HIGH),
                 review.getReference()));
     review.escalate(item, LocalDate.now(clock), request.grounds(), now);
     flush(review);
@@ -322,7 +330,11 @@ public class CaseReviewService {
   private String create(Application application, Area csp, LocalDate received, String by) {
     Instant now = clock.instant();
     ThresholdRule rule = rules.inForce(csp, received);
-    CaseReview review = new CaseReview(application, csp, received, rule, now, by);
+    // until it is assessed, a case runs under the lowest band of its CSP's risk form
+    RiskBandTerms band = riskForms.inForce(csp, received).scoring().band(0);
+    LocalDate due =
+        slaPolicies.current(band.slaPolicyCode()).terms().dueOn(received, calendar.calendar());
+    CaseReview review = new CaseReview(application, csp, received, rule, band, due, now, by);
     em.persist(review);
     em.flush();
     review.assignReference();
@@ -339,6 +351,13 @@ public class CaseReviewService {
         csp.getId(),
         application.channel().name());
     return review.getReference();
+  }
+
+  /**
+   * Work for a case goes at the case's priority, or at the floor its kind needs if that is higher.
+   */
+  private static Priority atLeast(Priority priority, Priority floor) {
+    return priority.compareTo(floor) >= 0 ? priority : floor;
   }
 
   private CaseReview current(String reference, long version) {

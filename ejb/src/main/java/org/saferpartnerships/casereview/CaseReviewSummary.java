@@ -1,6 +1,7 @@
 package org.saferpartnerships.casereview;
 
 import java.time.LocalDate;
+import org.saferpartnerships.workflow.Priority;
 
 /**
  * A case review in the coordinator's list: no personal data, so the list can be shown and exported
@@ -16,4 +17,18 @@ public record CaseReviewSummary(
     VictimType victimType,
     boolean hateRelated,
     ThresholdOutcome thresholdOutcome,
-    LocalDate thresholdDecidedOn) {}
+    LocalDate thresholdDecidedOn,
+    Priority priority,
+    LocalDate decisionDueOn,
+    CaseState assessedStage) {
+
+  /** Whether the case has moved on since its last risk assessment (or was never assessed). */
+  public boolean reassessmentDue() {
+    return state != CaseState.CLOSED && assessedStage != state;
+  }
+
+  /** Whether the threshold decision is still to be made and its deadline has passed. */
+  public boolean decisionOverdue(LocalDate today) {
+    return state.awaitsDecision() && decisionDueOn != null && decisionDueOn.isBefore(today);
+  }
+}

@@ -30,6 +30,7 @@ import org.saferpartnerships.casereview.CaseReviewDetail;
 import org.saferpartnerships.casereview.CaseReviewRepository;
 import org.saferpartnerships.casereview.CaseReviewService;
 import org.saferpartnerships.casereview.CaseReviewSummary;
+import org.saferpartnerships.casereview.CaseRisk;
 import org.saferpartnerships.casereview.CaseState;
 import org.saferpartnerships.casereview.Channel;
 import org.saferpartnerships.casereview.Closure;
@@ -41,11 +42,14 @@ import org.saferpartnerships.casereview.LetterFile;
 import org.saferpartnerships.casereview.RecommendationRequest;
 import org.saferpartnerships.casereview.ReviewPlan;
 import org.saferpartnerships.casereview.ReviewRecord;
+import org.saferpartnerships.casereview.RiskAssessmentRequest;
+import org.saferpartnerships.casereview.RiskAssessmentService;
 import org.saferpartnerships.casereview.ThresholdDecision;
 import org.saferpartnerships.casereview.ThresholdView;
 import org.saferpartnerships.casereview.VictimInvolvement;
 import org.saferpartnerships.casereview.VictimType;
 import org.saferpartnerships.platform.PageRequest;
+import org.saferpartnerships.workflow.Priority;
 import org.saferpartnerships.workflow.TargetBody;
 
 /**
@@ -65,6 +69,8 @@ public class CaseReviewResource {
 
   @Context private UriInfo uri;
 
+  @EJB private RiskAssessmentService risk;
+
   @GET
   @Operation(summary = "The case reviews of the caller's CSPs, newest first, without personal data")
   public PageResponse<CaseReviewSummary> list(
@@ -76,9 +82,13 @@ public class CaseReviewResource {
       @QueryParam("receivedTo") String to,
       @Parameter(description = "The start of a reference, e.g. CR2026") @QueryParam("reference")
           String reference,
+      @Parameter(description = "low, normal, high, urgent: as the latest risk assessment set")
+          @QueryParam("priority")
+          String priority,
       @QueryParam("page") @DefaultValue("0") String page,
       @QueryParam("size") @DefaultValue("50") String size,
-      @Parameter(description = "received (default), reference, state, csp") @QueryParam("sort")
+      @Parameter(description = "received (default), reference, state, csp, priority, due")
+          @QueryParam("sort")
           String sort,
       @QueryParam("dir") String direction) {
     PageRequest request = Params.page(page, size, sort, direction);
@@ -88,7 +98,8 @@ public class CaseReviewResource {
             Enums.parse(CaseState.class, "state", state),
             Params.date("receivedFrom", from),
             Params.date("receivedTo", to),
-            reference == null || reference.isBlank() ? null : reference.trim());
+            reference == null || reference.isBlank() ? null : reference.trim(),
+            Enums.parse(Priority.class, "priority", priority));
     return PageResponse.of(cases.list(filter, request), request);
   }
 
@@ -278,6 +289,32 @@ public class CaseReviewResource {
     service.requestEscalation(
         reference, new EscalationRequest(version(body.version()), body.grounds()));
     return cases.detail(reference, "api");
+  }
+
+  @GET
+  @Path("{ref}/risk")
+  @Operation(
+      summary =
+          "The case's risk and vulnerability: the priority and decision deadline its latest"
+              + " assessment set, whether a reassessment is due, the form to answer, and the"
+              + " assessments so far")
+  public CaseRisk risk(@PathParam("ref") String reference) {
+    return risk.risk(reference);
+  }
+
+  @POST
+  @Path("{ref}/risk-assessments")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Assess the case's risk: one option for each question of the form in force; the band"
+              + " of the total sets the priority and the threshold decision's SLA policy")
+  public Response assess(@PathParam("ref") String reference, RiskAssessmentRequest body) {
+    if (body == null) {
+      throw new InvalidParameterException("body", "");
+    }
+    risk.assess(reference, body);
+    return Response.status(Response.Status.CREATED).entity(risk.risk(reference)).build();
   }
 
   @GET

@@ -6,6 +6,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.saferpartnerships.casereview.CaseFilter;
 import org.saferpartnerships.casereview.CaseReviewRepository;
@@ -14,10 +16,12 @@ import org.saferpartnerships.casereview.CaseState;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.web.partnership.PagedModel;
 import org.saferpartnerships.web.workflow.Options;
+import org.saferpartnerships.workflow.Priority;
 
 /**
- * The coordinator's case reviews (casereview/cases.xhtml): newest first, filtered by state and
- * reference, paged in the database. No personal data is listed; the case page shows it.
+ * The coordinator's case reviews (casereview/cases.xhtml): newest first, filtered by state,
+ * priority and reference, paged in the database. No personal data is listed; the case page shows
+ * it.
  */
 @Named
 @ViewScoped
@@ -29,8 +33,11 @@ public class CaseList implements Serializable {
 
   @Inject private transient PageMessages messages;
 
+  @Inject private transient Clock clock;
+
   private String state;
   private String reference;
+  private String priority;
 
   private final PagedModel<CaseReviewSummary> model =
       new PagedModel<>(page -> cases.list(filter(), page), CaseReviewSummary::reference);
@@ -41,7 +48,8 @@ public class CaseList implements Serializable {
         state == null || state.isBlank() ? null : CaseState.valueOf(state),
         null,
         null,
-        reference == null || reference.isBlank() ? null : reference.trim());
+        reference == null || reference.isBlank() ? null : reference.trim(),
+        priority == null || priority.isBlank() ? null : Priority.valueOf(priority));
   }
 
   public void search() {
@@ -50,6 +58,15 @@ public class CaseList implements Serializable {
 
   public List<SelectItem> getStateOptions() {
     return Options.of(CaseState.class, "caseState.", messages);
+  }
+
+  public List<SelectItem> getPriorityOptions() {
+    return Options.of(Priority.class, "priority.", messages);
+  }
+
+  /** Today by the application's clock, for the overdue marks. */
+  public LocalDate getToday() {
+    return LocalDate.now(clock);
   }
 
   public PagedModel<CaseReviewSummary> getModel() {
@@ -66,6 +83,14 @@ public class CaseList implements Serializable {
 
   public void setState(String state) {
     this.state = state;
+  }
+
+  public String getPriority() {
+    return priority;
+  }
+
+  public void setPriority(String priority) {
+    this.priority = priority;
   }
 
   public String getReference() {

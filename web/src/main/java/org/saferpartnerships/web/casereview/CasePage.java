@@ -11,14 +11,17 @@ import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.saferpartnerships.casereview.CaseReviewDetail;
 import org.saferpartnerships.casereview.CaseReviewRepository;
 import org.saferpartnerships.casereview.CaseReviewService;
+import org.saferpartnerships.casereview.CaseRisk;
 import org.saferpartnerships.casereview.Closure;
 import org.saferpartnerships.casereview.ComplaintAgency;
 import org.saferpartnerships.casereview.ComplaintRequest;
@@ -27,6 +30,8 @@ import org.saferpartnerships.casereview.LetterFile;
 import org.saferpartnerships.casereview.RecommendationRequest;
 import org.saferpartnerships.casereview.ReviewPlan;
 import org.saferpartnerships.casereview.ReviewRecord;
+import org.saferpartnerships.casereview.RiskAssessmentRequest;
+import org.saferpartnerships.casereview.RiskAssessmentService;
 import org.saferpartnerships.casereview.ThresholdDecision;
 import org.saferpartnerships.casereview.VictimInvolvement;
 import org.saferpartnerships.platform.NotFoundException;
@@ -51,10 +56,15 @@ public class CasePage implements Serializable {
 
   @EJB private transient CaseReviewService service;
 
+  @EJB private transient RiskAssessmentService riskService;
+
   @Inject private transient PageMessages messages;
 
   private String ref;
   private CaseReviewDetail detail;
+  private CaseRisk risk;
+  private final Map<Long, String> riskAnswers = new HashMap<>();
+  private String riskNote;
 
   private LocalDate incidentDate;
   private LocalDate reportedOn;
@@ -95,7 +105,37 @@ public class CasePage implements Serializable {
       FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
       return "/error/404.xhtml";
     }
+    risk = riskService.risk(ref);
+    riskAnswers.clear();
+    if (!risk.assessments().isEmpty() && risk.assessments().get(0).formId() == risk.form().id()) {
+      // a reassessment starts from the answers given last time
+      risk.assessments()
+          .get(0)
+          .answers()
+          .forEach(a -> riskAnswers.put(a.questionId(), String.valueOf(a.optionId())));
+    }
     return null;
+  }
+
+  /**
+   * Records a risk assessment from the answers chosen; the first unanswered question is flagged.
+   */
+  public String assessRisk() {
+    List<RiskAssessmentRequest.Answer> answers = new ArrayList<>();
+    for (int i = 0; i < risk.form().questions().size(); i++) {
+      long question = risk.form().questions().get(i).id();
+      String chosen = riskAnswers.get(question);
+      if (chosen == null || chosen.isBlank()) {
+        messages.error("risk:questions:" + i + ":answer", "risk.unanswered");
+        return null;
+      }
+      answers.add(new RiskAssessmentRequest.Answer(question, Long.parseLong(chosen)));
+    }
+    return step(
+        "risk:note",
+        () ->
+            riskService.assess(ref, new RiskAssessmentRequest(detail.version(), answers, riskNote)),
+        "case.riskAssessedNow");
   }
 
   public String addComplaint() {
@@ -246,6 +286,22 @@ public class CasePage implements Serializable {
 
   public List<SelectItem> getAgencyOptions() {
     return Options.of(ComplaintAgency.class, "agency.", messages);
+  }
+
+  public CaseRisk getRisk() {
+    return risk;
+  }
+
+  public Map<Long, String> getRiskAnswers() {
+    return riskAnswers;
+  }
+
+  public String getRiskNote() {
+    return riskNote;
+  }
+
+  public void setRiskNote(String riskNote) {
+    this.riskNote = riskNote;
   }
 
   public String getRef() {
