@@ -73,7 +73,7 @@ public class RiskFormService {
   }
 
   /** A form with its questions, options and bands read in three queries, not one per question. */
-  RiskFormView view(RiskForm form) {
+  public RiskFormView view(RiskForm form) {
     RiskForm loaded =
         em.createQuery("SELECT f FROM RiskForm f WHERE f.id = :id", RiskForm.class)
             .setParameter("id", form.getId())

@@ -3,8 +3,10 @@ package org.saferpartnerships.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -672,6 +674,217 @@ class CaseReviewIT {
   // ---- the rule in force on the day received
   // ------------------------------------------------------
 
+  // ---- risk and vulnerability ------------------------------------------------------------------
+
+  @Test
+  void theRiskAssessmentSetsThePriorityAndTheDecisionDeadlineAndIsPromptedAtEachStage() {
+    // received on Friday 28 August 2026; Monday 31 August is the summer bank holiday
+    JsonObject created = record(application("PHONE", "2026-08-28", "Cat Victim"));
+    String ref = created.getString("reference");
+    assertThat(created.getString("priority")).isEqualTo("NORMAL");
+    assertThat(created.getString("decisionDueOn")).isEqualTo("2026-09-21"); // 15 working days
+    assertThat(created.getBoolean("reassessmentDue")).isTrue();
+
+    JsonObject risk = ok(api().get(path(ref) + "/risk", Api.COORDINATOR));
+    JsonObject form = risk.getJsonObject("form");
+    assertThat(form.getJsonArray("questions")).hasSize(8);
+    assertThat(form.getInt("maximum")).isEqualTo(21);
+    assertThat(risk.getJsonArray("assessments")).isEmpty();
+
+    long assessments = rows("case_risk_assessment");
+    // stale, unanswered, and an answer from another question: refused, nothing stored
+    Api.Reply stale =
+        api().postJson(path(ref) + "/risk-assessments", Api.COORDINATOR, answers(form, 99, 1));
+    assertThat(stale.status()).as(stale.body()).isEqualTo(409);
+    int version = created.getInt("version");
+    String sevenOfEight = answers(form, version, 1).replaceFirst("\\{[^{}]*\\},", "");
+    Api.Reply unanswered =
+        api().postJson(path(ref) + "/risk-assessments", Api.COORDINATOR, sevenOfEight);
+    assertThat(unanswered.status()).as(unanswered.body()).isEqualTo(422);
+    assertThat(unanswered.json().getString("message")).contains("One question is not answered");
+    JsonObject first = form.getJsonArray("questions").getJsonObject(0);
+    JsonObject second = form.getJsonArray("questions").getJsonObject(1);
+    String crossed =
+        "{\"version\":"
+            + version
+            + ",\"answers\":[{\"questionId\":"
+            + second.getJsonNumber("id")
+            + ",\"optionId\":"
+            + first.getJsonArray("options").getJsonObject(0).getJsonNumber("id")
+            + "}]}";
+    Api.Reply wrong = api().postJson(path(ref) + "/risk-assessments", Api.COORDINATOR, crossed);
+    assertThat(wrong.status()).as(wrong.body()).isEqualTo(422);
+    assertThat(rows("case_risk_assessment")).isEqualTo(assessments);
+
+    // the highest answer to every question: very high risk, a decision within 5 working days
+    Api.Reply urgent =
+        api()
+            .postJson(path(ref) + "/risk-assessments", Api.COORDINATOR, answers(form, version, 99));
+    assertThat(urgent.status()).as(urgent.body()).isEqualTo(201);
+    JsonObject assessed = urgent.json();
+    assertThat(assessed.getString("priority")).isEqualTo("URGENT");
+    assertThat(assessed.getString("slaPolicyCode")).isEqualTo("CASE_DECISION_URGENT");
+    assertThat(assessed.getString("decisionDueOn")).isEqualTo("2026-09-07");
+    assertThat(assessed.getBoolean("reassessmentDue")).isFalse();
+    JsonObject line = assessed.getJsonArray("assessments").getJsonObject(0);
+    assertThat(line.getInt("score")).isEqualTo(21);
+    assertThat(line.getString("stage")).isEqualTo("RECEIVED");
+    assertThat(line.getJsonArray("answers")).hasSize(8);
+    assertThat(
+            ok(api().get("api/v1/case-reviews?priority=urgent&reference=" + ref, Api.COORDINATOR))
+                .getInt("total"))
+        .isEqualTo(1);
+    assertThat(
+            ok(api().get("api/v1/case-reviews?priority=low&reference=" + ref, Api.COORDINATOR))
+                .getInt("total"))
+        .isZero();
+
+    // the case moves on: a reassessment is prompted; the lowest answers bring the standard deadline
+    ok(api().postJson(path(ref) + "/acknowledge", Api.COORDINATOR, version(ref)));
+    JsonObject acknowledged = ok(api().get(path(ref) + "/risk", Api.COORDINATOR));
+    assertThat(acknowledged.getBoolean("reassessmentDue")).isTrue();
+    JsonObject standard =
+        ok(
+            api()
+                .postJson(
+                    path(ref) + "/risk-assessments",
+                    Api.COORDINATOR,
+                    answers(form, acknowledged.getInt("version"), 1)));
+    assertThat(standard.getString("priority")).isEqualTo("NORMAL");
+    assertThat(standard.getString("decisionDueOn")).isEqualTo("2026-09-21");
+    assertThat(standard.getJsonArray("assessments")).hasSize(2);
+    assertThat(standard.getJsonArray("assessments").getJsonObject(0).getString("stage"))
+        .isEqualTo("ACKNOWLEDGED");
+
+    // another CSP's coordinator can neither read nor assess the case
+    assertThat(api().get(path(ref) + "/risk", WELSH_COORDINATOR).status()).isEqualTo(404);
+    assertThat(
+            api()
+                .postJson(
+                    path(ref) + "/risk-assessments",
+                    WELSH_COORDINATOR,
+                    answers(form, standard.getInt("version"), 1))
+                .status())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void anAdministratorGivesACspItsOwnRiskFormAndMalformedFormsAreRefused() {
+    String norwich = "E22000223";
+    api()
+        .postJson(
+            "api/v1/test/accounts/norwich",
+            Api.ADMIN,
+            "{\"password\":\"norwich-test-2026\",\"role\":\"CSP_COORDINATOR\","
+                + "\"orgType\":\"PARTNERSHIP\",\"area\":\""
+                + norwich
+                + "\"}");
+    String login = "norwich:norwich-test-2026";
+    String forms = "api/v1/csps/" + norwich + "/risk-forms";
+    String question =
+        "{\"textEn\":\"Is the victim over 75?\",\"textCy\":\"A yw’r dioddefwr dros 75?\","
+            + "\"options\":[{\"labelEn\":\"No\",\"labelCy\":\"Nac ydy\",\"score\":0},"
+            + "{\"labelEn\":\"Yes\",\"labelCy\":\"Ydy\",\"score\":5}]}";
+    String oneOption =
+        "{\"textEn\":\"Alone?\",\"textCy\":\"Ar ei ben ei hun?\","
+            + "\"options\":[{\"labelEn\":\"Yes\",\"labelCy\":\"Ydy\",\"score\":1}]}";
+    String bands =
+        "[{\"minScore\":0,\"labelEn\":\"Low\",\"labelCy\":\"Isel\",\"priority\":\"low\","
+            + "\"slaPolicyCode\":\"CASE_DECISION_STANDARD\"},"
+            + "{\"minScore\":5,\"labelEn\":\"High\",\"labelCy\":\"Uchel\",\"priority\":\"high\","
+            + "\"slaPolicyCode\":\"CASE_DECISION_HIGH\"}]";
+    String good = form(TODAY.toString(), question, bands);
+    long before = rows("risk_form");
+
+    assertThat(api().postJson(forms, login, good).status()).isEqualTo(403);
+    Api.Reply past = api().postJson(forms, Api.ADMIN, form("2026-08-31", question, bands));
+    assertThat(past.status()).as(past.body()).isEqualTo(422);
+    Api.Reply noZero =
+        api()
+            .postJson(
+                forms,
+                Api.ADMIN,
+                form(
+                    TODAY.toString(), question, bands.replace("\"minScore\":0", "\"minScore\":1")));
+    assertThat(noZero.status()).as(noZero.body()).isEqualTo(422);
+    assertThat(noZero.json().getString("message")).contains("start at 0");
+    Api.Reply policy =
+        api()
+            .postJson(
+                forms,
+                Api.ADMIN,
+                form(
+                    TODAY.toString(),
+                    question,
+                    bands.replace("CASE_DECISION_HIGH", "NO_SUCH_POLICY")));
+    assertThat(policy.status()).as(policy.body()).isEqualTo(422);
+    assertThat(policy.json().getString("message")).contains("NO_SUCH_POLICY");
+    Api.Reply single =
+        api().postJson(forms, Api.ADMIN, form(TODAY.toString(), question + "," + oneOption, bands));
+    assertThat(single.status()).as(single.body()).isEqualTo(400);
+    Api.Reply badPriority =
+        api()
+            .postJson(
+                forms,
+                Api.ADMIN,
+                form(TODAY.toString(), question, bands.replace("\"low\"", "\"soon\"")));
+    assertThat(badPriority.status()).as(badPriority.body()).isEqualTo(400);
+    assertThat(rows("risk_form")).isEqualTo(before);
+
+    Api.Reply added = api().postJson(forms, Api.ADMIN, good);
+    assertThat(added.status()).as(added.body()).isEqualTo(201);
+    assertThat(added.json().getString("cspCode")).isEqualTo(norwich);
+    Api.Reply list = api().get(forms, login);
+    assertThat(list.status()).as(list.body()).isEqualTo(200);
+    JsonArray listed = Json.createReader(new java.io.StringReader(list.body())).readArray();
+    assertThat(listed.getJsonObject(0).getBoolean("inForce")).isTrue();
+    assertThat(listed.getJsonObject(0).getBoolean("national")).isFalse();
+
+    // a Norwich case is assessed against Norwich's form: "yes" scores 5, the high band
+    String ref =
+        record(application(norwich, "PHONE", "2026-09-01", "Dee Victim"), login)
+            .getString("reference");
+    JsonObject risk = ok(api().get(path(ref) + "/risk", login));
+    assertThat(risk.getJsonObject("form").getJsonArray("questions")).hasSize(1);
+    JsonObject assessed =
+        ok(
+            api()
+                .postJson(
+                    path(ref) + "/risk-assessments",
+                    login,
+                    answers(risk.getJsonObject("form"), risk.getInt("version"), 99)));
+    assertThat(assessed.getString("priority")).isEqualTo("HIGH");
+    assertThat(assessed.getString("decisionDueOn")).isEqualTo("2026-09-15"); // 10 working days
+  }
+
+  private static String form(String validFrom, String questions, String bands) {
+    return "{\"validFrom\":\""
+        + validFrom
+        + "\",\"note\":\"Older victims weigh more.\",\"questions\":["
+        + questions
+        + "],\"bands\":"
+        + bands
+        + "}";
+  }
+
+  /** Answers every question of a form with its option number {@code pick} (1-based, capped). */
+  private static String answers(JsonObject form, int version, int pick) {
+    StringBuilder json = new StringBuilder("{\"version\":" + version + ",\"answers\":[");
+    JsonArray questions = form.getJsonArray("questions");
+    for (int i = 0; i < questions.size(); i++) {
+      JsonObject question = questions.getJsonObject(i);
+      JsonArray options = question.getJsonArray("options");
+      JsonObject option = options.getJsonObject(Math.min(pick, options.size()) - 1);
+      json.append(i == 0 ? "" : ",")
+          .append("{\"questionId\":")
+          .append(question.getJsonNumber("id"))
+          .append(",\"optionId\":")
+          .append(option.getJsonNumber("id"))
+          .append('}');
+    }
+    return json.append("],\"note\":\"Assessed by phone with the victim.\"}").toString();
+  }
+
   @Test
   void anApplicationIsJudgedByTheRuleInForceOnTheDayItWasReceived() {
     // a test CSP of its own, so that its rule does not touch other tests' cases
@@ -917,6 +1130,77 @@ class CaseReviewIT {
     assertThat(
             api().get("api/v1/statistics/case-reviews?from=yesterday&to=2025-03-31", null).status())
         .isEqualTo(400);
+    assertThat(api().get(figures + "&format=pdf", null).status()).isEqualTo(400);
+
+    // the same figures as files: numbers stay numbers, Welsh names keep their letters
+    String year = "api/v1/statistics/case-reviews?from=2026-04-01&to=2027-03-31&format=";
+    int rows = national.getJsonArray("csps").size();
+    String csv = new String(download(year + "csv", "text/csv"), StandardCharsets.UTF_8);
+    assertThat(csv.split("\r\n")).hasSize(rows + 1);
+    assertThat(csv).startsWith("\uFEFFcsp_code,csp_name,csp_name_cy,pfa_code");
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook book =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new java.io.ByteArrayInputStream(download(year + "xlsx", "spreadsheetml")))) {
+      org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
+      assertThat(sheet.getLastRowNum()).isEqualTo(rows);
+      boolean found = false;
+      for (org.apache.poi.ss.usermodel.Row row : sheet) {
+        if (row.getCell(0).getStringCellValue().equals(CAMBRIDGE)) {
+          assertThat(row.getCell(7).getNumericCellValue())
+              .isEqualTo(yearFigures(national, CAMBRIDGE).getInt("applications"));
+          found = true;
+        }
+      }
+      assertThat(found).isTrue();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    try {
+      com.github.miachm.sods.SpreadSheet book =
+          new com.github.miachm.sods.SpreadSheet(
+              new java.io.ByteArrayInputStream(download(year + "ods", "opendocument")));
+      Object[][] values = book.getSheet(0).getDataRange().getValues();
+      assertThat(values).hasNumberOfRows(rows + 1);
+      boolean welsh = false;
+      for (Object[] line : values) {
+        if ("W14000015".equals(line[0])) {
+          assertThat(line[2]).isEqualTo("Caerdydd");
+          assertThat(line[7]).isInstanceOf(Double.class);
+          welsh = true;
+        }
+      }
+      assertThat(welsh).isTrue();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static JsonObject yearFigures(JsonObject figures, String csp) {
+    return figures.getJsonArray("csps").stream()
+        .map(JsonObject.class::cast)
+        .filter(row -> row.getString("cspCode").equals(csp))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private byte[] download(String path, String type) {
+    try {
+      java.net.http.HttpResponse<byte[]> response =
+          java.net.http.HttpClient.newHttpClient()
+              .send(
+                  api().request(path, null).GET().build(),
+                  java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(response.statusCode()).isEqualTo(200);
+      assertThat(response.headers().firstValue("Content-Type").orElse("")).contains(type);
+      assertThat(response.headers().firstValue("Content-Disposition").orElse(""))
+          .contains("attachment");
+      return response.body();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   // ---- helpers

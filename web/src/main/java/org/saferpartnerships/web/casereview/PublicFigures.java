@@ -16,9 +16,9 @@ import org.saferpartnerships.casereview.CaseStatistics;
 import org.saferpartnerships.partnership.directory.PartnershipDirectory;
 import org.saferpartnerships.platform.NotFoundException;
 import org.saferpartnerships.platform.Page;
-import org.saferpartnerships.web.CsvDownload;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.PageMessages;
+import org.saferpartnerships.web.TableDownload;
 import org.saferpartnerships.web.workflow.Options;
 
 /**
@@ -73,21 +73,24 @@ public class PublicFigures implements Serializable {
         + (csp == null || csp.isBlank() ? "" : "&csp=" + csp);
   }
 
-  public StreamedContent getCsv() {
-    List<List<String>> cells = new ArrayList<>();
+  /** The figures shown, as a file: csv, xlsx or ods; numbers stay numbers in the spreadsheets. */
+  public StreamedContent download(String format) {
+    List<List<Object>> cells = new ArrayList<>();
     for (CaseFigures row : rows) {
       cells.add(
           List.of(
               row.cspCode(),
               name(row),
               row.pfaName(),
-              String.valueOf(row.applications()),
-              String.valueOf(row.thresholdNotMet()),
-              String.valueOf(row.reviews()),
-              String.valueOf(row.reviewsWithRecommendations())));
+              row.applications(),
+              row.thresholdNotMet(),
+              row.reviews(),
+              row.reviewsWithRecommendations()));
     }
-    return CsvDownload.of(
-        "case-review-figures-" + year + "-" + (year + 1) % 100 + ".csv",
+    return TableDownload.of(
+        format,
+        "case-review-figures-" + year + "-" + (year + 1) % 100,
+        messages.text("figures.title"),
         List.of(
             messages.text("figures.csp.code"),
             messages.text("figures.csp"),

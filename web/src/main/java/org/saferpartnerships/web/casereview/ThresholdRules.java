@@ -10,6 +10,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.saferpartnerships.casereview.RetentionService;
+import org.saferpartnerships.casereview.RiskFormService;
+import org.saferpartnerships.casereview.RiskFormView;
 import org.saferpartnerships.casereview.ThresholdRuleRequest;
 import org.saferpartnerships.casereview.ThresholdRuleService;
 import org.saferpartnerships.casereview.ThresholdRuleSummary;
@@ -34,6 +36,8 @@ public class ThresholdRules implements Serializable {
 
   @EJB private transient RetentionService retention;
 
+  @EJB private transient RiskFormService riskForms;
+
   @EJB private transient PartnershipDirectory directory;
 
   @Inject private transient PageMessages messages;
@@ -43,6 +47,7 @@ public class ThresholdRules implements Serializable {
   private String csp = "E22000013";
   private List<ThresholdRuleSummary> list;
   private Integer years;
+  private RiskFormView riskForm;
 
   private LocalDate validFrom;
   private int complaintsRequired = 3;
@@ -64,6 +69,12 @@ public class ThresholdRules implements Serializable {
       list = rules.rulesFor(csp);
       years = retention.yearsFor(csp);
     }
+    riskForm = riskForms.current(csp);
+  }
+
+  /** The risk and vulnerability form in force for the CSP today. */
+  public RiskFormView getRiskForm() {
+    return riskForm;
   }
 
   public String show() {

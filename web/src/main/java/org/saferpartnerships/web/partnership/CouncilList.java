@@ -9,7 +9,7 @@ import org.saferpartnerships.partnership.directory.AreaRef;
 import org.saferpartnerships.partnership.directory.CouncilFilter;
 import org.saferpartnerships.partnership.directory.CouncilSummary;
 import org.saferpartnerships.platform.PageRequest;
-import org.saferpartnerships.web.CsvDownload;
+import org.saferpartnerships.web.TableDownload;
 
 /**
  * The list of councils (registry/councils.xhtml) with their GSS codes, type, force area and the
@@ -29,7 +29,8 @@ public class CouncilList extends RegistryFilters implements Serializable {
     return new CouncilFilter(countryValue(), getPfa(), getQuery(), councilTypeValue());
   }
 
-  public StreamedContent getCsv() {
+  /** The filtered list as a file: csv, xlsx or ods. */
+  public StreamedContent download(String format) {
     List<String> headings =
         List.of(
             messages.text("column.code"),
@@ -41,13 +42,15 @@ public class CouncilList extends RegistryFilters implements Serializable {
             messages.text("column.cspCodes"));
     var vintage = vintage();
     var filter = filter();
-    return CsvDownload.of(
-        "councils.csv",
+    return TableDownload.of(
+        format,
+        "councils",
+        messages.text("councils.title"),
         headings,
         n ->
             directory
                 .findCouncils(
-                    vintage, filter, new PageRequest(n, CsvDownload.pageSize(), "code", false))
+                    vintage, filter, new PageRequest(n, TableDownload.pageSize(), "code", false))
                 .map(
                     council ->
                         List.of(

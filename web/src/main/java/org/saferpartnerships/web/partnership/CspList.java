@@ -9,7 +9,7 @@ import org.saferpartnerships.partnership.directory.CspFilter;
 import org.saferpartnerships.partnership.directory.CspSummary;
 import org.saferpartnerships.partnership.directory.VintageSummary;
 import org.saferpartnerships.platform.PageRequest;
-import org.saferpartnerships.web.CsvDownload;
+import org.saferpartnerships.web.TableDownload;
 
 /**
  * The list of CSPs (registry/csps.xhtml): filter by country, force area, name or code, council type
@@ -31,7 +31,8 @@ public class CspList extends RegistryFilters implements Serializable {
     return new CspFilter(countryValue(), getPfa(), getQuery(), councilTypeValue(), mine);
   }
 
-  public StreamedContent getCsv() {
+  /** The filtered list as a file: csv, xlsx or ods. */
+  public StreamedContent download(String format) {
     List<String> headings =
         List.of(
             messages.text("column.code"),
@@ -43,13 +44,15 @@ public class CspList extends RegistryFilters implements Serializable {
             messages.text("column.councilCodes"));
     VintageSummary vintage = vintage();
     CspFilter filter = filter();
-    return CsvDownload.of(
-        "csps.csv",
+    return TableDownload.of(
+        format,
+        "csps",
+        messages.text("csps.title"),
         headings,
         n ->
             directory
                 .findCsps(
-                    vintage, filter, new PageRequest(n, CsvDownload.pageSize(), "code", false))
+                    vintage, filter, new PageRequest(n, TableDownload.pageSize(), "code", false))
                 .map(
                     csp ->
                         List.of(

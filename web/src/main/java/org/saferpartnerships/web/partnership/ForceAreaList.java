@@ -8,7 +8,7 @@ import org.primefaces.model.StreamedContent;
 import org.saferpartnerships.partnership.directory.ForceAreaFilter;
 import org.saferpartnerships.partnership.directory.ForceAreaSummary;
 import org.saferpartnerships.platform.PageRequest;
-import org.saferpartnerships.web.CsvDownload;
+import org.saferpartnerships.web.TableDownload;
 
 /**
  * The list of police force areas (registry/force-areas.xhtml) with how many CSPs each has and the
@@ -28,7 +28,8 @@ public class ForceAreaList extends RegistryFilters implements Serializable {
     return new ForceAreaFilter(countryValue(), getQuery());
   }
 
-  public StreamedContent getCsv() {
+  /** The filtered list as a file: csv, xlsx or ods. */
+  public StreamedContent download(String format) {
     List<String> headings =
         List.of(
             messages.text("column.code"),
@@ -39,13 +40,15 @@ public class ForceAreaList extends RegistryFilters implements Serializable {
             messages.text("column.governance"));
     var vintage = vintage();
     var filter = filter();
-    return CsvDownload.of(
-        "police-force-areas.csv",
+    return TableDownload.of(
+        format,
+        "police-force-areas",
+        messages.text("forceAreas.title"),
         headings,
         n ->
             directory
                 .findForceAreas(
-                    vintage, filter, new PageRequest(n, CsvDownload.pageSize(), "code", false))
+                    vintage, filter, new PageRequest(n, TableDownload.pageSize(), "code", false))
                 .map(
                     area ->
                         List.of(

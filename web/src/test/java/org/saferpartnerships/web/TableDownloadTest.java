@@ -6,25 +6,28 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.primefaces.model.StreamedContent;
 import org.saferpartnerships.platform.Page;
 
-class CsvDownloadTest {
+class TableDownloadTest {
 
   @Test
   void everyPageIsWrittenAfterTheHeadingsWithAByteOrderMarkAndQuotedCells() throws IOException {
-    int total = CsvDownload.pageSize() + 3;
+    int total = TableDownload.pageSize() + 3;
     List<Integer> pagesAsked = new ArrayList<>();
     StreamedContent csv =
-        CsvDownload.of(
-            "csps.csv",
+        TableDownload.of(
+            "csv",
+            "csps",
+            "CSPs",
             List.of("Cod", "Enw"),
             n -> {
               pagesAsked.add(n);
-              int from = n * CsvDownload.pageSize();
-              int to = Math.min(total, from + CsvDownload.pageSize());
+              int from = n * TableDownload.pageSize();
+              int to = Math.min(total, from + TableDownload.pageSize());
               List<List<String>> rows =
                   IntStream.range(from, to)
                       .mapToObj(i -> List.of("W" + i, i == 0 ? "Ynys Môn, Gŵyr" : "Row " + i))
@@ -41,9 +44,21 @@ class CsvDownloadTest {
   }
 
   @Test
+  void theFormatNamesTheFileAndItsTypeAndAnUnknownOneFallsBackToCsv() {
+    IntFunction<Page<List<Object>>> rows = n -> new Page<>(List.of(List.of("W1", 2)), 1);
+    StreamedContent ods = TableDownload.of("ods", "figures", "Ffigurau", List.of("A", "B"), rows);
+    assertThat(ods.getName()).isEqualTo("figures.ods");
+    assertThat(ods.getContentType()).isEqualTo("application/vnd.oasis.opendocument.spreadsheet");
+    StreamedContent xlsx = TableDownload.of("XLSX", "figures", "Ffigurau", List.of("A", "B"), rows);
+    assertThat(xlsx.getName()).isEqualTo("figures.xlsx");
+    StreamedContent other = TableDownload.of("pdf", "figures", "Ffigurau", List.of("A", "B"), rows);
+    assertThat(other.getName()).isEqualTo("figures.csv");
+  }
+
+  @Test
   void anEmptyListGivesJustTheHeadings() throws IOException {
     StreamedContent csv =
-        CsvDownload.of("empty.csv", List.of("Code"), n -> new Page<>(List.of(), 0));
+        TableDownload.of("csv", "empty", "Empty", List.of("Code"), n -> new Page<>(List.of(), 0));
 
     assertThat(new String(csv.getStream().get().readAllBytes(), StandardCharsets.UTF_8))
         .isEqualTo("\uFEFFCode\r\n");
