@@ -65,6 +65,13 @@ public class AsbVictim {
     this.createdBy = by;
   }
 
+  /** Retention: the name and contact go; whether and when they were told stays. */
+  void anonymise() {
+    this.name = null;
+    this.contact = null;
+    this.toldBy = null;
+  }
+
   void told(LocalDate on, ContactMethod how, String by) {
     this.toldOn = on;
     this.toldHow = how;

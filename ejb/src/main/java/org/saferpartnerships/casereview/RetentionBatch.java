@@ -10,19 +10,23 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.saferpartnerships.audit.AuditAction;
 import org.saferpartnerships.audit.AuditLog;
+import org.saferpartnerships.workflow.WorkItemRedaction;
 
 /**
  * One batch of the retention job, in its own transaction: claims closed cases past the shortest
  * retention with {@code FOR UPDATE SKIP LOCKED} (safe with several instances), and anonymises those
  * past their own CSP's: the case's personal fields, its complaints' references, reporters,
- * locations and summaries, its recommendations' texts and responses, and its letters (deleted, with
- * the e-mails that carried them). The dates, outcomes and counts stay, so the statutory figures do
- * not change. Each anonymisation is in the audit log.
+ * locations and summaries, its recommendations' texts and responses, its risk assessments' notes,
+ * what its work items carried to the bodies (details, reasons, attachments), and its letters
+ * (deleted, with the e-mails that carried them). Logged victims who never applied go the same way
+ * once their last report is as old. The dates, outcomes and counts stay, so the statutory figures
+ * do not change. Each anonymisation is in the audit log.
  */
 @Stateless
 public class RetentionBatch {
@@ -34,6 +38,8 @@ public class RetentionBatch {
   @Inject private Clock clock;
 
   @EJB private AuditLog audit;
+
+  @EJB private WorkItemRedaction workItems;
 
   /** How far one batch got: rows claimed, cases anonymised, and the last id claimed. */
   public record Progress(int claimed, int anonymised, long lastId) {}
@@ -73,6 +79,82 @@ public class RetentionBatch {
     return new Progress(claimed.size(), done, claimed.get(claimed.size() - 1));
   }
 
+  /**
+   * Claims logged victims (reports before any application) whose last report, and their logging,
+   * are older than the shortest retention, and anonymises those past their own CSP's: the name, the
+   * contact details and the agencies' references go; the dates stay.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public Progress anonymiseVictims(int limit, long afterId) {
+    Map<Long, Integer> years = RetentionRules.load(em);
+    int shortest = Collections.min(years.values());
+    LocalDate today = LocalDate.now(clock);
+    LocalDate cutoff = today.minusYears(shortest);
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT v.id, v.csp_id, v.created_at,"
+                    + " (SELECT MAX(r.reported_on) FROM asb_victim_report r WHERE r.victim_id = v.id)"
+                    + " FROM asb_victim v WHERE v.name IS NOT NULL AND v.created_at < ? AND v.id > ?"
+                    + " AND NOT EXISTS (SELECT 1 FROM asb_victim_report r"
+                    + " WHERE r.victim_id = v.id AND r.reported_on > ?)"
+                    + " ORDER BY v.id LIMIT ? FOR UPDATE SKIP LOCKED")
+            .setParameter(1, cutoff.plusDays(1).atStartOfDay())
+            .setParameter(2, afterId)
+            .setParameter(3, cutoff)
+            .setParameter(4, limit)
+            .getResultList();
+    if (rows.isEmpty()) {
+      return new Progress(0, 0, afterId);
+    }
+    int done = 0;
+    long last = afterId;
+    for (Object[] row : rows) {
+      long id = ((Number) row[0]).longValue();
+      last = id;
+      long csp = ((Number) row[1]).longValue();
+      LocalDate logged = day(row[2]);
+      LocalDate lastReport = row[3] == null ? logged : day(row[3]);
+      LocalDate lastActivity = lastReport.isAfter(logged) ? lastReport : logged;
+      int keep = years.getOrDefault(csp, years.get(null));
+      if (!lastActivity.isAfter(today.minusYears(keep))) {
+        AsbVictim victim = em.find(AsbVictim.class, id);
+        victim.anonymise();
+        em.createNativeQuery(
+                "UPDATE asb_victim_report SET agency_reference = NULL WHERE victim_id = ?")
+            .setParameter(1, id)
+            .executeUpdate();
+        audit.record(
+            AuditLog.SYSTEM,
+            AuditAction.ANONYMISE,
+            VictimLogService.SUBJECT,
+            String.valueOf(id),
+            csp,
+            "retention");
+        done++;
+      }
+    }
+    em.flush();
+    return new Progress(rows.size(), done, last);
+  }
+
+  /** A DATE or DATETIME column's day, whichever type the driver gives. */
+  private static LocalDate day(Object value) {
+    if (value instanceof java.sql.Timestamp timestamp) {
+      return timestamp.toLocalDateTime().toLocalDate();
+    }
+    if (value instanceof java.sql.Date date) {
+      return date.toLocalDate();
+    }
+    if (value instanceof java.time.LocalDateTime time) {
+      return time.toLocalDate();
+    }
+    if (value instanceof java.time.OffsetDateTime time) {
+      return time.toLocalDate();
+    }
+    return (LocalDate) value;
+  }
+
   private void anonymise(CaseReview review, Instant now) {
     review.anonymise(now);
     em.createQuery(
@@ -94,6 +176,27 @@ public class RetentionBatch {
     em.createQuery("DELETE FROM CaseLetter l WHERE l.caseReview = :review")
         .setParameter("review", review)
         .executeUpdate();
+    em.createQuery("UPDATE CaseRiskAssessment a SET a.note = NULL WHERE a.caseReview = :review")
+        .setParameter("review", review)
+        .executeUpdate();
+    // what the bodies were asked and answered went through their queues as work items
+    List<Long> items = new ArrayList<>();
+    items.addAll(
+        em.createQuery(
+                "SELECT r.workItemId FROM CaseInformationRequest r WHERE r.caseReview = :review",
+                Long.class)
+            .setParameter("review", review)
+            .getResultList());
+    items.addAll(
+        em.createQuery(
+                "SELECT r.workItemId FROM CaseRecommendation r WHERE r.caseReview = :review",
+                Long.class)
+            .setParameter("review", review)
+            .getResultList());
+    if (review.getEscalationItemId() != null) {
+      items.add(review.getEscalationItemId());
+    }
+    workItems.redact(items);
     audit.record(
         AuditLog.SYSTEM,
         AuditAction.ANONYMISE,

@@ -47,7 +47,7 @@ public class RetentionService {
     anonymiseDue();
   }
 
-  /** Anonymises every closed case past its retention; returns how many. */
+  /** Anonymises every closed case (and logged victim) past its retention; returns how many. */
   @PermitAll
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public int anonymiseDue() {
@@ -55,6 +55,11 @@ public class RetentionService {
     RetentionBatch.Progress progress = new RetentionBatch.Progress(0, 0, 0);
     do {
       progress = batches.anonymise(RetentionBatch.SIZE, progress.lastId());
+      total += progress.anonymised();
+    } while (progress.claimed() == RetentionBatch.SIZE);
+    progress = new RetentionBatch.Progress(0, 0, 0);
+    do {
+      progress = batches.anonymiseVictims(RetentionBatch.SIZE, progress.lastId());
       total += progress.anonymised();
     } while (progress.claimed() == RetentionBatch.SIZE);
     return total;

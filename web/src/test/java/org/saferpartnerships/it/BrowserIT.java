@@ -418,7 +418,31 @@ class BrowserIT {
     browser.open("admin/threshold-rules.xhtml?csp=E22000013&lang=cy");
     browser.waitForText(By.cssSelector("h1"), "Rheolau adolygiadau achos");
     browser.assertAccessible("threshold rules in Welsh");
+    assertThat(browser.text(By.id("risk-bands"))).contains("Risg uchel iawn");
+    browser.open("admin/letter-templates.xhtml?kind=OUTCOME&language=cy");
+    browser.waitForText(By.cssSelector("h1"), "Templedi llythyrau adolygiad achos");
+    browser.assertAccessible("letter templates in Welsh");
     browser.open("admin/threshold-rules.xhtml?lang=en");
+    assertThat(browser.text(By.id("risk-questions"))).contains("feel unsafe in their home");
+    browser.open("admin/letter-templates.xhtml?kind=THRESHOLD_DECISION&language=en");
+    browser.waitForText(By.cssSelector("h1"), "Case review letter templates");
+    assertThat(browser.text(By.id("editing"))).contains("Threshold decision letter (English)");
+    browser.assertAccessible("letter templates");
+    WebElement body = browser.driver().findElement(By.id("template:body"));
+    String original = body.getAttribute("value");
+    body.sendKeys(" {{victimShoeSize}}");
+    browser.submit(By.id("template:save"));
+    assertThat(browser.waitFor(By.cssSelector(".sp-error-summary")).getText())
+        .contains("victimShoeSize");
+    browser.assertAccessible("letter templates with an error");
+    browser.type(By.id("template:body"), original + "\n\nWith best wishes.");
+    browser.submit(By.id("template:save"));
+    browser.waitForText(By.cssSelector("main"), "The template is saved");
+    assertThat(browser.driver().findElement(By.id("template:body")).getAttribute("value"))
+        .endsWith("With best wishes.");
+    browser.type(By.id("template:body"), original);
+    browser.submit(By.id("template:save"));
+    browser.waitForText(By.cssSelector("main"), "The template is saved");
     browser.open("admin/bank-holidays.xhtml?lang=cy");
     browser.waitForText(By.cssSelector("h1"), "Gwyliau banc");
     browser.assertAccessible("bank holidays in Welsh");
@@ -463,11 +487,33 @@ class BrowserIT {
         .contains("Browser Victim")
         .contains("No complaints are linked yet")
         .contains("national default");
+    assertThat(browser.text(By.id("reassess"))).contains("Assess the victim’s risk");
     browser.assertAccessible("case review");
+
+    // the risk assessment: an unanswered question is flagged; all answered, the priority follows
+    browser.submit(By.id("risk:assess"));
+    assertThat(browser.waitFor(By.cssSelector(".sp-error-summary")).getText())
+        .contains("Choose an answer to this question");
+    browser.assertAccessible("case review with an unanswered risk question");
+    for (int question = 0; question < 8; question++) {
+      browser.choose(By.id("risk:questions:" + question + ":answer:1"));
+    }
+    browser.type(By.id("risk:note"), "Victim lives alone and is frightened at night.");
+    browser.submit(By.id("risk:assess"));
+    browser.waitForText(By.cssSelector("main"), "The risk assessment is recorded");
+    assertThat(browser.text(By.id("risk-summary"))).contains("Urgent").contains("Very high risk");
+    assertThat(browser.driver().findElements(By.id("reassess"))).isEmpty();
+    assertThat(browser.text(By.id("assessments")))
+        .contains("Victim lives alone and is frightened at night.");
+    browser.assertAccessible("case review with its risk assessed");
 
     browser.open("casereview/cases.xhtml");
     browser.waitForText(By.cssSelector("h1"), "ASB case reviews");
     assertThat(browser.text(By.id("results"))).contains(reference).doesNotContain("Browser Victim");
+    new Select(browser.driver().findElement(By.id("filters:priority")))
+        .selectByVisibleText("Urgent");
+    browser.submit(By.id("filters:search"));
+    assertThat(browser.text(By.id("results"))).contains(reference);
     browser.driver().findElement(By.linkText(reference)).click();
     browser.waitForText(By.cssSelector("h1"), "ASB case review");
 
@@ -585,7 +631,7 @@ class BrowserIT {
     assertThat(browser.driver().findElements(By.id("prompt"))).isEmpty();
     browser.open("casereview/victims.xhtml?lang=cy");
     browser.waitForText(By.cssSelector("h1"), "Adroddiadau dioddefwyr cyn cais");
-    assertThat(browser.text(By.id("victims"))).contains("Browser Logged Victim");
+    assertThat(browser.text(By.id("results:victims"))).contains("Browser Logged Victim");
     browser.assertAccessible("victims' reports in Welsh");
     browser.open("casereview/victims.xhtml?lang=en");
   }
@@ -736,6 +782,14 @@ class BrowserIT {
       browser.waitForText(By.cssSelector("h1"), "the published figures");
       assertThat(browser.text(By.id("table"))).contains("Cambridge");
       browser.assertAccessible("published figures");
+      browser.driver().findElement(By.id("download:xlsx")).click();
+      try (org.apache.poi.xssf.usermodel.XSSFWorkbook book =
+          new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+              new java.io.ByteArrayInputStream(browser.downloaded(figuresFile("xlsx"))))) {
+        org.apache.poi.ss.usermodel.Row cambridge = book.getSheetAt(0).getRow(1);
+        assertThat(cambridge.getCell(1).getStringCellValue()).isEqualTo("Cambridge");
+        assertThat(cambridge.getCell(3).getNumericCellValue()).isGreaterThanOrEqualTo(1);
+      }
       browser.open("public/case-review-figures.xhtml?lang=cy");
       browser.waitForText(By.cssSelector("h1"), "y ffigurau cyhoeddedig");
       assertThat(browser.text(By.id("table"))).contains("Cyfanswm");
@@ -744,6 +798,13 @@ class BrowserIT {
     } finally {
       smtp.stop();
     }
+  }
+
+  /** The published figures' file for the current financial year. */
+  private static String figuresFile(String extension) {
+    LocalDate today = LocalDate.now();
+    int year = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
+    return "case-review-figures-" + year + "-" + (year + 1) % 100 + "." + extension;
   }
 
   /** Complaints, threshold, review and two recommendations, answered by police and council. */

@@ -331,6 +331,17 @@ class CaseReviewIT {
     assertThat(after.getInt("reviewsWithRecommendations"))
         .isEqualTo(before.getInt("reviewsWithRecommendations") + 1);
 
+    // six years after closing, retention takes what the bodies were told and answered
+    api().postJson("api/v1/test/clock?date=" + TODAY.plusYears(6), Api.ADMIN, "{}");
+    api().postJson("api/v1/test/retention", Api.ADMIN, "{}");
+    JsonObject redacted = ok(api().get("api/v1/work-items/" + policeItem, Api.PARTNER));
+    assertThat(absent(redacted, "details")).isTrue();
+    assertThat(redacted.getJsonArray("history").stream().map(JsonObject.class::cast))
+        .isNotEmpty()
+        .allMatch(line -> absent(line, "note"));
+    assertThat(redacted.getString("title")).contains(ref);
+    api().postJson("api/v1/test/clock?date=" + TODAY, Api.ADMIN, "{}");
+
     Api.Reply byHand =
         api()
             .postJson(
@@ -477,6 +488,20 @@ class CaseReviewIT {
 
     String cambridge = closedNotMet(CAMBRIDGE, "Cam Victim", Api.COORDINATOR);
     String lincolnshire = closedNotMet(eastLindsey, "Lin Victim", login);
+    Api.Reply logged =
+        api()
+            .postJson(
+                "api/v1/victims",
+                login,
+                "{\"csp\":\""
+                    + eastLindsey
+                    + "\",\"name\":\"Lou Logged\",\"contact\":\"lou@example.invalid\"}");
+    assertThat(logged.status()).as(logged.body()).isEqualTo(201);
+    String victim = "api/v1/victims/" + logged.json().getJsonNumber("id");
+    ok(
+        api()
+            .postJson(
+                victim + "/reports", login, complaintJson("2026-08-20", "2026-08-20", "POLICE")));
     String figures =
         "api/v1/statistics/case-reviews?csp=" + eastLindsey + "&from=2026-08-01&to=2026-09-30";
     JsonObject before = ok(api().get(figures, null)).getJsonArray("csps").getJsonObject(0);
@@ -484,10 +509,17 @@ class CaseReviewIT {
     api().postJson("api/v1/test/clock?date=2027-08-31", Api.ADMIN, "{}");
     api().postJson("api/v1/test/retention", Api.ADMIN, "{}");
     assertThat(get(lincolnshire, login).getString("victimName")).isEqualTo("Lin Victim");
+    assertThat(ok(api().get(victim, login)).getString("name")).isEqualTo("Lou Logged");
     api().postJson("api/v1/test/clock?date=2027-09-01", Api.ADMIN, "{}");
     assertThat(ok(api().postJson("api/v1/test/retention", Api.ADMIN, "{}")).getInt("anonymised"))
         .isGreaterThanOrEqualTo(1);
     JsonObject gone = get(lincolnshire, login);
+    JsonObject forgotten = ok(api().get(victim, login));
+    assertThat(absent(forgotten, "name")).isTrue();
+    assertThat(absent(forgotten, "contact")).isTrue();
+    JsonObject report = forgotten.getJsonArray("reports").getJsonObject(0);
+    assertThat(absent(report, "reference")).isTrue();
+    assertThat(report.getString("reportedOn")).isEqualTo("2026-08-20");
     assertThat(absent(gone, "victimName")).isTrue();
     assertThat(absent(gone, "asbDescription")).isTrue();
     assertThat(absent(gone, "closureReason")).isTrue();
@@ -596,6 +628,23 @@ class CaseReviewIT {
 
   @Test
   void aSecondReportWithinSixMonthsPromptsTheCoordinatorToTellTheVictim() {
+    long victims = rows("asb_victim");
+    Api.Reply blank =
+        api()
+            .postJson(
+                "api/v1/victims",
+                Api.COORDINATOR,
+                "{\"csp\":\"" + CAMBRIDGE + "\",\"name\":\"  \",\"contact\":\"x\"}");
+    assertThat(blank.status()).as(blank.body()).isEqualTo(400);
+    assertThat(blank.body()).contains("name");
+    Api.Reply elsewhere =
+        api()
+            .postJson(
+                "api/v1/victims",
+                Api.COORDINATOR,
+                "{\"csp\":\"W14000015\",\"name\":\"Out Of Sight\"}");
+    assertThat(elsewhere.status()).as(elsewhere.body()).isEqualTo(404);
+    assertThat(rows("asb_victim")).isEqualTo(victims);
     Api.Reply logged =
         api()
             .postJson(

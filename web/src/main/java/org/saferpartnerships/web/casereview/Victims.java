@@ -18,10 +18,10 @@ import org.saferpartnerships.casereview.VictimSummary;
 import org.saferpartnerships.casereview.VictimView;
 import org.saferpartnerships.partnership.directory.PartnershipDirectory;
 import org.saferpartnerships.platform.NotFoundException;
-import org.saferpartnerships.platform.PageRequest;
 import org.saferpartnerships.platform.ServiceException;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.PageMessages;
+import org.saferpartnerships.web.partnership.PagedModel;
 import org.saferpartnerships.web.workflow.Options;
 
 /**
@@ -45,7 +45,8 @@ public class Victims implements Serializable {
 
   private Long id;
   private VictimView victim;
-  private List<VictimSummary> list;
+  private final PagedModel<VictimSummary> model =
+      new PagedModel<>(page -> victims.list(page), v -> String.valueOf(v.id()));
   private String csp;
   private String name;
   private String contact;
@@ -56,7 +57,7 @@ public class Victims implements Serializable {
   private String how;
 
   public void loadList() {
-    list = victims.list(new PageRequest(0, 100, null, true)).items();
+    // the table pages itself in the database
   }
 
   public String loadVictim() {
@@ -150,8 +151,12 @@ public class Victims implements Serializable {
     return victim;
   }
 
-  public List<VictimSummary> getList() {
-    return list;
+  public PagedModel<VictimSummary> getModel() {
+    return model;
+  }
+
+  public long getTotal() {
+    return model.total();
   }
 
   public String getCsp() {
