@@ -18,10 +18,11 @@ import org.saferpartnerships.casereview.VictimSummary;
 import org.saferpartnerships.casereview.VictimView;
 import org.saferpartnerships.partnership.directory.PartnershipDirectory;
 import org.saferpartnerships.platform.NotFoundException;
+import org.saferpartnerships.platform.Page;
+import org.saferpartnerships.platform.PageRequest;
 import org.saferpartnerships.platform.ServiceException;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.PageMessages;
-import org.saferpartnerships.web.partnership.PagedModel;
 import org.saferpartnerships.web.workflow.Options;
 
 /**
@@ -45,8 +46,10 @@ public class Victims implements Serializable {
 
   private Long id;
   private VictimView victim;
-  private final PagedModel<VictimSummary> model =
-      new PagedModel<>(page -> victims.list(page), v -> String.valueOf(v.id()));
+  private static final int PAGE_SIZE = 25;
+
+  private int page;
+  private Page<VictimSummary> list;
   private String csp;
   private String name;
   private String contact;
@@ -56,8 +59,14 @@ public class Victims implements Serializable {
   private String agencyReference;
   private String how;
 
+  /** One page of the victims, newest first, paged in the database. */
   public void loadList() {
-    // the table pages itself in the database
+    page = Math.max(0, page);
+    list = victims.list(new PageRequest(page, PAGE_SIZE, null, true));
+    if (list.items().isEmpty() && page > 0) {
+      page = (int) Math.max(0, (list.total() - 1) / PAGE_SIZE);
+      list = victims.list(new PageRequest(page, PAGE_SIZE, null, true));
+    }
   }
 
   public String loadVictim() {
@@ -151,12 +160,37 @@ public class Victims implements Serializable {
     return victim;
   }
 
-  public PagedModel<VictimSummary> getModel() {
-    return model;
+  public List<VictimSummary> getList() {
+    return list.items();
   }
 
   public long getTotal() {
-    return model.total();
+    return list.total();
+  }
+
+  /** The page shown, counted from 1, and how many there are. */
+  public int getPageNumber() {
+    return page + 1;
+  }
+
+  public long getPages() {
+    return Math.max(1, (list.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+  }
+
+  public boolean isPrevious() {
+    return page > 0;
+  }
+
+  public boolean isNext() {
+    return (long) (page + 1) * PAGE_SIZE < list.total();
+  }
+
+  public int getPage() {
+    return page;
+  }
+
+  public void setPage(int page) {
+    this.page = page;
   }
 
   public String getCsp() {
