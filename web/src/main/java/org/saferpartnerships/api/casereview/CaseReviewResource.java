@@ -309,13 +309,30 @@ public class CaseReviewResource {
       summary =
           "Assess the case's risk: one option for each question of the form in force; the band"
               + " of the total sets the priority and the threshold decision's SLA policy")
-  public Response assess(@PathParam("ref") String reference, RiskAssessmentRequest body) {
-    if (body == null) {
+  public Response assess(@PathParam("ref") String reference, AssessmentBody body) {
+    if (body == null || body.answers() == null) {
       throw new InvalidParameterException("body", "");
     }
-    risk.assess(reference, body);
+    risk.assess(
+        reference,
+        new RiskAssessmentRequest(
+            body.version() == null ? -1 : body.version(),
+            body.answers().stream()
+                .map(
+                    a ->
+                        a == null || a.questionId() == null || a.optionId() == null
+                            ? null
+                            : new RiskAssessmentRequest.Answer(a.questionId(), a.optionId()))
+                .toList(),
+            body.note()));
     return Response.status(Response.Status.CREATED).entity(risk.risk(reference)).build();
   }
+
+  /** An assessment: the option chosen for each question of the form in force. */
+  public record AssessmentBody(Long version, java.util.List<AnswerBody> answers, String note) {}
+
+  /** One answer. */
+  public record AnswerBody(Long questionId, Long optionId) {}
 
   @GET
   @Path("{ref}/letters/{id}")

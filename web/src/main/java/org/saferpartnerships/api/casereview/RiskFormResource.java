@@ -61,7 +61,27 @@ public class RiskFormResource {
             csp,
             Params.date("validFrom", body.validFrom()),
             body.note(),
-            body.questions(),
+            body.questions().stream()
+                .map(
+                    q ->
+                        q == null
+                            ? null
+                            : new RiskFormRequest.Question(
+                                q.textEn(),
+                                q.textCy(),
+                                q.options() == null
+                                    ? null
+                                    : q.options().stream()
+                                        .map(
+                                            o ->
+                                                o == null
+                                                    ? null
+                                                    : new RiskFormRequest.Option(
+                                                        o.labelEn(),
+                                                        o.labelCy(),
+                                                        o.score() == null ? -1 : o.score()))
+                                        .toList()))
+                .toList(),
             body.bands().stream()
                 .map(
                     band ->
@@ -77,7 +97,13 @@ public class RiskFormResource {
 
   /** A new form: its questions with their scored options, and the bands of the total. */
   public record FormBody(
-      String validFrom, String note, List<RiskFormRequest.Question> questions, List<Band> bands) {}
+      String validFrom, String note, List<QuestionBody> questions, List<Band> bands) {}
+
+  /** A question with its options. */
+  public record QuestionBody(String textEn, String textCy, List<OptionBody> options) {}
+
+  /** An option and its score. */
+  public record OptionBody(String labelEn, String labelCy, Integer score) {}
 
   /** A band; priority is low, normal, high or urgent. */
   public record Band(
