@@ -1,0 +1,320 @@
+package org.saferpartnerships.consultation;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.zip.GZIPOutputStream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.saferpartnerships.identity.CallerScope;
+import org.saferpartnerships.identity.Role;
+import org.saferpartnerships.platform.ConflictException;
+import org.saferpartnerships.platform.NotFoundException;
+import org.saferpartnerships.platform.ServiceException;
+import org.saferpartnerships.platform.TableFormat;
+import org.saferpartnerships.platform.TableReader;
+
+/**
+ * Importing responses from a file: upload (the file is read whole and refused at once if it is not
+ * a table: wrong encoding, ragged rows, too big), match its columns to questions (remembered for
+ * the next file), then start the background job ({@link ImportRunner}) and follow its progress. The
+ * same file twice adds nothing: a file already imported or on its way in is refused by its SHA-256.
+ */
+@Stateless
+@RolesAllowed({Role.Names.HOME_OFFICE_ANALYST, Role.Names.PCC_REVIEWER, Role.Names.ADMIN})
+public class ConsultationImportService {
+
+  /** Responses in one file at most. */
+  public static final int MAX_ROWS = 200_000;
+
+  private static final int SAMPLES = 3;
+  private static final int SAMPLE_LENGTH = 80;
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private Clock clock;
+
+  @Inject private CallerScope caller;
+
+  @Inject
+  @ConfigProperty(name = "sp.import.max-bytes", defaultValue = "52428800")
+  private long maxBytes;
+
+  @EJB private ConsultationRepository consultations;
+
+  @Inject private jakarta.enterprise.event.Event<ImportQueued> queued;
+
+  public long maxBytes() {
+    return maxBytes;
+  }
+
+  public ImportView upload(long consultationId, String fileName, byte[] content) {
+    Consultation consultation = consultations.visible(consultationId);
+    if (content == null || content.length == 0) {
+      throw new ServiceException("table.empty");
+    }
+    if (content.length > maxBytes) {
+      throw new ServiceException("import.tooBig", maxBytes / (1024 * 1024));
+    }
+    String name = fileName == null || fileName.isBlank() ? "responses.csv" : fileName.strip();
+    name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+    if (name.length() > 255) {
+      name = name.substring(name.length() - 255);
+    }
+    int dot = name.lastIndexOf('.');
+    TableFormat format = dot < 0 ? null : TableFormat.byExtension(name.substring(dot + 1));
+    if (format == null) {
+      throw new ServiceException("import.format", name);
+    }
+    String sha256 = sha256(content);
+    refuseRepeat(consultationId, sha256);
+    TableReader.Table table = TableReader.read(format, content, MAX_ROWS);
+    if (table.rows().isEmpty()) {
+      throw new ServiceException("import.noRows");
+    }
+    ConsultationImport job =
+        new ConsultationImport(
+            consultation,
+            name,
+            format,
+            sha256,
+            content.length,
+            gzip(content),
+            table.headings(),
+            samples(table),
+            table.rows().size(),
+            clock.instant(),
+            caller.username());
+    em.persist(job);
+    em.flush();
+    return ImportView.of(job, false);
+  }
+
+  private void refuseRepeat(long consultationId, String sha256) {
+    List<ConsultationImport> same =
+        em.createQuery(
+                "SELECT i FROM ConsultationImport i WHERE i.consultation.id = :c"
+                    + " AND i.sha256 = :sha AND i.state IN :states ORDER BY i.id",
+                ConsultationImport.class)
+            .setParameter("c", consultationId)
+            .setParameter("sha", sha256)
+            .setParameter(
+                "states",
+                Set.of(
+                    ImportState.UPLOADED,
+                    ImportState.QUEUED,
+                    ImportState.RUNNING,
+                    ImportState.COMPLETED))
+            .getResultList();
+    for (ConsultationImport earlier : same) {
+      if (earlier.getState() == ImportState.COMPLETED) {
+        throw new ConflictException(
+            "import.repeat",
+            earlier.getFileName(),
+            earlier.getFinishedAt().atZone(ZoneId.of("Europe/London")).toLocalDate(),
+            earlier.getResponsesAdded());
+      }
+      throw new ConflictException("import.repeatPending", earlier.getFileName(), earlier.getId());
+    }
+  }
+
+  private static List<List<String>> samples(TableReader.Table table) {
+    List<List<String>> samples = new ArrayList<>();
+    for (int c = 0; c < table.headings().size(); c++) {
+      List<String> values = new ArrayList<>();
+      for (TableReader.Row row : table.rows()) {
+        String cell = row.cells().get(c).replaceAll("[\\u0000-\\u001f]+", " ").strip();
+        if (!cell.isEmpty() && !values.contains(cell)) {
+          values.add(cell.length() > SAMPLE_LENGTH ? cell.substring(0, SAMPLE_LENGTH) + "…" : cell);
+          if (values.size() == SAMPLES) {
+            break;
+          }
+        }
+      }
+      samples.add(values);
+    }
+    return samples;
+  }
+
+  public ImportView status(long consultationId, long importId) {
+    return ImportView.of(find(consultationId, importId), true);
+  }
+
+  public List<ImportView> imports(long consultationId) {
+    consultations.visible(consultationId);
+    return em.createQuery(
+            "SELECT i FROM ConsultationImport i WHERE i.consultation.id = :c ORDER BY i.id DESC",
+            ConsultationImport.class)
+        .setParameter("c", consultationId)
+        .setMaxResults(50)
+        .getResultStream()
+        .map(i -> ImportView.of(i, false))
+        .toList();
+  }
+
+  private ConsultationImport find(long consultationId, long importId) {
+    consultations.visible(consultationId);
+    ConsultationImport job = em.find(ConsultationImport.class, importId);
+    if (job == null || !job.getConsultation().getId().equals(consultationId)) {
+      throw new NotFoundException("notFound.import", importId);
+    }
+    return job;
+  }
+
+  /** The file's columns with what each is taken to hold, for the analyst to confirm or change. */
+  public MappingProposal proposal(long consultationId, long importId) {
+    ConsultationImport job = find(consultationId, importId);
+    Consultation consultation = job.getConsultation();
+    Map<String, ColumnMapEntry> remembered =
+        em.createQuery(
+                "SELECT m FROM ColumnMapEntry m WHERE m.consultation = :c", ColumnMapEntry.class)
+            .setParameter("c", consultation)
+            .getResultStream()
+            .collect(Collectors.toMap(ColumnMapEntry::getHeading, Function.identity()));
+    Set<Long> questionIds =
+        consultation.getQuestions().stream()
+            .map(ConsultationQuestion::getId)
+            .collect(Collectors.toSet());
+    List<String> headings = job.getHeadings();
+    List<List<String>> samples = job.getSamples();
+    List<MappingProposal.Column> columns = new ArrayList<>();
+    for (int c = 0; c < headings.size(); c++) {
+      String heading = headings.get(c);
+      ColumnMapEntry known = remembered.get(rememberKey(heading));
+      ColumnTarget target;
+      Long questionId = null;
+      boolean fromMemory = false;
+      if (known != null
+          && (known.getQuestionId() == null || questionIds.contains(known.getQuestionId()))) {
+        target = known.getTarget();
+        questionId = known.getQuestionId();
+        fromMemory = true;
+      } else {
+        ConsultationQuestion question = questionNamed(consultation, heading);
+        if (question != null) {
+          target = ColumnTarget.QUESTION;
+          questionId = question.getId();
+        } else {
+          target = ColumnGuess.of(heading);
+        }
+      }
+      columns.add(
+          new MappingProposal.Column(
+              c,
+              TableReader.column(c),
+              heading,
+              c < samples.size() ? samples.get(c) : List.of(),
+              target,
+              questionId,
+              fromMemory));
+    }
+    // a target used by two columns keeps the first; the analyst can change it
+    return new MappingProposal(ImportView.of(job, false), ColumnGuess.firstOnly(columns));
+  }
+
+  private static ConsultationQuestion questionNamed(Consultation consultation, String heading) {
+    String wanted = Answers.normalise(heading);
+    return consultation.getQuestions().stream()
+        .filter(
+            q ->
+                Answers.normalise(q.getCode()).equals(wanted)
+                    || Answers.normalise(q.getTextEn()).equals(wanted)
+                    || (q.getTextCy() != null && Answers.normalise(q.getTextCy()).equals(wanted)))
+        .findFirst()
+        .orElse(null);
+  }
+
+  static String rememberKey(String heading) {
+    String key = Answers.normalise(heading);
+    return key.length() > 300 ? key.substring(0, 300) : key;
+  }
+
+  /**
+   * Starts the import with the mapping chosen, which is remembered for the consultation's next
+   * file. The job runs in the background; {@link #status} follows it.
+   */
+  public ImportView start(
+      long consultationId, long importId, long expectedVersion, ImportMapping mapping) {
+    ConsultationImport job = find(consultationId, importId);
+    if (job.getState() != ImportState.UPLOADED) {
+      throw new ConflictException("import.notWaiting", job.getState().name());
+    }
+    if (job.getVersion() != expectedVersion) {
+      throw new ConflictException("import.stale");
+    }
+    Consultation consultation = job.getConsultation();
+    mapping.check(
+        job.getHeadings().size(),
+        consultation.getQuestions().stream()
+            .map(ConsultationQuestion::getId)
+            .collect(Collectors.toSet()));
+    remember(consultation, job.getHeadings(), mapping);
+    job.queue(mapping, clock.instant());
+    em.flush();
+    queued.fire(new ImportQueued(job.getId()));
+    return ImportView.of(job, false);
+  }
+
+  private void remember(Consultation consultation, List<String> headings, ImportMapping mapping) {
+    Map<String, ColumnMapEntry> known =
+        em.createQuery(
+                "SELECT m FROM ColumnMapEntry m WHERE m.consultation = :c", ColumnMapEntry.class)
+            .setParameter("c", consultation)
+            .getResultStream()
+            .collect(Collectors.toMap(ColumnMapEntry::getHeading, Function.identity()));
+    for (ImportMapping.Choice choice : mapping.choices()) {
+      String key = rememberKey(headings.get(choice.column()));
+      ColumnMapEntry entry = known.get(key);
+      if (entry == null) {
+        entry = new ColumnMapEntry(consultation, key);
+        em.persist(entry);
+        known.put(key, entry);
+      }
+      entry.set(choice.target(), choice.questionId(), clock.instant());
+    }
+  }
+
+  /** Sets aside a file that has not been started. */
+  public ImportView cancel(long consultationId, long importId) {
+    ConsultationImport job = find(consultationId, importId);
+    if (job.getState() != ImportState.UPLOADED) {
+      throw new ConflictException("import.notWaiting", job.getState().name());
+    }
+    job.cancel(clock.instant());
+    return ImportView.of(job, false);
+  }
+
+  static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static byte[] gzip(byte[] content) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(content.length / 4 + 64);
+    try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+      zip.write(content);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+}

@@ -1,0 +1,216 @@
+package org.saferpartnerships.consultation;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.saferpartnerships.audit.AuditAction;
+import org.saferpartnerships.audit.AuditLog;
+import org.saferpartnerships.platform.BulkInsert;
+import org.saferpartnerships.platform.TableFormat;
+import org.saferpartnerships.platform.TableReadException.Problem;
+
+/**
+ * The transactions of an import job, each its own: take the job, write a chunk of responses (not
+ * yet live) with their answers, make them all live at the end, or record why nothing was stored.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class ImportWriter {
+
+  /** What the audit log calls an import. */
+  public static final String SUBJECT = "CONSULTATION_IMPORT";
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private Clock clock;
+
+  @EJB private AuditLog audit;
+
+  /** What the job needs, read in its first transaction. */
+  public record Job(
+      long consultationId,
+      String actor,
+      TableFormat format,
+      byte[] content,
+      ConsultationShape shape,
+      ImportMapping mapping) {}
+
+  /** Moves a queued import to running; null if it is not queued (another run took it). */
+  public Job begin(long importId) {
+    ConsultationImport job =
+        em.find(ConsultationImport.class, importId, LockModeType.PESSIMISTIC_WRITE);
+    if (job == null || job.getState() != ImportState.QUEUED) {
+      return null;
+    }
+    job.start(clock.instant());
+    Consultation consultation = job.getConsultation();
+    return new Job(
+        consultation.getId(),
+        job.getCreatedBy(),
+        job.getFormat(),
+        job.getContent(),
+        ConsultationShape.of(consultation),
+        job.getMapping());
+  }
+
+  public Set<String> knownReferences(long consultationId) {
+    return new HashSet<>(
+        em.createQuery(
+                "SELECT r.reference FROM ConsultationResponse r WHERE r.consultation.id = :c"
+                    + " AND r.reference IS NOT NULL",
+                String.class)
+            .setParameter("c", consultationId)
+            .getResultList());
+  }
+
+  /** Writes a chunk of responses and their answers, not yet live, and notes the progress. */
+  public void write(
+      long importId,
+      long consultationId,
+      String actor,
+      List<ResponseRowParser.ParsedResponse> chunk,
+      int rowsDone) {
+    Timestamp now = Timestamp.from(clock.instant());
+    BulkInsert responses =
+        new BulkInsert(
+            "consultation_response",
+            "consultation_id",
+            "reference",
+            "category_id",
+            "organisation_name",
+            "submitted_on",
+            "channel",
+            "import_id",
+            "source_row",
+            "live",
+            "created_at",
+            "created_by");
+    for (ResponseRowParser.ParsedResponse r : chunk) {
+      responses.add(
+          consultationId,
+          r.reference(),
+          r.categoryId(),
+          r.organisation(),
+          r.submittedOn() == null ? null : Date.valueOf(r.submittedOn()),
+          ResponseChannel.IMPORT,
+          importId,
+          r.firstRow(),
+          false,
+          now,
+          actor);
+    }
+    responses.executeIn(em);
+    int first = chunk.get(0).firstRow();
+    int last = chunk.get(chunk.size() - 1).firstRow();
+    Map<Integer, Long> ids = new HashMap<>();
+    for (Object[] row :
+        em.createQuery(
+                "SELECT r.sourceRow, r.id FROM ConsultationResponse r WHERE r.importId = :i"
+                    + " AND r.sourceRow BETWEEN :first AND :last",
+                Object[].class)
+            .setParameter("i", importId)
+            .setParameter("first", Math.min(first, last))
+            .setParameter("last", Math.max(first, last))
+            .getResultList()) {
+      ids.put((Integer) row[0], (Long) row[1]);
+    }
+    BulkInsert answers =
+        new BulkInsert(
+            "consultation_answer", "response_id", "question_id", "option_id", "answer_text");
+    for (ResponseRowParser.ParsedResponse r : chunk) {
+      Long responseId = ids.get(r.firstRow());
+      for (ResponseRowParser.ParsedAnswer a : r.answers()) {
+        answers.add(responseId, a.questionId(), a.optionId(), a.text());
+      }
+    }
+    answers.executeIn(em);
+    em.find(ConsultationImport.class, importId).progress(rowsDone, clock.instant());
+  }
+
+  /** Makes the import's responses live, all in one statement, and records the import as done. */
+  public void complete(long importId, int added, int known) {
+    ConsultationImport job =
+        em.find(ConsultationImport.class, importId, LockModeType.PESSIMISTIC_WRITE);
+    em.createQuery("UPDATE ConsultationResponse r SET r.live = TRUE WHERE r.importId = :i")
+        .setParameter("i", importId)
+        .executeUpdate();
+    Instant now = clock.instant();
+    job.complete(added, known, now);
+    audit.record(
+        job.getCreatedBy(),
+        AuditAction.CREATE,
+        SUBJECT,
+        String.valueOf(importId),
+        null,
+        "consultation "
+            + job.getConsultation().getId()
+            + ": "
+            + job.getFileName()
+            + ", "
+            + added
+            + " responses added, "
+            + known
+            + " already held");
+  }
+
+  public void reject(long importId, List<Problem> problems) {
+    ConsultationImport job =
+        em.find(ConsultationImport.class, importId, LockModeType.PESSIMISTIC_WRITE);
+    job.reject(problems, clock.instant());
+  }
+
+  /** Imports queued before a time and still not started. */
+  public List<Long> waiting(Instant queuedBefore) {
+    return em.createQuery(
+            "SELECT i.id FROM ConsultationImport i WHERE i.state = :queued"
+                + " AND i.heartbeatAt < :before",
+            Long.class)
+        .setParameter("queued", ImportState.QUEUED)
+        .setParameter("before", queuedBefore)
+        .getResultList();
+  }
+
+  /** Imports running with no progress since a time: their instance has stopped. */
+  public List<Long> silent(Instant since) {
+    return em.createQuery(
+            "SELECT i.id FROM ConsultationImport i WHERE i.state = :running"
+                + " AND i.heartbeatAt < :since",
+            Long.class)
+        .setParameter("running", ImportState.RUNNING)
+        .setParameter("since", since)
+        .getResultList();
+  }
+
+  /** Removes whatever a failed job wrote and records that it failed. */
+  public void discard(long importId) {
+    em.createNativeQuery(
+            "DELETE FROM consultation_answer WHERE response_id IN"
+                + " (SELECT id FROM consultation_response WHERE import_id = ?)")
+        .setParameter(1, importId)
+        .executeUpdate();
+    em.createNativeQuery("DELETE FROM consultation_response WHERE import_id = ?")
+        .setParameter(1, importId)
+        .executeUpdate();
+    ConsultationImport job =
+        em.find(ConsultationImport.class, importId, LockModeType.PESSIMISTIC_WRITE);
+    if (job != null && !job.getState().finished()) {
+      job.fail(clock.instant());
+    }
+  }
+}

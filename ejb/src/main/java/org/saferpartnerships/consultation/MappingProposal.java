@@ -1,0 +1,21 @@
+package org.saferpartnerships.consultation;
+
+import java.util.List;
+
+/**
+ * The columns of an uploaded file with a few of their values and what each is taken to hold: what
+ * the consultation's earlier imports mapped a column of that heading to, else a question whose code
+ * or text is the heading, else a respondent field whose usual name it is, else nothing.
+ */
+public record MappingProposal(ImportView file, List<Column> columns) {
+
+  /** A column: its position from 0, letter, heading, sample values and proposed target. */
+  public record Column(
+      int index,
+      String letter,
+      String heading,
+      List<String> samples,
+      ColumnTarget target,
+      Long questionId,
+      boolean remembered) {}
+}
