@@ -177,11 +177,19 @@ public class ConsultationImport {
     end(at);
   }
 
+  /**
+   * The file itself is dropped by {@link #DROP_CONTENT} rather than here: touching the lazily
+   * loaded content would load it, and EclipseLink's loading of a lazy attribute reads the whole row
+   * again over changes not yet written.
+   */
   private void end(Instant at) {
     this.finishedAt = at;
     this.heartbeatAt = at;
-    this.content = null;
   }
+
+  /** The JPQL that drops the file of an import that has ended. */
+  static final String DROP_CONTENT =
+      "UPDATE ConsultationImport i SET i.content = NULL WHERE i.id = :id";
 
   static String formatProblems(List<Problem> found) {
     StringBuilder text = new StringBuilder();
@@ -248,6 +256,7 @@ public class ConsultationImport {
     return size;
   }
 
+  /** The file, gzipped; read it before changing the import (see {@link #end}). */
   byte[] getContent() {
     return content;
   }

@@ -3,6 +3,8 @@ package org.saferpartnerships.consultation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -58,7 +60,9 @@ public class ConsultationImportService {
 
   @EJB private ConsultationRepository consultations;
 
-  @Inject private jakarta.enterprise.event.Event<ImportQueued> queued;
+  @EJB private ImportRunner runner;
+
+  @EJB private ImportWriter writer;
 
   public long maxBytes() {
     return maxBytes;
@@ -247,47 +251,16 @@ public class ConsultationImportService {
 
   /**
    * Starts the import with the mapping chosen, which is remembered for the consultation's next
-   * file. The job runs in the background; {@link #status} follows it.
+   * file. The mapping is recorded in a transaction of its own, so that the background job, started
+   * next, finds the import queued; {@link #status} follows it.
    */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public ImportView start(
       long consultationId, long importId, long expectedVersion, ImportMapping mapping) {
-    ConsultationImport job = find(consultationId, importId);
-    if (job.getState() != ImportState.UPLOADED) {
-      throw new ConflictException("import.notWaiting", job.getState().name());
-    }
-    if (job.getVersion() != expectedVersion) {
-      throw new ConflictException("import.stale");
-    }
-    Consultation consultation = job.getConsultation();
-    mapping.check(
-        job.getHeadings().size(),
-        consultation.getQuestions().stream()
-            .map(ConsultationQuestion::getId)
-            .collect(Collectors.toSet()));
-    remember(consultation, job.getHeadings(), mapping);
-    job.queue(mapping, clock.instant());
-    em.flush();
-    queued.fire(new ImportQueued(job.getId()));
-    return ImportView.of(job, false);
-  }
-
-  private void remember(Consultation consultation, List<String> headings, ImportMapping mapping) {
-    Map<String, ColumnMapEntry> known =
-        em.createQuery(
-                "SELECT m FROM ColumnMapEntry m WHERE m.consultation = :c", ColumnMapEntry.class)
-            .setParameter("c", consultation)
-            .getResultStream()
-            .collect(Collectors.toMap(ColumnMapEntry::getHeading, Function.identity()));
-    for (ImportMapping.Choice choice : mapping.choices()) {
-      String key = rememberKey(headings.get(choice.column()));
-      ColumnMapEntry entry = known.get(key);
-      if (entry == null) {
-        entry = new ColumnMapEntry(consultation, key);
-        em.persist(entry);
-        known.put(key, entry);
-      }
-      entry.set(choice.target(), choice.questionId(), clock.instant());
-    }
+    find(consultationId, importId);
+    ImportView queued = writer.queue(importId, expectedVersion, mapping);
+    runner.run(importId);
+    return queued;
   }
 
   /** Sets aside a file that has not been started. */
@@ -297,6 +270,8 @@ public class ConsultationImportService {
       throw new ConflictException("import.notWaiting", job.getState().name());
     }
     job.cancel(clock.instant());
+    em.flush();
+    em.createQuery(ConsultationImport.DROP_CONTENT).setParameter("id", importId).executeUpdate();
     return ImportView.of(job, false);
   }
 

@@ -39,9 +39,18 @@ public class ImportRunner {
 
   @Asynchronous
   public void run(long importId) {
+    try {
+      runNow(importId);
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "Import " + importId + " could not run", e);
+    }
+  }
+
+  private void runNow(long importId) {
     ImportWriter.Job job = writer.begin(importId);
     if (job == null) {
-      return; // already taken by another run
+      LOG.fine(() -> "Import " + importId + " is not queued: another run has it");
+      return;
     }
     try {
       TableReader.Table table =

@@ -3,7 +3,6 @@ package org.saferpartnerships.consultation;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import java.time.Duration;
 import org.saferpartnerships.platform.MinutePassed;
 
@@ -22,10 +21,6 @@ public class ImportTrigger {
   @EJB private ImportRunner runner;
 
   @EJB private ImportWriter writer;
-
-  public void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) ImportQueued queued) {
-    runner.run(queued.importId());
-  }
 
   public void onMinute(@Observes MinutePassed minute) {
     writer.waiting(minute.at().minus(QUEUED_TOO_LONG)).forEach(runner::run);

@@ -20,6 +20,7 @@ public record ImportView(
     Instant createdAt,
     String createdBy,
     Instant finishedAt,
+    long version,
     List<Problem> problems) {
 
   static ImportView of(ConsultationImport job, boolean withProblems) {
@@ -42,6 +43,7 @@ public record ImportView(
         job.getCreatedAt(),
         job.getCreatedBy(),
         job.getFinishedAt(),
+        job.getVersion(),
         withProblems ? job.getProblems() : List.of());
   }
 }

@@ -18,9 +18,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.saferpartnerships.audit.AuditAction;
 import org.saferpartnerships.audit.AuditLog;
 import org.saferpartnerships.platform.BulkInsert;
+import org.saferpartnerships.platform.ConflictException;
 import org.saferpartnerships.platform.TableFormat;
 import org.saferpartnerships.platform.TableReadException.Problem;
 
@@ -51,6 +54,46 @@ public class ImportWriter {
       ConsultationShape shape,
       ImportMapping mapping) {}
 
+  /**
+   * Records the mapping of an uploaded import, remembers it by heading for the consultation's next
+   * file, and queues the import for its job.
+   */
+  public ImportView queue(long importId, long expectedVersion, ImportMapping mapping) {
+    ConsultationImport job =
+        em.find(ConsultationImport.class, importId, LockModeType.PESSIMISTIC_WRITE);
+    if (job.getState() != ImportState.UPLOADED) {
+      throw new ConflictException("import.notWaiting", job.getState().name());
+    }
+    if (job.getVersion() != expectedVersion) {
+      throw new ConflictException("import.stale");
+    }
+    Consultation consultation = job.getConsultation();
+    mapping.check(
+        job.getHeadings().size(),
+        consultation.getQuestions().stream()
+            .map(ConsultationQuestion::getId)
+            .collect(Collectors.toSet()));
+    Map<String, ColumnMapEntry> known =
+        em.createQuery(
+                "SELECT m FROM ColumnMapEntry m WHERE m.consultation = :c", ColumnMapEntry.class)
+            .setParameter("c", consultation)
+            .getResultStream()
+            .collect(Collectors.toMap(ColumnMapEntry::getHeading, Function.identity()));
+    for (ImportMapping.Choice choice : mapping.choices()) {
+      String key = ConsultationImportService.rememberKey(job.getHeadings().get(choice.column()));
+      ColumnMapEntry entry = known.get(key);
+      if (entry == null) {
+        entry = new ColumnMapEntry(consultation, key);
+        em.persist(entry);
+        known.put(key, entry);
+      }
+      entry.set(choice.target(), choice.questionId(), clock.instant());
+    }
+    job.queue(mapping, clock.instant());
+    em.flush();
+    return ImportView.of(job, false);
+  }
+
   /** Moves a queued import to running; null if it is not queued (another run took it). */
   public Job begin(long importId) {
     ConsultationImport job =
@@ -58,14 +101,17 @@ public class ImportWriter {
     if (job == null || job.getState() != ImportState.QUEUED) {
       return null;
     }
-    job.start(clock.instant());
+    // the lazy file and questions first: loading them reads the row again
+    byte[] content = job.getContent();
     Consultation consultation = job.getConsultation();
+    ConsultationShape shape = ConsultationShape.of(consultation);
+    job.start(clock.instant());
     return new Job(
         consultation.getId(),
         job.getCreatedBy(),
         job.getFormat(),
-        job.getContent(),
-        ConsultationShape.of(consultation),
+        content,
+        shape,
         job.getMapping());
   }
 
@@ -152,6 +198,7 @@ public class ImportWriter {
         .executeUpdate();
     Instant now = clock.instant();
     job.complete(added, known, now);
+    dropContent(importId);
     audit.record(
         job.getCreatedBy(),
         AuditAction.CREATE,
@@ -173,6 +220,12 @@ public class ImportWriter {
     ConsultationImport job =
         em.find(ConsultationImport.class, importId, LockModeType.PESSIMISTIC_WRITE);
     job.reject(problems, clock.instant());
+    dropContent(importId);
+  }
+
+  private void dropContent(long importId) {
+    em.flush();
+    em.createQuery(ConsultationImport.DROP_CONTENT).setParameter("id", importId).executeUpdate();
   }
 
   /** Imports queued before a time and still not started. */
@@ -211,6 +264,7 @@ public class ImportWriter {
         em.find(ConsultationImport.class, importId, LockModeType.PESSIMISTIC_WRITE);
     if (job != null && !job.getState().finished()) {
       job.fail(clock.instant());
+      dropContent(importId);
     }
   }
 }

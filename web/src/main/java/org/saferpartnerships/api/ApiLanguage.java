@@ -5,11 +5,11 @@ import java.util.Locale;
 import org.saferpartnerships.web.Language;
 
 /** API messages are in Welsh when the client's Accept-Language prefers it, else in English. */
-final class ApiLanguage {
+public final class ApiLanguage {
 
   private ApiLanguage() {}
 
-  static Locale of(HttpHeaders headers) {
+  public static Locale of(HttpHeaders headers) {
     if (headers == null) {
       return Locale.ENGLISH;
     }

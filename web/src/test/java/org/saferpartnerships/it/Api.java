@@ -113,6 +113,14 @@ final class Api {
             .build());
   }
 
+  Reply postBytes(String path, String credentials, byte[] content) {
+    return send(
+        request(path, credentials)
+            .header("Content-Type", "application/octet-stream")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(content))
+            .build());
+  }
+
   HttpRequest.Builder request(String path, String credentials) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path));
     if (credentials != null) {

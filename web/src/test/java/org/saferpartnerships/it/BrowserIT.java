@@ -300,6 +300,101 @@ class BrowserIT {
     browser.assertAccessible("sign in after expiry");
   }
 
+  @Test
+  void anAnalystSetsUpAConsultationImportsAFileTypesInALetterAndSeesTheTallies(
+      @org.junit.jupiter.api.io.TempDir Path folder) throws IOException {
+    browser.signIn("analyst", "analyst-demo-2026");
+    browser.driver().findElement(By.id("navConsultations")).click();
+    browser.waitForText(By.cssSelector("h1"), "Consultations");
+    browser.assertAccessible("consultations");
+
+    browser.driver().findElement(By.id("newConsultation")).click();
+    browser.waitForText(By.cssSelector("h1"), "Set up a consultation");
+    browser.assertAccessible("new consultation");
+    browser.submit(By.id("consultation:create"));
+    assertThat(browser.text(By.cssSelector(".sp-error-summary"))).contains("problem");
+    browser.assertAccessible("new consultation with errors");
+    String title = "Partnership plans " + System.nanoTime();
+    browser.type(By.id("consultation:titleEn"), title);
+    browser.type(By.id("consultation:opensOn"), "2026-01-05");
+    browser.type(By.id("consultation:closesOn"), "2026-03-30");
+    browser.submit(By.id("consultation:create"));
+    assertThat(browser.heading()).isEqualTo(title);
+    assertThat(browser.text(By.id("noQuestions"))).contains("no questions");
+    browser.assertAccessible("consultation without questions");
+
+    browser.type(By.id("question:textEn"), "Should CSPs publish their plans?");
+    new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("question:kind")))
+        .selectByValue("AGREE_SCALE");
+    browser.submit(By.id("question:add"));
+    browser.type(By.id("question:textEn"), "Why?");
+    new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("question:kind")))
+        .selectByValue("FREE_TEXT");
+    browser.submit(By.id("question:add"));
+    assertThat(browser.text(By.id("questionTable")))
+        .contains("Q1")
+        .contains("Q2")
+        .contains("Strongly agree");
+
+    // a letter typed in
+    browser.driver().findElement(By.id("letterLink")).click();
+    browser.waitForText(By.cssSelector("h1"), "Type in a letter");
+    browser.assertAccessible("letter");
+    browser.driver().findElements(By.cssSelector("input[type=radio]")).get(1).click();
+    browser.driver().findElement(By.cssSelector("textarea")).sendKeys("They should be public.");
+    browser.submit(By.id("letter:save"));
+    assertThat(browser.text(By.id("responseCount"))).isEqualTo("1");
+
+    // a file of responses: upload, match the columns, import, watch it finish
+    Path file = folder.resolve("responses.csv");
+    Files.writeString(
+        file,
+        "Response ID,Respondent type,Q1,Why?\n"
+            + "R-1,Member of the public,Agree,Plans help.\n"
+            + "R-2,Community safety partnership,Disagree,Too much work.\n",
+        StandardCharsets.UTF_8);
+    browser.driver().findElement(By.id("importLink")).click();
+    browser.waitForText(By.cssSelector("h1"), "Import responses");
+    browser.assertAccessible("import upload");
+    upload(file);
+    browser.waitFor(By.id("columns"));
+    assertThat(browser.text(By.id("columns"))).contains("Respondent type").contains("R-1");
+    browser.assertAccessible("import mapping");
+    browser.submit(By.id("mapping:start"));
+    browser.waitFor(By.id("completed"));
+    assertThat(browser.text(By.id("completed"))).contains("2 responses were added");
+    browser.assertAccessible("import completed");
+
+    browser.driver().findElement(By.id("back")).click();
+    browser.waitFor(By.id("responseCount"));
+    assertThat(browser.text(By.id("responseCount"))).isEqualTo("3");
+    assertThat(browser.text(By.cssSelector(".sp-tally"))).contains("Agree").contains("33.3%");
+    browser.assertAccessible("consultation with tallies");
+
+    // a file with a bad cell is refused with its row and column, in Welsh too
+    Path bad = folder.resolve("bad.csv");
+    Files.writeString(bad, "Response ID,Q1\nB-1,Perhaps\n", StandardCharsets.UTF_8);
+    browser.driver().findElement(By.id("importLink")).click();
+    browser.waitForText(By.cssSelector("h1"), "Import responses");
+    upload(bad);
+    browser.waitFor(By.id("columns"));
+    browser.submit(By.id("mapping:start"));
+    browser.waitFor(By.id("problemTable"));
+    assertThat(browser.text(By.id("problemTable"))).contains("2").contains("B").contains("Perhaps");
+    browser.assertAccessible("import refused");
+    try {
+      browser.open(
+          browser.driver().getCurrentUrl().replaceFirst("^.*?/consultation/", "consultation/")
+              + "&lang=cy");
+      browser.waitFor(By.id("problemTable"));
+      assertThat(browser.heading()).isEqualTo("Mewnforio ymatebion");
+      assertThat(browser.text(By.id("problemTable"))).contains("dewisiadau");
+      browser.assertAccessible("import refused, in Welsh");
+    } finally {
+      browser.open("index.xhtml?lang=en");
+    }
+  }
+
   private void upload(Path file) {
     WebElement input =
         browser.driver().findElement(By.cssSelector("#upload\\:file input[type=file]"));

@@ -49,6 +49,13 @@ public class CurrentUser {
         || securityContext.isCallerInRole(Role.Names.PCC_REVIEWER);
   }
 
+  /** Whether the user runs consultations (Home Office analysts, PCC offices, administrators). */
+  public boolean isConsults() {
+    return securityContext.isCallerInRole(Role.Names.HOME_OFFICE_ANALYST)
+        || securityContext.isCallerInRole(Role.Names.PCC_REVIEWER)
+        || isAdmin();
+  }
+
   public boolean isAdmin() {
     return securityContext.isCallerInRole(Role.Names.ADMIN);
   }

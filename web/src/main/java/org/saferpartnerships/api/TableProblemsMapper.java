@@ -1,0 +1,49 @@
+package org.saferpartnerships.api;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Locale;
+import org.saferpartnerships.platform.ServiceException;
+import org.saferpartnerships.platform.TableReadException;
+
+/** A file that is not a readable table: 422 with every problem by row and column. */
+@Provider
+public class TableProblemsMapper implements ExceptionMapper<TableReadException> {
+
+  @Context private HttpHeaders headers;
+
+  /** A problem of a file, where it is and what it is, in the caller's language. */
+  public record ProblemLine(int row, String column, String message) {
+
+    public static List<ProblemLine> of(List<TableReadException.Problem> problems, Locale locale) {
+      return problems.stream()
+          .map(
+              p ->
+                  new ProblemLine(
+                      p.row(), p.column(), ServiceException.render(locale, p.key(), p.args())))
+          .toList();
+    }
+  }
+
+  /** The error body with the problems. */
+  public record Body(int status, String error, String message, List<ProblemLine> problems) {}
+
+  @Override
+  public Response toResponse(TableReadException refusal) {
+    Locale locale = ApiLanguage.of(headers);
+    return Response.status(422)
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(
+            new Body(
+                422,
+                "Unprocessable Content",
+                refusal.message(locale),
+                ProblemLine.of(refusal.problems(), locale)))
+        .build();
+  }
+}

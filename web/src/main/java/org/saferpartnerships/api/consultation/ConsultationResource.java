@@ -1,0 +1,365 @@
+package org.saferpartnerships.api.consultation;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.saferpartnerships.api.ApiLanguage;
+import org.saferpartnerships.api.Enums;
+import org.saferpartnerships.api.InvalidParameterException;
+import org.saferpartnerships.api.PageResponse;
+import org.saferpartnerships.api.Params;
+import org.saferpartnerships.api.TableProblemsMapper.ProblemLine;
+import org.saferpartnerships.consultation.ColumnTarget;
+import org.saferpartnerships.consultation.ConsultationImportService;
+import org.saferpartnerships.consultation.ConsultationRequest;
+import org.saferpartnerships.consultation.ConsultationService;
+import org.saferpartnerships.consultation.ConsultationSummary;
+import org.saferpartnerships.consultation.ConsultationView;
+import org.saferpartnerships.consultation.ImportMapping;
+import org.saferpartnerships.consultation.ImportView;
+import org.saferpartnerships.consultation.LetterResponseRequest;
+import org.saferpartnerships.consultation.MappingProposal;
+import org.saferpartnerships.consultation.OwnerChoice;
+import org.saferpartnerships.consultation.QuestionKind;
+import org.saferpartnerships.consultation.QuestionRequest;
+import org.saferpartnerships.consultation.ResponseService;
+import org.saferpartnerships.consultation.Tallies;
+import org.saferpartnerships.consultation.TallyService;
+import org.saferpartnerships.platform.PageRequest;
+
+/**
+ * Consultations for Home Office analysts, PCC offices and administrators: set one up, add
+ * questions, type in a response from a letter, import a file of responses (upload, map its columns,
+ * start, follow), and count the closed answers. A consultation of an organisation the caller does
+ * not act for answers 404.
+ */
+@Path("v1/consultations")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+@Tag(name = "Consultations")
+public class ConsultationResource {
+
+  @EJB private ConsultationService consultations;
+
+  @EJB private ConsultationImportService imports;
+
+  @EJB private ResponseService responses;
+
+  @EJB private TallyService tallies;
+
+  @Context private HttpHeaders headers;
+
+  @GET
+  @Operation(summary = "Consultations the caller can see, closing latest first; q searches titles")
+  public PageResponse<ConsultationSummary> list(
+      @QueryParam("page") @DefaultValue("0") String page,
+      @QueryParam("size") @DefaultValue("25") String size,
+      @QueryParam("sort") String sort,
+      @QueryParam("direction") String direction,
+      @QueryParam("q") String search) {
+    PageRequest request = Params.page(page, size, sort, direction);
+    return PageResponse.of(consultations.page(request, search), request);
+  }
+
+  @GET
+  @Path("owners")
+  @Operation(summary = "The organisations the caller may run a consultation for")
+  public List<OwnerChoice> owners() {
+    return consultations.owners();
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Set up a consultation; without categories it counts respondents by the usual ones (PCC,"
+              + " CSP, local authority, police, fire, health, voluntary, business, public, other)")
+  public Response create(NewConsultation body) {
+    if (body == null) {
+      throw new InvalidParameterException("body", "");
+    }
+    long id =
+        consultations.create(
+            new ConsultationRequest(
+                body.titleEn(),
+                body.titleCy(),
+                body.summary(),
+                body.ownerId(),
+                Params.date("opensOn", body.opensOn()),
+                Params.date("closesOn", body.closesOn()),
+                Boolean.TRUE.equals(body.asksOrganisation()),
+                body.categories() == null
+                    ? null
+                    : body.categories().stream()
+                        .map(
+                            c ->
+                                c == null
+                                    ? null
+                                    : new ConsultationRequest.CategoryTerms(
+                                        c.code(), c.labelEn(), c.labelCy()))
+                        .toList(),
+                body.questions() == null
+                    ? null
+                    : body.questions().stream().map(ConsultationResource::question).toList()));
+    return Response.status(Response.Status.CREATED).entity(consultations.view(id)).build();
+  }
+
+  private static QuestionRequest question(QuestionBody q) {
+    if (q == null) {
+      return null;
+    }
+    return new QuestionRequest(
+        q.code(),
+        q.textEn(),
+        q.textCy(),
+        Enums.parse(QuestionKind.class, "kind", q.kind()),
+        q.options() == null
+            ? null
+            : q.options().stream()
+                .map(o -> o == null ? null : new QuestionKind.Label(o.labelEn(), o.labelCy()))
+                .toList());
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "A consultation with its questions, options and respondent categories")
+  public ConsultationView get(@PathParam("id") String id) {
+    return consultations.view(id(id));
+  }
+
+  @POST
+  @Path("{id}/questions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Add a question at the end; version is the consultation's as last read")
+  public ConsultationView addQuestion(@PathParam("id") String id, NewQuestion body) {
+    if (body == null || body.version() == null) {
+      throw new InvalidParameterException("version", "");
+    }
+    return consultations.addQuestion(
+        id(id),
+        body.version(),
+        question(
+            new QuestionBody(
+                body.code(), body.textEn(), body.textCy(), body.kind(), body.options())));
+  }
+
+  @GET
+  @Path("{id}/tallies")
+  @Operation(
+      summary = "Counts and shares of each closed question's options, overall and by category")
+  public Tallies tallies(@PathParam("id") String id) {
+    return tallies.tallies(id(id));
+  }
+
+  @POST
+  @Path("{id}/responses")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Type in a response received by letter or e-mail")
+  public Response letter(@PathParam("id") String id, LetterBody body) {
+    if (body == null) {
+      throw new InvalidParameterException("body", "");
+    }
+    long responseId =
+        responses.recordLetter(
+            id(id),
+            new LetterResponseRequest(
+                body.reference(),
+                body.categoryId(),
+                body.organisation(),
+                Params.date("receivedOn", body.receivedOn()),
+                body.answers() == null
+                    ? null
+                    : body.answers().stream()
+                        .map(
+                            a ->
+                                a == null || a.questionId() == null
+                                    ? null
+                                    : new LetterResponseRequest.AnswerTerms(
+                                        a.questionId(), a.optionIds(), a.text()))
+                        .toList()));
+    return Response.status(Response.Status.CREATED).entity(Map.of("id", responseId)).build();
+  }
+
+  @POST
+  @Path("{id}/imports")
+  @Consumes({
+    MediaType.APPLICATION_OCTET_STREAM,
+    "text/csv",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "application/vnd.oasis.opendocument.spreadsheet"
+  })
+  @Operation(
+      summary =
+          "Upload a file of responses (CSV in UTF-8, XLSX or ODS, named by fileName); it is read"
+              + " and checked as a table at once, then waits for its mapping")
+  public Response upload(
+      @PathParam("id") String id, @QueryParam("fileName") String fileName, byte[] content) {
+    ImportView view = imports.upload(id(id), fileName, content);
+    return Response.status(Response.Status.CREATED).entity(reply(view)).build();
+  }
+
+  @GET
+  @Path("{id}/imports")
+  @Operation(summary = "The consultation's imports, newest first")
+  public List<ImportReply> imports(@PathParam("id") String id) {
+    return imports.imports(id(id)).stream().map(this::reply).toList();
+  }
+
+  @GET
+  @Path("{id}/imports/{importId}")
+  @Operation(
+      summary = "An import: its progress, and the problems of a refused file by row and column")
+  public ImportReply status(@PathParam("id") String id, @PathParam("importId") String importId) {
+    return reply(imports.status(id(id), Params.id("importId", importId)));
+  }
+
+  @GET
+  @Path("{id}/imports/{importId}/mapping")
+  @Operation(summary = "The file's columns, sample values and what each is taken to hold")
+  public MappingProposal mapping(
+      @PathParam("id") String id, @PathParam("importId") String importId) {
+    return imports.proposal(id(id), Params.id("importId", importId));
+  }
+
+  @POST
+  @Path("{id}/imports/{importId}/start")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Start the import with a mapping (column from 0, target, questionId for QUESTION); the"
+              + " mapping is remembered for the next file")
+  public Response start(
+      @PathParam("id") String id, @PathParam("importId") String importId, MappingBody body) {
+    if (body == null || body.columns() == null || body.version() == null) {
+      throw new InvalidParameterException("body", "");
+    }
+    ImportMapping mapping =
+        new ImportMapping(
+            body.columns().stream()
+                .map(
+                    c -> {
+                      if (c == null || c.column() == null) {
+                        throw new InvalidParameterException("column", "");
+                      }
+                      return new ImportMapping.Choice(
+                          c.column(),
+                          Enums.parse(ColumnTarget.class, "target", c.target()),
+                          c.questionId());
+                    })
+                .toList());
+    ImportView view =
+        imports.start(id(id), Params.id("importId", importId), body.version(), mapping);
+    return Response.accepted(reply(view)).build();
+  }
+
+  @POST
+  @Path("{id}/imports/{importId}/cancel")
+  @Operation(summary = "Set aside an uploaded file that has not been started")
+  public ImportReply cancel(@PathParam("id") String id, @PathParam("importId") String importId) {
+    return reply(imports.cancel(id(id), Params.id("importId", importId)));
+  }
+
+  private static long id(String value) {
+    return Params.id("id", value);
+  }
+
+  private ImportReply reply(ImportView view) {
+    return new ImportReply(
+        view.id(),
+        view.fileName(),
+        view.format(),
+        view.fileSize(),
+        view.state().name(),
+        view.rowCount(),
+        view.rowsDone(),
+        view.percent(),
+        view.responsesAdded(),
+        view.responsesKnown(),
+        view.createdBy(),
+        view.createdAt() == null ? null : view.createdAt().toString(),
+        view.finishedAt() == null ? null : view.finishedAt().toString(),
+        view.version(),
+        ProblemLine.of(view.problems(), ApiLanguage.of(headers)));
+  }
+
+  /** An import as the API shows it. */
+  public record ImportReply(
+      long id,
+      String fileName,
+      String format,
+      long fileSize,
+      String state,
+      int rowCount,
+      int rowsDone,
+      int percent,
+      int responsesAdded,
+      int responsesKnown,
+      String createdBy,
+      String createdAt,
+      String finishedAt,
+      long version,
+      List<ProblemLine> problems) {}
+
+  /** A new consultation. */
+  public record NewConsultation(
+      String titleEn,
+      String titleCy,
+      String summary,
+      Long ownerId,
+      String opensOn,
+      String closesOn,
+      Boolean asksOrganisation,
+      List<CategoryBody> categories,
+      List<QuestionBody> questions) {}
+
+  /** A respondent category. */
+  public record CategoryBody(String code, String labelEn, String labelCy) {}
+
+  /** A question; kind is SINGLE_CHOICE, MULTIPLE_CHOICE, AGREE_SCALE, YES_NO or FREE_TEXT. */
+  public record QuestionBody(
+      String code, String textEn, String textCy, String kind, List<OptionBody> options) {}
+
+  /** A question added to a consultation read at a version. */
+  public record NewQuestion(
+      Long version,
+      String code,
+      String textEn,
+      String textCy,
+      String kind,
+      List<OptionBody> options) {}
+
+  /** An option of a choice question. */
+  public record OptionBody(String labelEn, String labelCy) {}
+
+  /** A response typed in. */
+  public record LetterBody(
+      String reference,
+      Long categoryId,
+      String organisation,
+      String receivedOn,
+      List<AnswerBody> answers) {}
+
+  /** An answer: options chosen, or text. */
+  public record AnswerBody(Long questionId, List<Long> optionIds, String text) {}
+
+  /** The mapping of an import. */
+  public record MappingBody(Long version, List<ColumnBody> columns) {}
+
+  /** What one column holds. */
+  public record ColumnBody(Integer column, String target, Long questionId) {}
+}

@@ -1,0 +1,75 @@
+package org.saferpartnerships.web.consultation;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.saferpartnerships.consultation.ConsultationService;
+import org.saferpartnerships.consultation.ConsultationSummary;
+import org.saferpartnerships.platform.Page;
+import org.saferpartnerships.platform.PageRequest;
+
+/** The consultations the user can see (consultation/consultations.xhtml), paged in the database. */
+@Named
+@ViewScoped
+public class ConsultationList implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final int PAGE_SIZE = 25;
+
+  @EJB private transient ConsultationService consultations;
+
+  private int page;
+  private String q;
+  private Page<ConsultationSummary> list;
+
+  public void load() {
+    page = Math.max(0, page);
+    list = consultations.page(new PageRequest(page, PAGE_SIZE, null, true), q);
+    if (list.items().isEmpty() && page > 0) {
+      page = (int) Math.max(0, (list.total() - 1) / PAGE_SIZE);
+      list = consultations.page(new PageRequest(page, PAGE_SIZE, null, true), q);
+    }
+  }
+
+  public List<ConsultationSummary> getItems() {
+    return list.items();
+  }
+
+  public long getTotal() {
+    return list.total();
+  }
+
+  public int getPageNumber() {
+    return page + 1;
+  }
+
+  public long getPages() {
+    return Math.max(1, (list.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+  }
+
+  public boolean isPrevious() {
+    return page > 0;
+  }
+
+  public boolean isNext() {
+    return (long) (page + 1) * PAGE_SIZE < list.total();
+  }
+
+  public int getPage() {
+    return page;
+  }
+
+  public void setPage(int page) {
+    this.page = page;
+  }
+
+  public String getQ() {
+    return q;
+  }
+
+  public void setQ(String q) {
+    this.q = q;
+  }
+}

@@ -1,0 +1,182 @@
+package org.saferpartnerships.web.consultation;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.saferpartnerships.consultation.ConsultationImportService;
+import org.saferpartnerships.consultation.ConsultationService;
+import org.saferpartnerships.consultation.ConsultationView;
+import org.saferpartnerships.consultation.ImportView;
+import org.saferpartnerships.consultation.QuestionKind;
+import org.saferpartnerships.consultation.QuestionRequest;
+import org.saferpartnerships.consultation.Tallies;
+import org.saferpartnerships.consultation.TallyService;
+import org.saferpartnerships.platform.NotFoundException;
+import org.saferpartnerships.platform.ServiceException;
+import org.saferpartnerships.web.Language;
+import org.saferpartnerships.web.PageMessages;
+import org.saferpartnerships.web.workflow.Options;
+
+/**
+ * A consultation (consultation/consultation.xhtml?id=): what it asks, a question added, its
+ * imports, and the tallies of its closed questions overall and by respondent category, each drawn
+ * as bars beside its figures.
+ */
+@Named
+@ViewScoped
+public class ConsultationPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private transient ConsultationService consultations;
+
+  @EJB private transient ConsultationImportService imports;
+
+  @EJB private transient TallyService tallyService;
+
+  @Inject private transient PageMessages messages;
+
+  @Inject private transient Language language;
+
+  private Long id;
+  private ConsultationView consultation;
+  private Tallies tallies;
+  private List<ImportView> importList;
+  private String code;
+  private String textEn;
+  private String textCy;
+  private String kind;
+  private String options;
+
+  public String load() {
+    try {
+      consultation = id == null ? null : consultations.view(id);
+    } catch (NotFoundException | EJBAccessException hidden) {
+      consultation = null;
+    }
+    if (consultation == null) {
+      FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+      return "/error/404.xhtml";
+    }
+    tallies = tallyService.tallies(id);
+    importList = imports.imports(id);
+    return null;
+  }
+
+  public String addQuestion() {
+    List<QuestionKind.Label> labels = new ArrayList<>();
+    if (options != null) {
+      for (String line : options.split("\\R")) {
+        if (line.isBlank()) {
+          continue;
+        }
+        String[] parts = line.split("\\|", 2);
+        labels.add(
+            new QuestionKind.Label(parts[0].strip(), parts.length > 1 ? parts[1].strip() : null));
+      }
+    }
+    QuestionKind chosen = kind == null || kind.isBlank() ? null : QuestionKind.valueOf(kind);
+    try {
+      consultations.addQuestion(
+          id,
+          consultation.version(),
+          new QuestionRequest(
+              code,
+              textEn,
+              textCy,
+              chosen,
+              chosen != null && chosen.takesOptions() ? labels : null));
+    } catch (ServiceException refusal) {
+      messages.refused("question:textEn", refusal);
+      return null;
+    } catch (EJBException failure) {
+      messages.invalid("question:textEn", failure);
+      return null;
+    }
+    messages.info("consultation.questionAdded");
+    return "/consultation/consultation?faces-redirect=true&id=" + id;
+  }
+
+  public List<SelectItem> getKindOptions() {
+    return Options.of(QuestionKind.class, "questionKind.", messages);
+  }
+
+  /** A category's label in the page's language; respondents with none are "Not given". */
+  public String categoryLabel(Tallies.CategoryTotal category) {
+    return category.categoryId() == null
+        ? messages.text("tallies.noCategory")
+        : language.pick(category.labelEn(), category.labelCy());
+  }
+
+  public String bar(double percent) {
+    return "width:" + Math.max(0, Math.min(100, percent)) + "%";
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public ConsultationView getConsultation() {
+    return consultation;
+  }
+
+  public Tallies getTallies() {
+    return tallies;
+  }
+
+  public List<ImportView> getImports() {
+    return importList;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+
+  public String getTextEn() {
+    return textEn;
+  }
+
+  public void setTextEn(String textEn) {
+    this.textEn = textEn;
+  }
+
+  public String getTextCy() {
+    return textCy;
+  }
+
+  public void setTextCy(String textCy) {
+    this.textCy = textCy;
+  }
+
+  public String getKind() {
+    return kind;
+  }
+
+  public void setKind(String kind) {
+    this.kind = kind;
+  }
+
+  public String getOptions() {
+    return options;
+  }
+
+  public void setOptions(String options) {
+    this.options = options;
+  }
+}

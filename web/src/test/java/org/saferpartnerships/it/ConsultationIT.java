@@ -1,0 +1,651 @@
+package org.saferpartnerships.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.ByteArrayOutputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.saferpartnerships.platform.TableFormat;
+import org.saferpartnerships.platform.TableWriter;
+
+/**
+ * Consultations over the API on Payara Micro: set-up, a response typed in from a letter, imports of
+ * CSV, XLSX and ODS files in both shapes (a row per respondent, a row per answer) run in the
+ * background and followed to the end, the real NHS free-text file, files refused whole with their
+ * problems by row and column (nothing stored), the same file twice (nothing added), remembered
+ * mappings, stale and illegal steps, tallies by category, and who may see a consultation at all.
+ * Each test makes its own consultation, so the class also runs against a shared database.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ConsultationIT {
+
+  private static final String ANALYST = Api.ANALYST;
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource private URL base;
+
+  private Api api() {
+    return new Api(base);
+  }
+
+  // ---- set-up
+  // ------------------------------------------------------------------------------------
+
+  private JsonObject create(String title, String questionsJson) {
+    Api.Reply created =
+        api()
+            .postJson(
+                "api/v1/consultations",
+                ANALYST,
+                "{\"titleEn\":\""
+                    + title
+                    + "\",\"opensOn\":\"2026-01-05\",\"closesOn\":\"2026-03-30\","
+                    + "\"asksOrganisation\":true,\"questions\":"
+                    + questionsJson
+                    + "}");
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    return created.json();
+  }
+
+  private static final String THREE_QUESTIONS =
+      "[{\"code\":\"Q1\",\"textEn\":\"Should CSPs publish their plans?\",\"kind\":\"AGREE_SCALE\"},"
+          + "{\"code\":\"Q2\",\"textEn\":\"Which powers have you used?\",\"kind\":\"MULTIPLE_CHOICE\","
+          + "\"options\":[{\"labelEn\":\"Community protection notice\"},"
+          + "{\"labelEn\":\"Dispersal order\",\"labelCy\":\"Gorchymyn gwasgaru\"},"
+          + "{\"labelEn\":\"Closure order\"}]},"
+          + "{\"code\":\"Q3\",\"textEn\":\"Why?\",\"textCy\":\"Pam?\",\"kind\":\"FREE_TEXT\"}]";
+
+  private static long id(JsonObject object) {
+    return object.getJsonNumber("id").longValue();
+  }
+
+  private static JsonObject question(JsonObject consultation, String code) {
+    return consultation.getJsonArray("questions").getValuesAs(JsonObject.class).stream()
+        .filter(q -> q.getString("code").equals(code))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static long option(JsonObject consultation, String code, String label) {
+    return question(consultation, code)
+        .getJsonArray("options")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(o -> o.getString("labelEn").equals(label))
+        .findFirst()
+        .map(ConsultationIT::id)
+        .orElseThrow();
+  }
+
+  private static long category(JsonObject consultation, String code) {
+    return consultation.getJsonArray("categories").getValuesAs(JsonObject.class).stream()
+        .filter(c -> c.getString("code").equals(code))
+        .findFirst()
+        .map(ConsultationIT::id)
+        .orElseThrow();
+  }
+
+  @Test
+  void anAnalystSetsUpAConsultationWithTheUsualCategoriesAndTheScaleItsKindGives() {
+    JsonObject c = create("Set-up " + UUID.randomUUID(), THREE_QUESTIONS);
+    assertThat(c.getString("ownerName")).isEqualTo("Home Office");
+    assertThat(c.getJsonArray("categories")).hasSize(10);
+    assertThat(question(c, "Q1").getJsonArray("options"))
+        .extracting(v -> ((JsonObject) v).getString("labelEn"))
+        .containsExactly(
+            "Strongly agree",
+            "Agree",
+            "Neither agree nor disagree",
+            "Disagree",
+            "Strongly disagree",
+            "Don't know");
+    assertThat(question(c, "Q3").getJsonArray("options")).isEmpty();
+
+    // it is listed for its owner
+    Api.Reply list =
+        api().get("api/v1/consultations?q=" + c.getString("titleEn").substring(8), ANALYST);
+    assertThat(list.json().getJsonArray("items")).hasSize(1);
+
+    // a question added with the version read; a stale version is refused and adds nothing
+    Api.Reply added =
+        api()
+            .postJson(
+                "api/v1/consultations/" + id(c) + "/questions",
+                ANALYST,
+                "{\"version\":"
+                    + c.getInt("version")
+                    + ",\"textEn\":\"Anything else?\",\"kind\":\"YES_NO\"}");
+    assertThat(added.status()).as(added.body()).isEqualTo(200);
+    assertThat(question(added.json(), "Q4").getJsonArray("options")).hasSize(2);
+    Api.Reply stale =
+        api()
+            .postJson(
+                "api/v1/consultations/" + id(c) + "/questions",
+                ANALYST,
+                "{\"version\":"
+                    + c.getInt("version")
+                    + ",\"textEn\":\"Late\",\"kind\":\"FREE_TEXT\"}");
+    assertThat(stale.status()).isEqualTo(409);
+    assertThat(api().get("api/v1/consultations/" + id(c), ANALYST).json().getJsonArray("questions"))
+        .hasSize(4);
+  }
+
+  @Test
+  void badSetUpsAreRefusedWithTheirReason() {
+    Api.Reply backwards =
+        api()
+            .postJson(
+                "api/v1/consultations",
+                ANALYST,
+                "{\"titleEn\":\"Backwards\",\"opensOn\":\"2026-03-01\",\"closesOn\":\"2026-02-01\"}");
+    assertThat(backwards.status()).isEqualTo(400);
+    assertThat(backwards.body()).contains("closing date");
+    Api.Reply oneOption =
+        api()
+            .postJson(
+                "api/v1/consultations",
+                ANALYST,
+                "{\"titleEn\":\"One option\",\"opensOn\":\"2026-03-01\",\"closesOn\":\"2026-04-01\","
+                    + "\"questions\":[{\"textEn\":\"Pick\",\"kind\":\"SINGLE_CHOICE\","
+                    + "\"options\":[{\"labelEn\":\"Only\"}]}]}");
+    assertThat(oneOption.status()).isEqualTo(400);
+    Api.Reply badKind =
+        api()
+            .postJson(
+                "api/v1/consultations",
+                ANALYST,
+                "{\"titleEn\":\"Kind\",\"opensOn\":\"2026-03-01\",\"closesOn\":\"2026-04-01\","
+                    + "\"questions\":[{\"textEn\":\"Pick\",\"kind\":\"ESSAY\"}]}");
+    assertThat(badKind.status()).isEqualTo(400);
+    // an analyst cannot run a consultation for a PCC office they do not act for
+    long pccOffice =
+        api()
+            .get("api/v1/consultations/owners", Api.PCC)
+            .jsonValue()
+            .asJsonArray()
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    Api.Reply notTheirs =
+        api()
+            .postJson(
+                "api/v1/consultations",
+                ANALYST,
+                "{\"titleEn\":\"Not mine\",\"opensOn\":\"2026-03-01\",\"closesOn\":\"2026-04-01\","
+                    + "\"ownerId\":"
+                    + pccOffice
+                    + "}");
+    assertThat(notTheirs.status()).isEqualTo(422);
+  }
+
+  @Test
+  void aConsultationIsSeenOnlyByItsOwnersAndAdministrators() {
+    JsonObject c = create("Scoped " + UUID.randomUUID(), THREE_QUESTIONS);
+    assertThat(api().get("api/v1/consultations/" + id(c), Api.PCC).status()).isEqualTo(404);
+    assertThat(api().get("api/v1/consultations/" + id(c) + "/tallies", Api.PCC).status())
+        .isEqualTo(404);
+    assertThat(api().get("api/v1/consultations/" + id(c), Api.ADMIN).status()).isEqualTo(200);
+    assertThat(api().get("api/v1/consultations/" + id(c), Api.PARTNER).status()).isEqualTo(403);
+    assertThat(api().get("api/v1/consultations/" + id(c), Api.COORDINATOR).status()).isEqualTo(403);
+    assertThat(
+            api()
+                .get("api/v1/consultations?size=500", Api.PCC)
+                .json()
+                .getJsonArray("items")
+                .stream()
+                .map(v -> v.asJsonObject().getJsonNumber("id").longValue()))
+        .doesNotContain(id(c));
+    // a PCC office runs its own
+    Api.Reply pccOwn =
+        api()
+            .postJson(
+                "api/v1/consultations",
+                Api.PCC,
+                "{\"titleEn\":\"Police and crime plan "
+                    + UUID.randomUUID()
+                    + "\",\"opensOn\":\"2026-03-01\","
+                    + "\"closesOn\":\"2026-04-01\"}");
+    assertThat(pccOwn.status()).as(pccOwn.body()).isEqualTo(201);
+    assertThat(api().get("api/v1/consultations/" + id(pccOwn.json()), ANALYST).status())
+        .isEqualTo(404);
+  }
+
+  // ---- letters and tallies
+  // -----------------------------------------------------------------------
+
+  @Test
+  void aLetterTypedInIsCountedAndBadOnesChangeNothing() {
+    JsonObject c = create("Letters " + UUID.randomUUID(), THREE_QUESTIONS);
+    long q1 = id(question(c, "Q1"));
+    long q2 = id(question(c, "Q2"));
+    long q3 = id(question(c, "Q3"));
+    String path = "api/v1/consultations/" + id(c) + "/responses";
+    Api.Reply letter =
+        api()
+            .postJson(
+                path,
+                ANALYST,
+                "{\"reference\":\"LTR-1\",\"categoryId\":"
+                    + category(c, "PUBLIC")
+                    + ",\"receivedOn\":\"2026-02-02\",\"answers\":["
+                    + "{\"questionId\":"
+                    + q1
+                    + ",\"optionIds\":["
+                    + option(c, "Q1", "Agree")
+                    + "]},"
+                    + "{\"questionId\":"
+                    + q2
+                    + ",\"optionIds\":["
+                    + option(c, "Q2", "Dispersal order")
+                    + ","
+                    + option(c, "Q2", "Closure order")
+                    + "]},"
+                    + "{\"questionId\":"
+                    + q3
+                    + ",\"text\":\"Plans should be public.\"}]}");
+    assertThat(letter.status()).as(letter.body()).isEqualTo(201);
+
+    // the same reference again, an option of another question, two options of a scale, no answers
+    assertThat(
+            api()
+                .postJson(
+                    path,
+                    ANALYST,
+                    "{\"reference\":\"LTR-1\",\"answers\":[{\"questionId\":"
+                        + q3
+                        + ",\"text\":\"x\"}]}")
+                .status())
+        .isEqualTo(409);
+    assertThat(
+            api()
+                .postJson(
+                    path,
+                    ANALYST,
+                    "{\"answers\":[{\"questionId\":"
+                        + q1
+                        + ",\"optionIds\":["
+                        + option(c, "Q2", "Closure order")
+                        + "]}]}")
+                .status())
+        .isEqualTo(422);
+    assertThat(
+            api()
+                .postJson(
+                    path,
+                    ANALYST,
+                    "{\"answers\":[{\"questionId\":"
+                        + q1
+                        + ",\"optionIds\":["
+                        + option(c, "Q1", "Agree")
+                        + ","
+                        + option(c, "Q1", "Disagree")
+                        + "]}]}")
+                .status())
+        .isEqualTo(422);
+    assertThat(api().postJson(path, ANALYST, "{\"answers\":[]}").status()).isEqualTo(422);
+
+    JsonObject tallies = api().get("api/v1/consultations/" + id(c) + "/tallies", ANALYST).json();
+    assertThat(tallies.getInt("responses")).isEqualTo(1);
+    JsonObject powers = tallies.getJsonArray("questions").getJsonObject(1);
+    assertThat(powers.getString("code")).isEqualTo("Q2");
+    assertThat(powers.getInt("answered")).isEqualTo(1);
+    assertThat(powers.getJsonArray("options").getJsonObject(1).getInt("count")).isEqualTo(1);
+    assertThat(
+            powers.getJsonArray("options").getJsonObject(1).getJsonNumber("percent").doubleValue())
+        .isEqualTo(100.0);
+    assertThat(powers.getJsonArray("options").getJsonObject(0).getInt("count")).isZero();
+  }
+
+  // ---- imports
+  // -----------------------------------------------------------------------------------
+
+  private JsonObject upload(long consultation, String fileName, byte[] content, int expected) {
+    Api.Reply reply =
+        api()
+            .postBytes(
+                "api/v1/consultations/" + consultation + "/imports?fileName=" + fileName,
+                ANALYST,
+                content);
+    assertThat(reply.status()).as(reply.body()).isEqualTo(expected);
+    return reply.json();
+  }
+
+  private JsonObject proposal(long consultation, long importId) {
+    Api.Reply reply =
+        api()
+            .get(
+                "api/v1/consultations/" + consultation + "/imports/" + importId + "/mapping",
+                ANALYST);
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    return reply.json();
+  }
+
+  /** Starts an import with the mapping proposed, changed where asked (heading to target). */
+  private Api.Reply start(long consultation, JsonObject proposal, String... overrides) {
+    JsonArrayBuilder columns = Json.createArrayBuilder();
+    for (JsonObject column : proposal.getJsonArray("columns").getValuesAs(JsonObject.class)) {
+      String target = column.getString("target");
+      for (int i = 0; i + 1 < overrides.length; i += 2) {
+        if (overrides[i].equals(column.getString("heading"))) {
+          target = overrides[i + 1];
+        }
+      }
+      var choice =
+          Json.createObjectBuilder().add("column", column.getInt("index")).add("target", target);
+      if ("QUESTION".equals(target)) {
+        choice.add("questionId", column.getJsonNumber("questionId"));
+      }
+      columns.add(choice);
+    }
+    JsonObject file = proposal.getJsonObject("file");
+    return api()
+        .postJson(
+            "api/v1/consultations/" + consultation + "/imports/" + id(file) + "/start",
+            ANALYST,
+            Json.createObjectBuilder()
+                .add("version", file.getJsonNumber("version"))
+                .add("columns", columns)
+                .build()
+                .toString());
+  }
+
+  private JsonObject awaitEnd(long consultation, long importId) {
+    long deadline = System.currentTimeMillis() + 120_000;
+    while (true) {
+      JsonObject status =
+          api()
+              .get("api/v1/consultations/" + consultation + "/imports/" + importId, ANALYST)
+              .json();
+      String state = status.getString("state");
+      if (List.of("COMPLETED", "REJECTED", "FAILED").contains(state)) {
+        return status;
+      }
+      assertThat(System.currentTimeMillis()).as("import still " + state).isLessThan(deadline);
+      try {
+        Thread.sleep(250);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  private static final String WIDE_CSV =
+      "Response ID,Respondent type,Organisation name,Q1,Which powers have you used?,Why?,Date submitted\n"
+          + "R-1,Member of the public,,Strongly agree,Dispersal order,Because it helps.,2026-02-01\n"
+          + "R-2,Community safety partnership,Cambridge CSP,agree,\"Dispersal order; Closure order\","
+          + "\"=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\",03/02/2026\n"
+          + "R-3,CSP,Norwich CSP,Disagree,,,\n"
+          + "R-4,,,Don't know,,,\n";
+
+  @Test
+  void aFileOfOneRowPerRespondentIsMappedImportedInTheBackgroundAndCounted() {
+    JsonObject c = create("Import " + UUID.randomUUID(), THREE_QUESTIONS);
+    JsonObject uploaded =
+        upload(id(c), "responses.csv", WIDE_CSV.getBytes(StandardCharsets.UTF_8), 201);
+    assertThat(uploaded.getString("state")).isEqualTo("UPLOADED");
+    assertThat(uploaded.getInt("rowCount")).isEqualTo(4);
+
+    JsonObject proposal = proposal(id(c), id(uploaded));
+    List<JsonObject> columns = proposal.getJsonArray("columns").getValuesAs(JsonObject.class);
+    assertThat(columns)
+        .extracting(col -> col.getString("target"))
+        .containsExactly(
+            "REFERENCE",
+            "CATEGORY",
+            "ORGANISATION",
+            "QUESTION",
+            "QUESTION",
+            "QUESTION",
+            "SUBMITTED_ON");
+    assertThat(columns.get(4).getJsonNumber("questionId").longValue())
+        .isEqualTo(id(question(c, "Q2")));
+    assertThat(columns.get(1).getJsonArray("samples").getString(0))
+        .isEqualTo("Member of the public");
+
+    Api.Reply started = start(id(c), proposal);
+    assertThat(started.status()).as(started.body()).isEqualTo(202);
+    JsonObject done = awaitEnd(id(c), id(uploaded));
+    assertThat(done.getString("state")).as(done.toString()).isEqualTo("COMPLETED");
+    assertThat(done.getInt("responsesAdded")).isEqualTo(4);
+    assertThat(done.getInt("percent")).isEqualTo(100);
+
+    JsonObject tallies = api().get("api/v1/consultations/" + id(c) + "/tallies", ANALYST).json();
+    assertThat(tallies.getInt("responses")).isEqualTo(4);
+    JsonObject scale = tallies.getJsonArray("questions").getJsonObject(0);
+    assertThat(scale.getInt("answered")).isEqualTo(4);
+    assertThat(scale.getJsonArray("options").getJsonObject(0).getInt("count")).isEqualTo(1);
+    assertThat(
+            scale.getJsonArray("options").getJsonObject(0).getJsonNumber("percent").doubleValue())
+        .isEqualTo(25.0);
+    // by category: the two CSP respondents (by label and by code) answered agree and disagree
+    JsonArray categories = tallies.getJsonArray("categories");
+    int csp = -1;
+    for (int i = 0; i < categories.size(); i++) {
+      if ("CSP".equals(categories.getJsonObject(i).getString("code", null))) {
+        csp = i;
+      }
+    }
+    assertThat(categories.getJsonObject(csp).getInt("responses")).isEqualTo(2);
+    assertThat(
+            scale.getJsonArray("options").getJsonObject(1).getJsonArray("byCategory").getInt(csp))
+        .isEqualTo(1);
+    // a respondent with no category is counted in a column of their own
+    assertThat(categories.getJsonObject(categories.size() - 1).get("categoryId"))
+        .isEqualTo(JsonValue.NULL);
+
+    // the same file again adds nothing and says why
+    Api.Reply again =
+        api()
+            .postBytes(
+                "api/v1/consultations/" + id(c) + "/imports?fileName=again.csv",
+                ANALYST,
+                WIDE_CSV.getBytes(StandardCharsets.UTF_8));
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.json().getString("message")).contains("responses.csv");
+
+    // a later file with new rows: its mapping is remembered; respondents already held are not added
+    // twice
+    String later = WIDE_CSV + "R-5,Business,Acme Ltd,Agree,,Fine.,\n";
+    JsonObject second = upload(id(c), "later.csv", later.getBytes(StandardCharsets.UTF_8), 201);
+    JsonObject secondProposal = proposal(id(c), id(second));
+    assertThat(secondProposal.getJsonArray("columns").getValuesAs(JsonObject.class))
+        .allMatch(col -> col.getBoolean("remembered"));
+    assertThat(start(id(c), secondProposal).status()).isEqualTo(202);
+    JsonObject secondDone = awaitEnd(id(c), id(second));
+    assertThat(secondDone.getString("state")).isEqualTo("COMPLETED");
+    assertThat(secondDone.getInt("responsesAdded")).isEqualTo(1);
+    assertThat(secondDone.getInt("responsesKnown")).isEqualTo(4);
+    assertThat(
+            api()
+                .get("api/v1/consultations/" + id(c) + "/tallies", ANALYST)
+                .json()
+                .getInt("responses"))
+        .isEqualTo(5);
+
+    // a started import cannot be started again
+    assertThat(start(id(c), secondProposal).status()).isEqualTo(409);
+    assertThat(
+            api()
+                .get("api/v1/consultations/" + id(c) + "/imports", ANALYST)
+                .jsonValue()
+                .asJsonArray())
+        .hasSize(2);
+  }
+
+  @Test
+  void aFileWithBadCellsIsRefusedWholeWithEachProblemAndStoresNothing() {
+    JsonObject c = create("Refused " + UUID.randomUUID(), THREE_QUESTIONS);
+    String bad =
+        "Response ID,Respondent type,Q1,Why?\n"
+            + "B-1,Member of the public,Agree,Fine\n"
+            + "B-2,Alien,Agree,Fine\n"
+            + "B-3,CSP,Perhaps,Fine\n";
+    JsonObject uploaded = upload(id(c), "bad.csv", bad.getBytes(StandardCharsets.UTF_8), 201);
+    assertThat(start(id(c), proposal(id(c), id(uploaded))).status()).isEqualTo(202);
+    JsonObject done = awaitEnd(id(c), id(uploaded));
+    assertThat(done.getString("state")).isEqualTo("REJECTED");
+    List<JsonObject> problems = done.getJsonArray("problems").getValuesAs(JsonObject.class);
+    assertThat(problems)
+        .extracting(p -> p.getInt("row") + p.getString("column"))
+        .containsExactly("3B", "4C");
+    assertThat(problems.get(1).getString("message")).contains("Perhaps").contains("Q1");
+    // in Welsh too
+    JsonObject welsh =
+        api()
+            .get("api/v1/consultations/" + id(c) + "/imports/" + id(uploaded), ANALYST, "cy")
+            .json();
+    assertThat(welsh.getJsonArray("problems").getJsonObject(1).getString("message"))
+        .contains("dewisiadau");
+    assertThat(
+            api()
+                .get("api/v1/consultations/" + id(c) + "/tallies", ANALYST)
+                .json()
+                .getInt("responses"))
+        .isZero();
+
+    // a file that is not UTF-8, a ragged row, a file of another kind, an empty file: refused at
+    // upload
+    byte[] latin1 =
+        "Response ID,Why?\nL-1,Caf\u00e9 au lait\n".getBytes(StandardCharsets.ISO_8859_1);
+    JsonObject encoding = upload(id(c), "latin.csv", latin1, 422);
+    assertThat(encoding.getJsonArray("problems").getJsonObject(0).getString("message"))
+        .contains("UTF-8");
+    JsonObject ragged =
+        upload(
+            id(c),
+            "ragged.csv",
+            "Response ID,Why?\nR-1,a,b\n".getBytes(StandardCharsets.UTF_8),
+            422);
+    assertThat(ragged.getJsonArray("problems").getJsonObject(0).getInt("row")).isEqualTo(2);
+    upload(id(c), "notes.txt", "hello".getBytes(StandardCharsets.UTF_8), 422);
+    upload(id(c), "fake.xlsx", "not a zip".getBytes(StandardCharsets.UTF_8), 422);
+    upload(id(c), "empty.csv", new byte[0], 422);
+    upload(id(c), "headings.csv", "Response ID,Why?\n".getBytes(StandardCharsets.UTF_8), 422);
+
+    // a mapping that cannot work is refused and the import waits for a better one
+    JsonObject good =
+        upload(
+            id(c), "good.csv", "Response ID,Why?\nG-1,Yes\n".getBytes(StandardCharsets.UTF_8), 201);
+    JsonObject proposal = proposal(id(c), id(good));
+    assertThat(start(id(c), proposal, "Why?", "IGNORE").status()).isEqualTo(422);
+    JsonObject staleFile =
+        Json.createObjectBuilder(proposal)
+            .add(
+                "file", Json.createObjectBuilder(proposal.getJsonObject("file")).add("version", 99))
+            .build();
+    assertThat(start(id(c), staleFile).status()).isEqualTo(409);
+    assertThat(
+            api()
+                .postJson(
+                    "api/v1/consultations/" + id(c) + "/imports/" + id(good) + "/cancel",
+                    ANALYST,
+                    "{}")
+                .status())
+        .isEqualTo(200);
+    assertThat(start(id(c), proposal).status()).isEqualTo(409);
+  }
+
+  @Test
+  void spreadsheetsInXlsxAndOdsImportAlikeAndAFormulaIsKeptAsText() {
+    JsonObject c = create("Sheets " + UUID.randomUUID(), THREE_QUESTIONS);
+    List<String> headings = List.of("Response ID", "Q1", "Why?");
+    for (TableFormat format : List.of(TableFormat.XLSX, TableFormat.ODS)) {
+      String prefix = format.extension().toUpperCase();
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      TableWriter.write(
+          format,
+          "Responses",
+          headings,
+          TableWriter.all(
+              List.of(
+                  List.of(prefix + "-1", "Agree", "=HYPERLINK(\"http://evil.example\",\"x\")"),
+                  List.of(
+                      prefix + "-2",
+                      "Strongly disagree",
+                      "Ni ddylai’r cynlluniau fod yn gyfrinachol."))),
+          out);
+      JsonObject uploaded =
+          upload(id(c), "responses." + format.extension(), out.toByteArray(), 201);
+      assertThat(uploaded.getInt("rowCount")).isEqualTo(2);
+      assertThat(start(id(c), proposal(id(c), id(uploaded))).status()).isEqualTo(202);
+      JsonObject done = awaitEnd(id(c), id(uploaded));
+      assertThat(done.getString("state")).as(done.toString()).isEqualTo("COMPLETED");
+      assertThat(done.getInt("responsesAdded")).isEqualTo(2);
+    }
+    JsonObject tallies = api().get("api/v1/consultations/" + id(c) + "/tallies", ANALYST).json();
+    assertThat(tallies.getInt("responses")).isEqualTo(4);
+  }
+
+  /** The real NHS Friends and Family Test file: one row per answer, 4,466 respondents. */
+  @Test
+  void theV6FrameworkFileImportsAsOneResponsePerRespondent() throws Exception {
+    Path file = Deployments.sharedData().resolve("v6framework_230831.csv");
+    Assumptions.assumeTrue(Files.exists(file), "shared data not present");
+    StringBuilder scores = new StringBuilder();
+    for (int i = 1; i <= 7; i++) {
+      scores.append(i == 1 ? "" : ",").append("{\"labelEn\":\"").append(i).append("\"}");
+    }
+    String questions =
+        "[{\"code\":\"FFT\",\"textEn\":\"FFT categorical answer\",\"kind\":\"SINGLE_CHOICE\",\"options\":["
+            + scores
+            + "]},"
+            + "{\"code\":\"WHY\",\"textEn\":\"FFT Why?\",\"kind\":\"FREE_TEXT\"},"
+            + "{\"code\":\"IMPROVE\",\"textEn\":\"How could we improve?\",\"kind\":\"FREE_TEXT\"},"
+            + "{\"code\":\"BETTER\",\"textEn\":\"What could we do better?\",\"kind\":\"FREE_TEXT\"},"
+            + "{\"code\":\"GOOD\",\"textEn\":\"What was good?\",\"kind\":\"FREE_TEXT\"},"
+            + "{\"code\":\"111\",\"textEn\":\"Please describe any things about the 111 service that you"
+            + " were particularly satisfied and/or dissatisfied with\",\"kind\":\"FREE_TEXT\"}]";
+    Api.Reply created =
+        api()
+            .postJson(
+                "api/v1/consultations",
+                ANALYST,
+                "{\"titleEn\":\"Friends and Family Test "
+                    + UUID.randomUUID()
+                    + "\","
+                    + "\"opensOn\":\"2021-01-01\",\"closesOn\":\"2023-08-31\","
+                    + "\"categories\":[{\"code\":\"NEAS\",\"labelEn\":\"North East Ambulance Service\"},"
+                    + "{\"code\":\"NHFT\",\"labelEn\":\"Northamptonshire Healthcare\"}],"
+                    + "\"questions\":"
+                    + questions
+                    + "}");
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    JsonObject c = created.json();
+    JsonObject uploaded = upload(id(c), "v6framework_230831.csv", Files.readAllBytes(file), 201);
+    assertThat(uploaded.getInt("rowCount")).isEqualTo(7908);
+    JsonObject proposal = proposal(id(c), id(uploaded));
+    // its dates mix day-first and month-first: the column is left out
+    assertThat(start(id(c), proposal, "Trust", "CATEGORY", "Date", "IGNORE").status())
+        .isEqualTo(202);
+    JsonObject done = awaitEnd(id(c), id(uploaded));
+    assertThat(done.getString("state")).as(done.toString()).isEqualTo("COMPLETED");
+    assertThat(done.getInt("responsesAdded")).isEqualTo(4466);
+    JsonObject tallies = api().get("api/v1/consultations/" + id(c) + "/tallies", ANALYST).json();
+    assertThat(tallies.getInt("responses")).isEqualTo(4466);
+    assertThat(tallies.getJsonArray("categories").getJsonObject(0).getInt("responses"))
+        .isGreaterThan(0);
+  }
+}
