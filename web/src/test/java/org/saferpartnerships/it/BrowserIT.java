@@ -319,7 +319,9 @@ class BrowserIT {
     browser.type(By.id("consultation:opensOn"), "2026-01-05");
     browser.type(By.id("consultation:closesOn"), "2026-03-30");
     browser.submit(By.id("consultation:create"));
-    assertThat(browser.heading()).isEqualTo(title);
+    assertThat(browser.heading())
+        .as(() -> browser.driver().findElement(By.tagName("main")).getText())
+        .isEqualTo(title);
     assertThat(browser.text(By.id("noQuestions"))).contains("no questions");
     browser.assertAccessible("consultation without questions");
 

@@ -53,7 +53,7 @@ public class ImportPage implements Serializable {
   private ImportView file;
   private MappingProposal proposal;
   private List<String> choices = new ArrayList<>();
-  private List<Problem> problems = List.of();
+  private List<TableReadException.Problem> problems = List.of();
 
   /** A problem of a file in the page's language. */
   public record Problem(int row, String column, String message) {}
@@ -87,15 +87,7 @@ public class ImportPage implements Serializable {
   /** Reads the import's progress again (the page polls while the job runs). */
   public void refresh() {
     file = imports.status(id, importId);
-    problems =
-        file.problems().stream()
-            .map(
-                p ->
-                    new Problem(
-                        p.row(),
-                        p.column(),
-                        ServiceException.render(messages.locale(), p.key(), p.args())))
-            .toList();
+    problems = file.problems();
   }
 
   public void upload(FileUploadEvent event) throws IOException {
@@ -104,15 +96,7 @@ public class ImportPage implements Serializable {
     try {
       created = imports.upload(id, uploaded.getFileName(), uploaded.getContent());
     } catch (TableReadException refused) {
-      problems =
-          refused.problems().stream()
-              .map(
-                  p ->
-                      new Problem(
-                          p.row(),
-                          p.column(),
-                          ServiceException.render(messages.locale(), p.key(), p.args())))
-              .toList();
+      problems = refused.problems();
       messages.refused(null, refused);
       return;
     } catch (ServiceException refusal) {
@@ -229,7 +213,15 @@ public class ImportPage implements Serializable {
     return choices;
   }
 
+  /** The problems in the page's language (known only when the page renders). */
   public List<Problem> getProblems() {
-    return problems;
+    return problems.stream()
+        .map(
+            p ->
+                new Problem(
+                    p.row(),
+                    p.column(),
+                    ServiceException.render(language.getLocale(), p.key(), p.args())))
+        .toList();
   }
 }
