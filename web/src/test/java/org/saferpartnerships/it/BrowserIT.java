@@ -373,6 +373,52 @@ class BrowserIT {
     assertThat(browser.text(By.cssSelector(".sp-tally"))).contains("Agree").contains("33.3%");
     browser.assertAccessible("consultation with tallies");
 
+    // a codebook, then coding: the answers list, one answer, and the agreement page
+    browser.driver().findElement(By.id("codebookLink")).click();
+    browser.waitForText(By.cssSelector("h1"), "Codebook");
+    browser.assertAccessible("empty codebook");
+    browser.type(By.id("theme:code"), "WORKLOAD");
+    browser.type(By.id("theme:labelEn"), "Workload");
+    browser.type(By.id("theme:definitionEn"), "The work the plans ask of partners");
+    browser.submit(By.id("theme:add"));
+    browser.type(By.id("theme:code"), "WORKLOAD.STAFF");
+    browser.type(By.id("theme:labelEn"), "Staff time");
+    new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("theme:parent")))
+        .selectByIndex(1);
+    browser.submit(By.id("theme:add"));
+    assertThat(browser.text(By.id("themes"))).contains("WORKLOAD.STAFF").contains("Staff time");
+    browser.assertAccessible("codebook");
+
+    browser.driver().findElement(By.id("codeLink")).click();
+    browser.waitForText(By.cssSelector("h1"), "Code answers");
+    assertThat(browser.text(By.id("answers")))
+        .contains("Too much work.")
+        .contains("Not coded by you");
+    browser.assertAccessible("coding list");
+    browser.driver().findElement(By.linkText("Too much work.")).click();
+    browser.waitForText(By.cssSelector("h1"), "Code an answer");
+    browser.assertAccessible("code an answer");
+    browser.driver().findElements(By.cssSelector("input[type=checkbox]")).get(0).click();
+    browser
+        .driver()
+        .findElements(By.cssSelector(".sp-theme-row input[type=text]"))
+        .get(0)
+        .sendKeys("much work");
+    browser.submit(By.id("coding:save"));
+    assertThat(browser.text(By.cssSelector(".sp-notice, .sp-messages, main"))).contains("saved");
+    browser.driver().findElement(By.id("back")).click();
+    browser.waitFor(By.id("answers"));
+    assertThat(browser.text(By.id("answers"))).contains("WORKLOAD");
+    browser.driver().findElement(By.id("agreementLink")).click();
+    browser.waitForText(By.cssSelector("h1"), "Agreement between analysts");
+    assertThat(browser.text(By.id("noSample")))
+        .contains("No answer has been coded by two analysts");
+    browser.assertAccessible("agreement, no sample yet");
+    browser.driver().findElement(By.id("back")).click();
+    browser.waitFor(By.id("answers"));
+    browser.driver().findElement(By.linkText("Back to the consultation")).click();
+    browser.waitFor(By.id("responseCount"));
+
     // a file with a bad cell is refused with its row and column, in Welsh too
     Path bad = folder.resolve("bad.csv");
     Files.writeString(bad, "Response ID,Q1\nB-1,Perhaps\n", StandardCharsets.UTF_8);

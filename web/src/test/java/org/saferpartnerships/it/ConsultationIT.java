@@ -41,7 +41,7 @@ class ConsultationIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.application();
+    return Deployments.applicationWithTests();
   }
 
   @ArquillianResource private URL base;
@@ -316,6 +316,221 @@ class ConsultationIT {
             powers.getJsonArray("options").getJsonObject(1).getJsonNumber("percent").doubleValue())
         .isEqualTo(100.0);
     assertThat(powers.getJsonArray("options").getJsonObject(0).getInt("count")).isZero();
+  }
+
+  // ---- codebook, coding and agreement
+
+  private static final String SECOND_ANALYST = "analyst2:analyst2-test-2026";
+
+  @Test
+  void twoAnalystsCodeTheSameAnswersAndTheirAgreementIsMeasuredPerTheme() {
+    Api.Reply account =
+        api()
+            .postJson(
+                "api/v1/test/accounts/analyst2",
+                Api.ADMIN,
+                "{\"password\":\"analyst2-test-2026\",\"role\":\"HOME_OFFICE_ANALYST\","
+                    + "\"orgType\":\"HOME_OFFICE\"}");
+    assertThat(account.status()).as(account.body()).isEqualTo(200);
+    JsonObject c =
+        create(
+            "Coding " + UUID.randomUUID(),
+            "[{\"code\":\"WHY\",\"textEn\":\"Why?\",\"kind\":\"FREE_TEXT\"}]");
+    long why = id(question(c, "WHY"));
+    String[] texts = {
+      "The police never come when we call about the park.",
+      "Publish the plan in Welsh as well, please.",
+      "More patrols at night and better street lighting.",
+      "Nothing to add."
+    };
+    for (String text : texts) {
+      assertThat(
+              api()
+                  .postJson(
+                      "api/v1/consultations/" + id(c) + "/responses",
+                      ANALYST,
+                      "{\"answers\":[{\"questionId\":" + why + ",\"text\":\"" + text + "\"}]}")
+                  .status())
+          .isEqualTo(201);
+    }
+    String themes = "api/v1/consultations/" + id(c) + "/themes";
+    JsonObject policing =
+        api()
+            .postJson(
+                themes,
+                ANALYST,
+                "{\"code\":\"POLICING\",\"labelEn\":\"Policing\","
+                    + "\"labelCy\":\"Plismona\",\"definitionEn\":\"Police presence and response\"}")
+            .json();
+    JsonObject patrols =
+        api()
+            .postJson(
+                themes,
+                ANALYST,
+                "{\"code\":\"PATROLS\",\"labelEn\":\"Patrols\",\"parentId\":" + id(policing) + "}")
+            .json();
+    JsonObject welsh =
+        api()
+            .postJson(themes, ANALYST, "{\"code\":\"WELSH\",\"labelEn\":\"Welsh language\"}")
+            .json();
+    assertThat(patrols.getInt("depth")).isEqualTo(1);
+    // a repeated code, a parent of another consultation, a fourth level, a bad code: refused
+    assertThat(
+            api()
+                .postJson(themes, ANALYST, "{\"code\":\"policing\",\"labelEn\":\"Again\"}")
+                .status())
+        .isEqualTo(409);
+    assertThat(
+            api()
+                .postJson(themes, ANALYST, "{\"code\":\"X\",\"labelEn\":\"X\",\"parentId\":999999}")
+                .status())
+        .isEqualTo(422);
+    JsonObject night =
+        api()
+            .postJson(
+                themes,
+                ANALYST,
+                "{\"code\":\"NIGHT\",\"labelEn\":\"At night\",\"parentId\":" + id(patrols) + "}")
+            .json();
+    assertThat(
+            api()
+                .postJson(
+                    themes,
+                    ANALYST,
+                    "{\"code\":\"DEEP\",\"labelEn\":\"Too deep\",\"parentId\":" + id(night) + "}")
+                .status())
+        .isEqualTo(422);
+    assertThat(
+            api()
+                .postJson(themes, ANALYST, "{\"code\":\"two words\",\"labelEn\":\"Bad\"}")
+                .status())
+        .isEqualTo(400);
+    assertThat(api().get(themes, ANALYST).jsonValue().asJsonArray())
+        .extracting(v -> v.asJsonObject().getString("code"))
+        .containsExactly("POLICING", "PATROLS", "NIGHT", "WELSH");
+
+    List<JsonObject> answers =
+        api()
+            .get("api/v1/consultations/" + id(c) + "/answers?filter=NOT_CODED_BY_ME", ANALYST)
+            .json()
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class);
+    assertThat(answers).hasSize(4);
+    long[] ids = answers.stream().mapToLong(a -> a.getJsonNumber("answerId").longValue()).toArray();
+
+    // first analyst: policing, welsh, patrols, nothing; second: policing, welsh, policing, nothing
+    long[][] first = {{id(policing)}, {id(welsh)}, {id(patrols)}, {}};
+    long[][] second = {{id(policing)}, {id(welsh)}, {id(policing)}, {}};
+    for (int i = 0; i < ids.length; i++) {
+      code(c, ids[i], ANALYST, first[i], null);
+      code(c, ids[i], SECOND_ANALYST, second[i], null);
+    }
+    // a passage must come from the answer; a stale coding is refused
+    Api.Reply notQuoted =
+        api()
+            .putJson(
+                "api/v1/consultations/" + id(c) + "/answers/" + ids[0] + "/coding",
+                ANALYST,
+                "{\"themes\":[{\"themeId\":"
+                    + id(policing)
+                    + ",\"passage\":\"not in it\"}],\"version\":1}");
+    assertThat(notQuoted.status()).isEqualTo(422);
+    assertThat(code(c, ids[0], ANALYST, first[0], 99L).status()).isEqualTo(409);
+    Api.Reply quoted =
+        api()
+            .putJson(
+                "api/v1/consultations/" + id(c) + "/answers/" + ids[0] + "/coding",
+                ANALYST,
+                "{\"themes\":[{\"themeId\":"
+                    + id(policing)
+                    + ",\"passage\":\"never  come when we call\"}],"
+                    + "\"note\":\"response times\",\"version\":"
+                    + api()
+                        .get(
+                            "api/v1/consultations/" + id(c) + "/answers/" + ids[0] + "/coding",
+                            ANALYST)
+                        .json()
+                        .getJsonObject("mine")
+                        .getJsonNumber("version")
+                    + "}");
+    assertThat(quoted.status()).as(quoted.body()).isEqualTo(200);
+    JsonObject coded = quoted.json();
+    assertThat(
+            coded
+                .getJsonObject("mine")
+                .getJsonArray("themes")
+                .getJsonObject(0)
+                .getString("passage"))
+        .isEqualTo("never  come when we call");
+    // once coded, the other analyst's coding shows; before, it does not
+    assertThat(coded.getJsonArray("others")).hasSize(1);
+
+    JsonObject agreement =
+        api().get("api/v1/consultations/" + id(c) + "/agreement", ANALYST).json();
+    assertThat(agreement.getInt("shared")).isEqualTo(4);
+    JsonObject policingAgreement = agreementOf(agreement, "POLICING");
+    // policing: both 1, first only 0, second only 1, neither 2: po 0.75, pe 0.5, kappa 0.5
+    assertThat(policingAgreement.getInt("both")).isEqualTo(1);
+    assertThat(policingAgreement.getInt("onlySecond")).isEqualTo(1);
+    assertThat(policingAgreement.getJsonNumber("kappa").doubleValue())
+        .isCloseTo(0.5, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(agreementOf(agreement, "WELSH").getJsonNumber("kappa").doubleValue())
+        .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(agreementOf(agreement, "NIGHT").get("kappa")).isEqualTo(JsonValue.NULL);
+    assertThat(agreement.getJsonArray("disagreements")).hasSize(1);
+    assertThat(agreement.getJsonArray("disagreements").getJsonObject(0).getString("text"))
+        .contains("patrols");
+
+    assertThat(
+            api()
+                .get("api/v1/consultations/" + id(c) + "/answers?filter=DOUBLE_CODED", ANALYST)
+                .json()
+                .getInt("total"))
+        .isEqualTo(4);
+    assertThat(
+            api()
+                .get("api/v1/consultations/" + id(c) + "/answers?q=welsh", ANALYST)
+                .json()
+                .getInt("total"))
+        .isEqualTo(1);
+    assertThat(
+            api().get(themes, ANALYST).jsonValue().asJsonArray().getJsonObject(0).getInt("answers"))
+        .isEqualTo(2);
+    // a PCC office cannot see any of it
+    assertThat(api().get("api/v1/consultations/" + id(c) + "/agreement", Api.PCC).status())
+        .isEqualTo(404);
+  }
+
+  private Api.Reply code(JsonObject c, long answerId, String login, long[] themeIds, Long version) {
+    StringBuilder themes = new StringBuilder();
+    for (long themeId : themeIds) {
+      themes
+          .append(themes.length() == 0 ? "" : ",")
+          .append("{\"themeId\":")
+          .append(themeId)
+          .append("}");
+    }
+    Api.Reply reply =
+        api()
+            .putJson(
+                "api/v1/consultations/" + id(c) + "/answers/" + answerId + "/coding",
+                login,
+                "{\"themes\":["
+                    + themes
+                    + "]"
+                    + (version == null ? "" : ",\"version\":" + version)
+                    + "}");
+    if (version == null) {
+      assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    }
+    return reply;
+  }
+
+  private static JsonObject agreementOf(JsonObject agreement, String code) {
+    return agreement.getJsonArray("themes").getValuesAs(JsonObject.class).stream()
+        .filter(t -> t.getString("code").equals(code))
+        .findFirst()
+        .orElseThrow();
   }
 
   // ---- imports

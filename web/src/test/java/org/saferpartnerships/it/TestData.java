@@ -66,14 +66,25 @@ public class TestData {
         .setParameter(1, role.name())
         .setParameter(2, username)
         .executeUpdate();
-    em.createNativeQuery(
-            "INSERT INTO app_user_organisation (user_id, organisation_id) SELECT u.id, o.id"
-                + " FROM app_user u, organisation o, area a WHERE u.username = ? AND o.org_type = ?"
-                + " AND o.area_id = a.id AND a.gss_code = ?")
-        .setParameter(1, username)
-        .setParameter(2, orgType)
-        .setParameter(3, area)
-        .executeUpdate();
+    if (area == null) {
+      // a national organisation (the Home Office): one of its type with no area
+      em.createNativeQuery(
+              "INSERT INTO app_user_organisation (user_id, organisation_id) SELECT u.id, o.id"
+                  + " FROM app_user u, organisation o WHERE u.username = ? AND o.org_type = ?"
+                  + " AND o.area_id IS NULL")
+          .setParameter(1, username)
+          .setParameter(2, orgType)
+          .executeUpdate();
+    } else {
+      em.createNativeQuery(
+              "INSERT INTO app_user_organisation (user_id, organisation_id) SELECT u.id, o.id"
+                  + " FROM app_user u, organisation o, area a WHERE u.username = ? AND o.org_type = ?"
+                  + " AND o.area_id = a.id AND a.gss_code = ?")
+          .setParameter(1, username)
+          .setParameter(2, orgType)
+          .setParameter(3, area)
+          .executeUpdate();
+    }
     return ((Number)
             em.createNativeQuery("SELECT id FROM app_user WHERE username = ?")
                 .setParameter(1, username)

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -24,6 +25,13 @@ import org.saferpartnerships.api.InvalidParameterException;
 import org.saferpartnerships.api.PageResponse;
 import org.saferpartnerships.api.Params;
 import org.saferpartnerships.api.TableProblemsMapper.ProblemLine;
+import org.saferpartnerships.consultation.AgreementReport;
+import org.saferpartnerships.consultation.AnswerCoding;
+import org.saferpartnerships.consultation.AnswerLine;
+import org.saferpartnerships.consultation.CodebookService;
+import org.saferpartnerships.consultation.CodingFilter;
+import org.saferpartnerships.consultation.CodingRequest;
+import org.saferpartnerships.consultation.CodingService;
 import org.saferpartnerships.consultation.ColumnTarget;
 import org.saferpartnerships.consultation.ConsultationImportService;
 import org.saferpartnerships.consultation.ConsultationRequest;
@@ -40,6 +48,8 @@ import org.saferpartnerships.consultation.QuestionRequest;
 import org.saferpartnerships.consultation.ResponseService;
 import org.saferpartnerships.consultation.Tallies;
 import org.saferpartnerships.consultation.TallyService;
+import org.saferpartnerships.consultation.ThemeRequest;
+import org.saferpartnerships.consultation.ThemeView;
 import org.saferpartnerships.platform.PageRequest;
 
 /**
@@ -61,6 +71,10 @@ public class ConsultationResource {
   @EJB private ResponseService responses;
 
   @EJB private TallyService tallies;
+
+  @EJB private CodebookService codebook;
+
+  @EJB private CodingService coding;
 
   @Context private HttpHeaders headers;
 
@@ -273,6 +287,147 @@ public class ConsultationResource {
   public ImportReply cancel(@PathParam("id") String id, @PathParam("importId") String importId) {
     return reply(imports.cancel(id(id), Params.id("importId", importId)));
   }
+
+  // ---- codebook and coding --------------------------------------------------------------------
+
+  @GET
+  @Path("{id}/themes")
+  @Operation(summary = "The codebook in tree order, with the answers given each theme")
+  public List<ThemeView> themes(@PathParam("id") String id) {
+    return codebook.codebook(id(id));
+  }
+
+  @POST
+  @Path("{id}/themes")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Add a theme, at the top or under a broader one (three levels at most)")
+  public Response addTheme(@PathParam("id") String id, ThemeBody body) {
+    if (body == null) {
+      throw new InvalidParameterException("body", "");
+    }
+    return Response.status(Response.Status.CREATED)
+        .entity(codebook.addTheme(id(id), theme(body)))
+        .build();
+  }
+
+  @PUT
+  @Path("{id}/themes/{themeId}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Reword a theme's labels and definitions; version is the theme's as read")
+  public ThemeView editTheme(
+      @PathParam("id") String id, @PathParam("themeId") String themeId, ThemeBody body) {
+    if (body == null || body.version() == null) {
+      throw new InvalidParameterException("version", "");
+    }
+    return codebook.editTheme(id(id), Params.id("themeId", themeId), body.version(), theme(body));
+  }
+
+  private static ThemeRequest theme(ThemeBody body) {
+    return new ThemeRequest(
+        body.code(),
+        body.labelEn(),
+        body.labelCy(),
+        body.definitionEn(),
+        body.definitionCy(),
+        body.parentId());
+  }
+
+  @GET
+  @Path("{id}/answers")
+  @Operation(
+      summary =
+          "Written answers to code, paged; filter is ALL, NOT_CODED_BY_ME, CODED_BY_ME or"
+              + " DOUBLE_CODED; q searches the text")
+  public PageResponse<AnswerLine> answers(
+      @PathParam("id") String id,
+      @QueryParam("question") String question,
+      @QueryParam("filter") String filter,
+      @QueryParam("q") String search,
+      @QueryParam("page") @DefaultValue("0") String page,
+      @QueryParam("size") @DefaultValue("25") String size) {
+    PageRequest request = Params.page(page, size, null, null);
+    return PageResponse.of(
+        coding.answers(
+            id(id),
+            question == null || question.isBlank() ? null : Params.id("question", question),
+            filter == null || filter.isBlank()
+                ? CodingFilter.ALL
+                : Enums.parse(CodingFilter.class, "filter", filter),
+            search,
+            request),
+        request);
+  }
+
+  @GET
+  @Path("{id}/answers/{answerId}/coding")
+  @Operation(
+      summary =
+          "An answer with the caller's coding; the other analysts' only once the caller has coded"
+              + " it")
+  public AnswerCoding coding(@PathParam("id") String id, @PathParam("answerId") String answerId) {
+    return coding.coding(id(id), Params.id("answerId", answerId));
+  }
+
+  @PUT
+  @Path("{id}/answers/{answerId}/coding")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Save the caller's coding (no themes: nothing fits); version is their earlier coding's,"
+              + " left out the first time")
+  public AnswerCoding code(
+      @PathParam("id") String id, @PathParam("answerId") String answerId, CodingBody body) {
+    if (body == null) {
+      throw new InvalidParameterException("body", "");
+    }
+    return coding.code(
+        id(id),
+        Params.id("answerId", answerId),
+        new CodingRequest(
+            body.themes() == null
+                ? null
+                : body.themes().stream()
+                    .map(
+                        t -> {
+                          if (t == null || t.themeId() == null) {
+                            throw new InvalidParameterException("themeId", "");
+                          }
+                          return new CodingRequest.ThemeGiven(t.themeId(), t.passage());
+                        })
+                    .toList(),
+            body.note(),
+            body.version()));
+  }
+
+  @GET
+  @Path("{id}/agreement")
+  @Operation(
+      summary =
+          "Agreement of two analysts (Cohen's kappa per theme) over the answers both coded, and"
+              + " the answers they coded differently; without first and second, the pair with the"
+              + " most answers in common")
+  public AgreementReport agreement(
+      @PathParam("id") String id,
+      @QueryParam("first") String first,
+      @QueryParam("second") String second) {
+    return coding.agreement(id(id), first, second);
+  }
+
+  /** A theme. */
+  public record ThemeBody(
+      Long version,
+      String code,
+      String labelEn,
+      String labelCy,
+      String definitionEn,
+      String definitionCy,
+      Long parentId) {}
+
+  /** A coding. */
+  public record CodingBody(List<GivenBody> themes, String note, Long version) {}
+
+  /** A theme given with its passage. */
+  public record GivenBody(Long themeId, String passage) {}
 
   private static long id(String value) {
     return Params.id("id", value);

@@ -1,0 +1,35 @@
+package org.saferpartnerships.consultation;
+
+import java.util.List;
+
+/**
+ * How far two analysts agree on the answers both coded: per theme (Cohen's kappa) and overall, the
+ * answers they coded differently, and the other pairs of analysts that could be compared.
+ */
+public record AgreementReport(
+    String first,
+    String second,
+    int shared,
+    List<ThemeAgreement> themes,
+    List<Disagreement> disagreements,
+    List<Pair> pairs) {
+
+  /** A theme's agreement between the two. */
+  public record ThemeAgreement(
+      long themeId,
+      String code,
+      String labelEn,
+      String labelCy,
+      int both,
+      int onlyFirst,
+      int onlySecond,
+      int neither,
+      Double kappa,
+      String strength) {}
+
+  /** An answer the two coded differently. */
+  public record Disagreement(long answerId, String text, List<String> first, List<String> second) {}
+
+  /** Two analysts and the answers both coded. */
+  public record Pair(String first, String second, int shared) {}
+}

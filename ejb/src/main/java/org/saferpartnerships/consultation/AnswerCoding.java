@@ -1,0 +1,29 @@
+package org.saferpartnerships.consultation;
+
+import java.util.List;
+
+/**
+ * An answer to code: its question and text, the caller's coding of it (if any), and the other
+ * analysts' codings, shown only once the caller has coded it so that double coding stays blind.
+ */
+public record AnswerCoding(
+    long answerId,
+    long consultationId,
+    long questionId,
+    String questionCode,
+    String questionEn,
+    String questionCy,
+    String text,
+    Mine mine,
+    List<Other> others,
+    Long nextAnswerId) {
+
+  /** The caller's coding. */
+  public record Mine(List<Given> themes, String note, long version) {}
+
+  /** A theme given, with its passage. */
+  public record Given(long themeId, String code, String passage) {}
+
+  /** Another analyst's coding. */
+  public record Other(String coder, List<Given> themes, String note) {}
+}

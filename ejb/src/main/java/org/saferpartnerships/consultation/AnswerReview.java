@@ -1,0 +1,106 @@
+package org.saferpartnerships.consultation;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One analyst's coding of one answer: the themes they gave it (none is a coding too: nothing in the
+ * codebook fits), each with the passage that can be quoted, and a note.
+ */
+@Entity
+@Table(name = "answer_review")
+public class AnswerReview {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "answer_id", nullable = false, updatable = false)
+  private ConsultationAnswer answer;
+
+  @Column(name = "coder", nullable = false, updatable = false)
+  private String coder;
+
+  @Column(name = "note")
+  private String note;
+
+  @Column(name = "coded_at", nullable = false)
+  private Instant codedAt;
+
+  @Version
+  @Column(name = "version", nullable = false)
+  private long version;
+
+  @OneToMany(mappedBy = "review", cascade = CascadeType.ALL, orphanRemoval = true)
+  private List<AnswerTheme> themes = new ArrayList<>();
+
+  protected AnswerReview() {}
+
+  AnswerReview(ConsultationAnswer answer, String coder) {
+    this.answer = answer;
+    this.coder = coder;
+  }
+
+  /**
+   * Replaces the themes given. Themes kept are updated in place (their passage), not removed and
+   * added again: the provider inserts before it deletes, which would break the unique key.
+   */
+  void code(List<AnswerTheme.Terms> given, String note, Instant at) {
+    themes.removeIf(
+        kept ->
+            given.stream()
+                .noneMatch(terms -> terms.theme().getId().equals(kept.getTheme().getId())));
+    for (AnswerTheme.Terms terms : given) {
+      themes.stream()
+          .filter(kept -> kept.getTheme().getId().equals(terms.theme().getId()))
+          .findFirst()
+          .ifPresentOrElse(
+              kept -> kept.quote(terms.passage()),
+              () -> themes.add(new AnswerTheme(this, terms.theme(), terms.passage())));
+    }
+    this.note = note;
+    this.codedAt = at;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public ConsultationAnswer getAnswer() {
+    return answer;
+  }
+
+  public String getCoder() {
+    return coder;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public Instant getCodedAt() {
+    return codedAt;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public List<AnswerTheme> getThemes() {
+    return themes;
+  }
+}

@@ -1,0 +1,84 @@
+package org.saferpartnerships.web.consultation;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.saferpartnerships.consultation.AgreementReport;
+import org.saferpartnerships.consultation.CodingService;
+import org.saferpartnerships.consultation.ConsultationService;
+import org.saferpartnerships.consultation.ConsultationView;
+import org.saferpartnerships.platform.NotFoundException;
+
+/**
+ * How far two analysts agree (consultation/agreement.xhtml?id=&amp;first=&amp;second=): Cohen's
+ * kappa per theme over the answers both coded, and the answers they coded differently, to resolve.
+ */
+@Named
+@ViewScoped
+public class AgreementPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private transient ConsultationService consultations;
+
+  @EJB private transient CodingService coding;
+
+  private Long id;
+  private String first;
+  private String second;
+  private ConsultationView consultation;
+  private AgreementReport report;
+
+  public String load() {
+    try {
+      consultation = id == null ? null : consultations.view(id);
+    } catch (NotFoundException | EJBAccessException hidden) {
+      consultation = null;
+    }
+    if (consultation == null) {
+      FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+      return "/error/404.xhtml";
+    }
+    report =
+        coding.agreement(
+            id,
+            first == null || first.isBlank() ? null : first,
+            second == null || second.isBlank() ? null : second);
+    return null;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public String getFirst() {
+    return first;
+  }
+
+  public void setFirst(String first) {
+    this.first = first;
+  }
+
+  public String getSecond() {
+    return second;
+  }
+
+  public void setSecond(String second) {
+    this.second = second;
+  }
+
+  public ConsultationView getConsultation() {
+    return consultation;
+  }
+
+  public AgreementReport getReport() {
+    return report;
+  }
+}

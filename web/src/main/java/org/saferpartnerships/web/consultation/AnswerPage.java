@@ -1,0 +1,171 @@
+package org.saferpartnerships.web.consultation;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.saferpartnerships.consultation.AnswerCoding;
+import org.saferpartnerships.consultation.CodebookService;
+import org.saferpartnerships.consultation.CodingRequest;
+import org.saferpartnerships.consultation.CodingService;
+import org.saferpartnerships.consultation.ThemeView;
+import org.saferpartnerships.platform.NotFoundException;
+import org.saferpartnerships.platform.ServiceException;
+import org.saferpartnerships.web.PageMessages;
+
+/**
+ * Coding one answer (consultation/answer.xhtml?id=&amp;answer=): tick the themes that fit, quote
+ * the passage for each, add a note; save, or save and go to the next answer not yet coded. The
+ * other analysts' codings show once the caller has coded it.
+ */
+@Named
+@ViewScoped
+public class AnswerPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private transient CodingService coding;
+
+  @EJB private transient CodebookService codebook;
+
+  @Inject private transient PageMessages messages;
+
+  private Long id;
+  private Long answerId;
+  private AnswerCoding answer;
+  private List<Row> rows = new ArrayList<>();
+  private String note;
+
+  /** A theme of the codebook as a row of the form: ticked or not, with its passage. */
+  public static class Row implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final ThemeView theme;
+    private boolean given;
+    private String passage;
+
+    Row(ThemeView theme) {
+      this.theme = theme;
+    }
+
+    public ThemeView getTheme() {
+      return theme;
+    }
+
+    public boolean isGiven() {
+      return given;
+    }
+
+    public void setGiven(boolean given) {
+      this.given = given;
+    }
+
+    public String getPassage() {
+      return passage;
+    }
+
+    public void setPassage(String passage) {
+      this.passage = passage;
+    }
+  }
+
+  public String load() {
+    try {
+      answer = id == null || answerId == null ? null : coding.coding(id, answerId);
+    } catch (NotFoundException | EJBAccessException hidden) {
+      answer = null;
+    }
+    if (answer == null) {
+      FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+      return "/error/404.xhtml";
+    }
+    rows = new ArrayList<>();
+    for (ThemeView theme : codebook.codebook(id)) {
+      Row row = new Row(theme);
+      if (answer.mine() != null) {
+        answer.mine().themes().stream()
+            .filter(g -> g.themeId() == theme.id())
+            .findFirst()
+            .ifPresent(
+                g -> {
+                  row.setGiven(true);
+                  row.setPassage(g.passage());
+                });
+      }
+      rows.add(row);
+    }
+    note = answer.mine() == null ? null : answer.mine().note();
+    return null;
+  }
+
+  public String save() {
+    return save(false);
+  }
+
+  public String saveAndNext() {
+    return save(true);
+  }
+
+  private String save(boolean next) {
+    List<CodingRequest.ThemeGiven> given =
+        rows.stream()
+            .filter(Row::isGiven)
+            .map(r -> new CodingRequest.ThemeGiven(r.getTheme().id(), r.getPassage()))
+            .toList();
+    AnswerCoding saved;
+    try {
+      saved =
+          coding.code(
+              id,
+              answerId,
+              new CodingRequest(
+                  given, note, answer.mine() == null ? null : answer.mine().version()));
+    } catch (ServiceException refusal) {
+      messages.refused(null, refusal);
+      return null;
+    } catch (EJBException failure) {
+      messages.invalid(null, failure);
+      return null;
+    }
+    messages.info("coding.saved");
+    Long target = next && saved.nextAnswerId() != null ? saved.nextAnswerId() : answerId;
+    return "/consultation/answer?faces-redirect=true&id=" + id + "&answer=" + target;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public Long getAnswerId() {
+    return answerId;
+  }
+
+  public void setAnswerId(Long answerId) {
+    this.answerId = answerId;
+  }
+
+  public AnswerCoding getAnswer() {
+    return answer;
+  }
+
+  public List<Row> getRows() {
+    return rows;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
+  }
+}

@@ -1,0 +1,154 @@
+package org.saferpartnerships.web.consultation;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.saferpartnerships.consultation.AnswerLine;
+import org.saferpartnerships.consultation.CodingFilter;
+import org.saferpartnerships.consultation.CodingService;
+import org.saferpartnerships.consultation.ConsultationService;
+import org.saferpartnerships.consultation.ConsultationView;
+import org.saferpartnerships.platform.NotFoundException;
+import org.saferpartnerships.platform.Page;
+import org.saferpartnerships.platform.PageRequest;
+import org.saferpartnerships.web.Language;
+import org.saferpartnerships.web.PageMessages;
+import org.saferpartnerships.web.workflow.Options;
+
+/**
+ * The written answers to code (consultation/coding.xhtml?id=&amp;question=&amp;filter=&amp;q=),
+ * paged and filtered in the database, each with the caller's themes and how many analysts coded it.
+ */
+@Named
+@ViewScoped
+public class CodingPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final int PAGE_SIZE = 25;
+
+  @EJB private transient ConsultationService consultations;
+
+  @EJB private transient CodingService coding;
+
+  @Inject private transient PageMessages messages;
+
+  @Inject private transient Language language;
+
+  private Long id;
+  private Long question;
+  private String filter;
+  private String q;
+  private int page;
+  private ConsultationView consultation;
+  private Page<AnswerLine> answers;
+
+  public String load() {
+    try {
+      consultation = id == null ? null : consultations.view(id);
+    } catch (NotFoundException | EJBAccessException hidden) {
+      consultation = null;
+    }
+    if (consultation == null) {
+      FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+      return "/error/404.xhtml";
+    }
+    CodingFilter chosen;
+    try {
+      chosen = filter == null || filter.isBlank() ? CodingFilter.ALL : CodingFilter.valueOf(filter);
+    } catch (IllegalArgumentException e) {
+      chosen = CodingFilter.ALL;
+    }
+    if (question != null && consultation.questions().stream().noneMatch(x -> x.id() == question)) {
+      question = null;
+    }
+    page = Math.max(0, page);
+    answers =
+        coding.answers(id, question, chosen, q, new PageRequest(page, PAGE_SIZE, null, false));
+    return null;
+  }
+
+  public List<SelectItem> getQuestionOptions() {
+    return consultation.questions().stream()
+        .filter(x -> !x.closed())
+        .map(x -> new SelectItem(x.id(), x.code() + ": " + language.pick(x.textEn(), x.textCy())))
+        .toList();
+  }
+
+  public List<SelectItem> getFilterOptions() {
+    return Options.of(CodingFilter.class, "codingFilter.", messages);
+  }
+
+  public List<AnswerLine> getItems() {
+    return answers.items();
+  }
+
+  public long getTotal() {
+    return answers.total();
+  }
+
+  public int getPageNumber() {
+    return page + 1;
+  }
+
+  public long getPages() {
+    return Math.max(1, (answers.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+  }
+
+  public boolean isPrevious() {
+    return page > 0;
+  }
+
+  public boolean isNext() {
+    return (long) (page + 1) * PAGE_SIZE < answers.total();
+  }
+
+  public ConsultationView getConsultation() {
+    return consultation;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public Long getQuestion() {
+    return question;
+  }
+
+  public void setQuestion(Long question) {
+    this.question = question;
+  }
+
+  public String getFilter() {
+    return filter;
+  }
+
+  public void setFilter(String filter) {
+    this.filter = filter;
+  }
+
+  public String getQ() {
+    return q;
+  }
+
+  public void setQ(String q) {
+    this.q = q;
+  }
+
+  public int getPage() {
+    return page;
+  }
+
+  public void setPage(int page) {
+    this.page = page;
+  }
+}
