@@ -31,7 +31,7 @@ import org.saferpartnerships.platform.TableReader;
 public class ImportRunner {
 
   /** Responses written in one transaction. */
-  static final int CHUNK = 1_000;
+  static final int CHUNK = 5_000;
 
   private static final Logger LOG = Logger.getLogger(ImportRunner.class.getName());
 

@@ -671,6 +671,24 @@ class ConsultationIT {
     assertThat(categories.getJsonObject(categories.size() - 1).get("categoryId"))
         .isEqualTo(JsonValue.NULL);
 
+    // every response exported: a formula in an answer is written as text, never run
+    Api.Reply csv = api().get("api/v1/consultations/" + id(c) + "/responses?format=csv", ANALYST);
+    assertThat(csv.status()).isEqualTo(200);
+    assertThat(csv.body())
+        .contains("R-2")
+        .contains("Dispersal order; Closure order")
+        .contains("'=HYPERLINK")
+        .doesNotContain(",=HYPERLINK");
+    Api.Reply xlsx = api().get("api/v1/consultations/" + id(c) + "/responses?format=xlsx", ANALYST);
+    assertThat(xlsx.status()).isEqualTo(200);
+    assertThat(xlsx.header("Content-Type")).contains("spreadsheetml");
+    assertThat(
+            api().get("api/v1/consultations/" + id(c) + "/responses?format=pdf", ANALYST).status())
+        .isEqualTo(400);
+    assertThat(
+            api().get("api/v1/consultations/" + id(c) + "/responses?format=csv", Api.PCC).status())
+        .isEqualTo(404);
+
     // the same file again adds nothing and says why
     Api.Reply again =
         api()

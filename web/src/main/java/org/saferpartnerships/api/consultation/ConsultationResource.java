@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -45,12 +47,15 @@ import org.saferpartnerships.consultation.MappingProposal;
 import org.saferpartnerships.consultation.OwnerChoice;
 import org.saferpartnerships.consultation.QuestionKind;
 import org.saferpartnerships.consultation.QuestionRequest;
+import org.saferpartnerships.consultation.ResponseExport;
 import org.saferpartnerships.consultation.ResponseService;
 import org.saferpartnerships.consultation.Tallies;
 import org.saferpartnerships.consultation.TallyService;
 import org.saferpartnerships.consultation.ThemeRequest;
 import org.saferpartnerships.consultation.ThemeView;
 import org.saferpartnerships.platform.PageRequest;
+import org.saferpartnerships.platform.TableFormat;
+import org.saferpartnerships.platform.TableWriter;
 
 /**
  * Consultations for Home Office analysts, PCC offices and administrators: set one up, add
@@ -75,6 +80,8 @@ public class ConsultationResource {
   @EJB private CodebookService codebook;
 
   @EJB private CodingService coding;
+
+  @EJB private ResponseExport export;
 
   @Context private HttpHeaders headers;
 
@@ -286,6 +293,55 @@ public class ConsultationResource {
   @Operation(summary = "Set aside an uploaded file that has not been started")
   public ImportReply cancel(@PathParam("id") String id, @PathParam("importId") String importId) {
     return reply(imports.cancel(id(id), Params.id("importId", importId)));
+  }
+
+  @GET
+  @Path("{id}/responses")
+  @Produces({
+    "text/csv",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "application/vnd.oasis.opendocument.spreadsheet"
+  })
+  @Operation(
+      summary =
+          "Every response with its answers and the themes of its written answers, as csv, xlsx or"
+              + " ods (format); cells a spreadsheet would run as formulas are written as text")
+  public Response export(@PathParam("id") String id, @QueryParam("format") String format) {
+    TableFormat file = TableFormat.byExtension(format == null ? "csv" : format);
+    if (file == null) {
+      throw new InvalidParameterException("format", format);
+    }
+    long consultation = id(id);
+    ConsultationView view = consultations.view(consultation);
+    List<String> headings = new ArrayList<>(ResponseHeadings.FIELDS);
+    view.questions().forEach(q -> headings.add(q.code() + ": " + q.textEn()));
+    view.questions().stream()
+        .filter(q -> !q.closed())
+        .forEach(q -> headings.add(q.code() + " themes"));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    TableWriter.write(
+        file,
+        "Responses",
+        headings,
+        n -> export.rows(consultation, new PageRequest(n, 500, null, false)).items(),
+        bytes);
+    return Response.ok(bytes.toByteArray(), file.contentType())
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"consultation-"
+                + consultation
+                + "-responses."
+                + file.extension()
+                + "\"")
+        .build();
+  }
+
+  /** The English headings of the fixed columns of the responses export. */
+  static final class ResponseHeadings {
+    static final List<String> FIELDS =
+        List.of("reference", "category", "organisation", "submitted_on", "channel");
+
+    private ResponseHeadings() {}
   }
 
   // ---- codebook and coding --------------------------------------------------------------------

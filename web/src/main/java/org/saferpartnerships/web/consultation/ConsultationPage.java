@@ -11,18 +11,22 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import org.primefaces.model.StreamedContent;
 import org.saferpartnerships.consultation.ConsultationImportService;
 import org.saferpartnerships.consultation.ConsultationService;
 import org.saferpartnerships.consultation.ConsultationView;
 import org.saferpartnerships.consultation.ImportView;
 import org.saferpartnerships.consultation.QuestionKind;
 import org.saferpartnerships.consultation.QuestionRequest;
+import org.saferpartnerships.consultation.ResponseExport;
 import org.saferpartnerships.consultation.Tallies;
 import org.saferpartnerships.consultation.TallyService;
 import org.saferpartnerships.platform.NotFoundException;
+import org.saferpartnerships.platform.PageRequest;
 import org.saferpartnerships.platform.ServiceException;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.PageMessages;
+import org.saferpartnerships.web.TableDownload;
 import org.saferpartnerships.web.workflow.Options;
 
 /**
@@ -41,6 +45,8 @@ public class ConsultationPage implements Serializable {
   @EJB private transient ConsultationImportService imports;
 
   @EJB private transient TallyService tallyService;
+
+  @EJB private transient ResponseExport export;
 
   @Inject private transient PageMessages messages;
 
@@ -103,6 +109,29 @@ public class ConsultationPage implements Serializable {
     }
     messages.info("consultation.questionAdded");
     return "/consultation/consultation?faces-redirect=true&id=" + id;
+  }
+
+  /**
+   * Every response with its answers and themes, as CSV, XLSX or ODS, headings in the page's
+   * language.
+   */
+  public StreamedContent download(String format) {
+    List<String> headings = new ArrayList<>();
+    for (String field : List.of("reference", "category", "organisation", "submitted", "channel")) {
+      headings.add(messages.text("export." + field));
+    }
+    consultation
+        .questions()
+        .forEach(q -> headings.add(q.code() + ": " + language.pick(q.textEn(), q.textCy())));
+    consultation.questions().stream()
+        .filter(q -> !q.closed())
+        .forEach(q -> headings.add(messages.text("export.themes", q.code())));
+    return TableDownload.of(
+        format,
+        "consultation-" + id + "-responses",
+        messages.text("export.title"),
+        headings,
+        n -> export.rows(id, new PageRequest(n, TableDownload.pageSize(), null, false)));
   }
 
   public List<SelectItem> getKindOptions() {
