@@ -58,8 +58,18 @@ public class CodingService {
       " FROM ConsultationAnswer a JOIN a.response r JOIN a.question q"
           + " WHERE r.consultation.id = :c AND r.live = TRUE AND a.text IS NOT NULL";
 
+  /**
+   * Written answers, paged in SQL: to a question, by respondents of a category, given a theme by
+   * any analyst, coded or not, and containing every word and quoted phrase of the search.
+   */
   public Page<AnswerLine> answers(
-      long consultationId, Long questionId, CodingFilter filter, String search, PageRequest page) {
+      long consultationId,
+      Long questionId,
+      CodingFilter filter,
+      String search,
+      Long categoryId,
+      Long themeId,
+      PageRequest page) {
     consultations.visible(consultationId);
     StringBuilder where = new StringBuilder(ANSWERS);
     Map<String, Object> params = new HashMap<>();
@@ -83,9 +93,25 @@ public class CodingService {
           where.append(" AND (SELECT COUNT(v) FROM AnswerReview v WHERE v.answer = a) >= 2");
       case ALL -> {}
     }
-    if (search != null && !search.isBlank()) {
-      where.append(" AND LOWER(a.text) LIKE :search");
-      params.put("search", "%" + search.strip().toLowerCase(java.util.Locale.ROOT) + "%");
+    List<String> terms = SearchTerms.parse(search);
+    for (int i = 0; i < terms.size(); i++) {
+      where
+          .append(" AND LOWER(a.text) LIKE :term")
+          .append(i)
+          .append(" ESCAPE '")
+          .append(SearchTerms.ESCAPE)
+          .append("'");
+      params.put("term" + i, SearchTerms.pattern(terms.get(i)));
+    }
+    if (categoryId != null) {
+      where.append(" AND r.category.id = :category");
+      params.put("category", categoryId);
+    }
+    if (themeId != null) {
+      where.append(
+          " AND EXISTS (SELECT at FROM AnswerTheme at WHERE at.review.answer = a"
+              + " AND at.theme.id = :theme)");
+      params.put("theme", themeId);
     }
     TypedQuery<Object[]> query =
         em.createQuery("SELECT a.id, q.code, a.text" + where + " ORDER BY a.id", Object[].class);

@@ -493,6 +493,25 @@ class ConsultationIT {
                 .json()
                 .getInt("total"))
         .isEqualTo(1);
+    // words and quoted phrases must all appear; by theme (given by any analyst)
+    String search = "api/v1/consultations/" + id(c) + "/answers?q=";
+    assertThat(api().get(search + "%22street+lighting%22+PATROLS", ANALYST).json().getInt("total"))
+        .isEqualTo(1);
+    assertThat(api().get(search + "street+welsh", ANALYST).json().getInt("total")).isZero();
+    // a wildcard typed is a character sought, not "anything"
+    assertThat(api().get(search + "%25", ANALYST).json().getInt("total")).isZero();
+    assertThat(
+            api()
+                .get("api/v1/consultations/" + id(c) + "/answers?theme=" + id(welsh), ANALYST)
+                .json()
+                .getInt("total"))
+        .isEqualTo(1);
+    assertThat(
+            api()
+                .get("api/v1/consultations/" + id(c) + "/answers?theme=" + id(policing), ANALYST)
+                .json()
+                .getInt("total"))
+        .isEqualTo(2);
     assertThat(
             api().get(themes, ANALYST).jsonValue().asJsonArray().getJsonObject(0).getInt("answers"))
         .isEqualTo(2);

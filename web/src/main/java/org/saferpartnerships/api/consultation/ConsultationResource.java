@@ -392,24 +392,29 @@ public class ConsultationResource {
   @Path("{id}/answers")
   @Operation(
       summary =
-          "Written answers to code, paged; filter is ALL, NOT_CODED_BY_ME, CODED_BY_ME or"
-              + " DOUBLE_CODED; q searches the text")
+          "Written answers, paged: by question, respondent category and theme; filter is ALL,"
+              + " NOT_CODED_BY_ME, CODED_BY_ME or DOUBLE_CODED; q holds words and \"quoted"
+              + " phrases\", all of which an answer must contain")
   public PageResponse<AnswerLine> answers(
       @PathParam("id") String id,
       @QueryParam("question") String question,
       @QueryParam("filter") String filter,
       @QueryParam("q") String search,
+      @QueryParam("category") String category,
+      @QueryParam("theme") String theme,
       @QueryParam("page") @DefaultValue("0") String page,
       @QueryParam("size") @DefaultValue("25") String size) {
     PageRequest request = Params.page(page, size, null, null);
     return PageResponse.of(
         coding.answers(
             id(id),
-            question == null || question.isBlank() ? null : Params.id("question", question),
+            optionalId("question", question),
             filter == null || filter.isBlank()
                 ? CodingFilter.ALL
                 : Enums.parse(CodingFilter.class, "filter", filter),
             search,
+            optionalId("category", category),
+            optionalId("theme", theme),
             request),
         request);
   }
@@ -484,6 +489,10 @@ public class ConsultationResource {
 
   /** A theme given with its passage. */
   public record GivenBody(Long themeId, String passage) {}
+
+  private static Long optionalId(String name, String value) {
+    return value == null || value.isBlank() ? null : Params.id(name, value);
+  }
 
   private static long id(String value) {
     return Params.id("id", value);

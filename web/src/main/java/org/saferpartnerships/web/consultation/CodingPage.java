@@ -10,10 +10,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.saferpartnerships.consultation.AnswerLine;
+import org.saferpartnerships.consultation.CodebookService;
 import org.saferpartnerships.consultation.CodingFilter;
 import org.saferpartnerships.consultation.CodingService;
 import org.saferpartnerships.consultation.ConsultationService;
 import org.saferpartnerships.consultation.ConsultationView;
+import org.saferpartnerships.consultation.ThemeView;
 import org.saferpartnerships.platform.NotFoundException;
 import org.saferpartnerships.platform.Page;
 import org.saferpartnerships.platform.PageRequest;
@@ -36,12 +38,17 @@ public class CodingPage implements Serializable {
 
   @EJB private transient CodingService coding;
 
+  @EJB private transient CodebookService codebook;
+
   @Inject private transient PageMessages messages;
 
   @Inject private transient Language language;
 
   private Long id;
   private Long question;
+  private Long category;
+  private Long theme;
+  private List<ThemeView> themes;
   private String filter;
   private String q;
   private int page;
@@ -68,8 +75,22 @@ public class CodingPage implements Serializable {
       question = null;
     }
     page = Math.max(0, page);
+    if (category != null && consultation.categories().stream().noneMatch(x -> x.id() == category)) {
+      category = null;
+    }
+    themes = codebook.codebook(id);
+    if (theme != null && themes.stream().noneMatch(x -> x.id() == theme)) {
+      theme = null;
+    }
     answers =
-        coding.answers(id, question, chosen, q, new PageRequest(page, PAGE_SIZE, null, false));
+        coding.answers(
+            id,
+            question,
+            chosen,
+            q,
+            category,
+            theme,
+            new PageRequest(page, PAGE_SIZE, null, false));
     return null;
   }
 
@@ -77,6 +98,25 @@ public class CodingPage implements Serializable {
     return consultation.questions().stream()
         .filter(x -> !x.closed())
         .map(x -> new SelectItem(x.id(), x.code() + ": " + language.pick(x.textEn(), x.textCy())))
+        .toList();
+  }
+
+  public List<SelectItem> getCategoryOptions() {
+    return consultation.categories().stream()
+        .map(x -> new SelectItem(x.id(), language.pick(x.labelEn(), x.labelCy())))
+        .toList();
+  }
+
+  public List<SelectItem> getThemeOptions() {
+    return themes.stream()
+        .map(
+            x ->
+                new SelectItem(
+                    x.id(),
+                    "\u00a0\u00a0".repeat(x.depth())
+                        + x.code()
+                        + ": "
+                        + language.pick(x.labelEn(), x.labelCy())))
         .toList();
   }
 
@@ -126,6 +166,22 @@ public class CodingPage implements Serializable {
 
   public void setQuestion(Long question) {
     this.question = question;
+  }
+
+  public Long getCategory() {
+    return category;
+  }
+
+  public void setCategory(Long category) {
+    this.category = category;
+  }
+
+  public Long getTheme() {
+    return theme;
+  }
+
+  public void setTheme(Long theme) {
+    this.theme = theme;
   }
 
   public String getFilter() {
