@@ -23,6 +23,7 @@ import org.saferpartnerships.platform.PageRequest;
 import org.saferpartnerships.platform.ServiceException;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.PageMessages;
+import org.saferpartnerships.web.Paging;
 import org.saferpartnerships.web.workflow.Options;
 
 /**
@@ -64,7 +65,7 @@ public class Victims implements Serializable {
     page = Math.max(0, page);
     list = victims.list(new PageRequest(page, PAGE_SIZE, null, true));
     if (list.items().isEmpty() && page > 0) {
-      page = (int) Math.max(0, (list.total() - 1) / PAGE_SIZE);
+      page = Paging.lastPage(list.total(), PAGE_SIZE);
       list = victims.list(new PageRequest(page, PAGE_SIZE, null, true));
     }
   }
@@ -164,25 +165,12 @@ public class Victims implements Serializable {
     return list.items();
   }
 
+  public Paging getPaging() {
+    return new Paging(page, PAGE_SIZE, list.total());
+  }
+
   public long getTotal() {
     return list.total();
-  }
-
-  /** The page shown, counted from 1, and how many there are. */
-  public int getPageNumber() {
-    return page + 1;
-  }
-
-  public long getPages() {
-    return Math.max(1, (list.total() + PAGE_SIZE - 1) / PAGE_SIZE);
-  }
-
-  public boolean isPrevious() {
-    return page > 0;
-  }
-
-  public boolean isNext() {
-    return (long) (page + 1) * PAGE_SIZE < list.total();
   }
 
   public int getPage() {

@@ -1,8 +1,6 @@
 package org.saferpartnerships.web.consultation;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -10,7 +8,6 @@ import org.saferpartnerships.consultation.AgreementReport;
 import org.saferpartnerships.consultation.CodingService;
 import org.saferpartnerships.consultation.ConsultationService;
 import org.saferpartnerships.consultation.ConsultationView;
-import org.saferpartnerships.platform.NotFoundException;
 
 /**
  * How far two analysts agree (consultation/agreement.xhtml?id=&amp;first=&amp;second=): Cohen's
@@ -33,14 +30,9 @@ public class AgreementPage implements Serializable {
   private AgreementReport report;
 
   public String load() {
-    try {
-      consultation = id == null ? null : consultations.view(id);
-    } catch (NotFoundException | EJBAccessException hidden) {
-      consultation = null;
-    }
+    consultation = id == null ? null : Hidden.orNull(() -> consultations.view(id));
     if (consultation == null) {
-      FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
-      return "/error/404.xhtml";
+      return Hidden.notFound();
     }
     report =
         coding.agreement(

@@ -1,9 +1,7 @@
 package org.saferpartnerships.web.consultation;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,7 +13,6 @@ import org.saferpartnerships.consultation.CodebookService;
 import org.saferpartnerships.consultation.CodingRequest;
 import org.saferpartnerships.consultation.CodingService;
 import org.saferpartnerships.consultation.ThemeView;
-import org.saferpartnerships.platform.NotFoundException;
 import org.saferpartnerships.platform.ServiceException;
 import org.saferpartnerships.web.PageMessages;
 
@@ -75,14 +72,10 @@ public class AnswerPage implements Serializable {
   }
 
   public String load() {
-    try {
-      answer = id == null || answerId == null ? null : coding.coding(id, answerId);
-    } catch (NotFoundException | EJBAccessException hidden) {
-      answer = null;
-    }
+    answer =
+        id == null || answerId == null ? null : Hidden.orNull(() -> coding.coding(id, answerId));
     if (answer == null) {
-      FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
-      return "/error/404.xhtml";
+      return Hidden.notFound();
     }
     rows = new ArrayList<>();
     for (ThemeView theme : codebook.codebook(id)) {

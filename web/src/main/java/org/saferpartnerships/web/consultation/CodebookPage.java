@@ -1,9 +1,7 @@
 package org.saferpartnerships.web.consultation;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -15,7 +13,6 @@ import org.saferpartnerships.consultation.ConsultationService;
 import org.saferpartnerships.consultation.ConsultationView;
 import org.saferpartnerships.consultation.ThemeRequest;
 import org.saferpartnerships.consultation.ThemeView;
-import org.saferpartnerships.platform.NotFoundException;
 import org.saferpartnerships.platform.ServiceException;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.PageMessages;
@@ -48,14 +45,9 @@ public class CodebookPage implements Serializable {
   private Long parentId;
 
   public String load() {
-    try {
-      consultation = id == null ? null : consultations.view(id);
-    } catch (NotFoundException | EJBAccessException hidden) {
-      consultation = null;
-    }
+    consultation = id == null ? null : Hidden.orNull(() -> consultations.view(id));
     if (consultation == null) {
-      FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
-      return "/error/404.xhtml";
+      return Hidden.notFound();
     }
     themes = codebook.codebook(id);
     return null;

@@ -1,8 +1,6 @@
 package org.saferpartnerships.web.consultation;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -16,11 +14,11 @@ import org.saferpartnerships.consultation.CodingService;
 import org.saferpartnerships.consultation.ConsultationService;
 import org.saferpartnerships.consultation.ConsultationView;
 import org.saferpartnerships.consultation.ThemeView;
-import org.saferpartnerships.platform.NotFoundException;
 import org.saferpartnerships.platform.Page;
 import org.saferpartnerships.platform.PageRequest;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.PageMessages;
+import org.saferpartnerships.web.Paging;
 import org.saferpartnerships.web.workflow.Options;
 
 /**
@@ -56,14 +54,9 @@ public class CodingPage implements Serializable {
   private Page<AnswerLine> answers;
 
   public String load() {
-    try {
-      consultation = id == null ? null : consultations.view(id);
-    } catch (NotFoundException | EJBAccessException hidden) {
-      consultation = null;
-    }
+    consultation = id == null ? null : Hidden.orNull(() -> consultations.view(id));
     if (consultation == null) {
-      FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
-      return "/error/404.xhtml";
+      return Hidden.notFound();
     }
     CodingFilter chosen;
     try {
@@ -128,24 +121,12 @@ public class CodingPage implements Serializable {
     return answers.items();
   }
 
+  public Paging getPaging() {
+    return new Paging(page, PAGE_SIZE, answers.total());
+  }
+
   public long getTotal() {
     return answers.total();
-  }
-
-  public int getPageNumber() {
-    return page + 1;
-  }
-
-  public long getPages() {
-    return Math.max(1, (answers.total() + PAGE_SIZE - 1) / PAGE_SIZE);
-  }
-
-  public boolean isPrevious() {
-    return page > 0;
-  }
-
-  public boolean isNext() {
-    return (long) (page + 1) * PAGE_SIZE < answers.total();
   }
 
   public ConsultationView getConsultation() {

@@ -9,6 +9,7 @@ import org.saferpartnerships.consultation.ConsultationService;
 import org.saferpartnerships.consultation.ConsultationSummary;
 import org.saferpartnerships.platform.Page;
 import org.saferpartnerships.platform.PageRequest;
+import org.saferpartnerships.web.Paging;
 
 /** The consultations the user can see (consultation/consultations.xhtml), paged in the database. */
 @Named
@@ -28,7 +29,7 @@ public class ConsultationList implements Serializable {
     page = Math.max(0, page);
     list = consultations.page(new PageRequest(page, PAGE_SIZE, null, true), q);
     if (list.items().isEmpty() && page > 0) {
-      page = (int) Math.max(0, (list.total() - 1) / PAGE_SIZE);
+      page = Paging.lastPage(list.total(), PAGE_SIZE);
       list = consultations.page(new PageRequest(page, PAGE_SIZE, null, true), q);
     }
   }
@@ -37,24 +38,12 @@ public class ConsultationList implements Serializable {
     return list.items();
   }
 
+  public Paging getPaging() {
+    return new Paging(page, PAGE_SIZE, list.total());
+  }
+
   public long getTotal() {
     return list.total();
-  }
-
-  public int getPageNumber() {
-    return page + 1;
-  }
-
-  public long getPages() {
-    return Math.max(1, (list.total() + PAGE_SIZE - 1) / PAGE_SIZE);
-  }
-
-  public boolean isPrevious() {
-    return page > 0;
-  }
-
-  public boolean isNext() {
-    return (long) (page + 1) * PAGE_SIZE < list.total();
   }
 
   public int getPage() {

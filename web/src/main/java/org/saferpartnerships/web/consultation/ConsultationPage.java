@@ -1,9 +1,7 @@
 package org.saferpartnerships.web.consultation;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -21,7 +19,6 @@ import org.saferpartnerships.consultation.QuestionRequest;
 import org.saferpartnerships.consultation.ResponseExport;
 import org.saferpartnerships.consultation.Tallies;
 import org.saferpartnerships.consultation.TallyService;
-import org.saferpartnerships.platform.NotFoundException;
 import org.saferpartnerships.platform.PageRequest;
 import org.saferpartnerships.platform.ServiceException;
 import org.saferpartnerships.web.Language;
@@ -63,14 +60,9 @@ public class ConsultationPage implements Serializable {
   private String options;
 
   public String load() {
-    try {
-      consultation = id == null ? null : consultations.view(id);
-    } catch (NotFoundException | EJBAccessException hidden) {
-      consultation = null;
-    }
+    consultation = id == null ? null : Hidden.orNull(() -> consultations.view(id));
     if (consultation == null) {
-      FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
-      return "/error/404.xhtml";
+      return Hidden.notFound();
     }
     tallies = tallyService.tallies(id);
     importList = imports.imports(id);

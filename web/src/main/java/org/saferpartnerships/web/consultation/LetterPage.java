@@ -1,9 +1,7 @@
 package org.saferpartnerships.web.consultation;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,7 +13,6 @@ import org.saferpartnerships.consultation.ConsultationService;
 import org.saferpartnerships.consultation.ConsultationView;
 import org.saferpartnerships.consultation.LetterResponseRequest;
 import org.saferpartnerships.consultation.ResponseService;
-import org.saferpartnerships.platform.NotFoundException;
 import org.saferpartnerships.platform.ServiceException;
 import org.saferpartnerships.web.PageMessages;
 
@@ -98,14 +95,9 @@ public class LetterPage implements Serializable {
   }
 
   public String load() {
-    try {
-      consultation = id == null ? null : consultations.view(id);
-    } catch (NotFoundException | EJBAccessException hidden) {
-      consultation = null;
-    }
+    consultation = id == null ? null : Hidden.orNull(() -> consultations.view(id));
     if (consultation == null) {
-      FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
-      return "/error/404.xhtml";
+      return Hidden.notFound();
     }
     if (answers.isEmpty()) {
       consultation.questions().forEach(q -> answers.add(new Answer(q)));
