@@ -107,20 +107,15 @@ public class CodebookService {
       throw new ConflictException("theme.code.taken", request.code().strip());
     }
     if (request.parentId() != null) {
-      Theme parent =
-          themes.stream()
-              .filter(t -> t.getId().equals(request.parentId()))
-              .findFirst()
-              .orElseThrow(() -> new ServiceException("theme.parent.unknown"));
+      Map<Long, Theme> byId = new HashMap<>();
+      themes.forEach(t -> byId.put(t.getId(), t));
+      Theme parent = byId.get(request.parentId());
+      if (parent == null) {
+        throw new ServiceException("theme.parent.unknown");
+      }
       int depth = 1;
-      for (Long up = parent.getParentId(); up != null; depth++) {
-        Long current = up;
-        up =
-            themes.stream()
-                .filter(t -> t.getId().equals(current))
-                .findFirst()
-                .orElseThrow()
-                .getParentId();
+      for (Theme up = parent; up.getParentId() != null; up = byId.get(up.getParentId())) {
+        depth++;
       }
       if (depth >= MAX_DEPTH) {
         throw new ServiceException("theme.tooDeep", MAX_DEPTH);

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.saferpartnerships.partnership.Organisation;
+import org.saferpartnerships.platform.ServiceException;
 
 /**
  * A consultation run by an organisation (the Home Office, a PCC office): its title in English and
@@ -90,12 +91,17 @@ public class Consultation {
     return text == null || text.isBlank() ? null : text.strip();
   }
 
+  /** Adds a question at the end, coded Q1, Q2... by position unless it has a code of its own. */
   ConsultationQuestion addQuestion(QuestionRequest request) {
     int position = questions.size() + 1;
     String code =
         request.code() == null || request.code().isBlank()
             ? "Q" + position
             : request.code().strip();
+    String wanted = Answers.normalise(code);
+    if (questions.stream().anyMatch(q -> Answers.normalise(q.getCode()).equals(wanted))) {
+      throw new ServiceException("consultation.question.codeRepeated", code);
+    }
     ConsultationQuestion question = new ConsultationQuestion(this, position, code, request);
     questions.add(question);
     return question;

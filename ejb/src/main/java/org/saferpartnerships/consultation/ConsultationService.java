@@ -85,7 +85,6 @@ public class ConsultationService {
       consultation.addCategory(category.code(), category.labelEn(), category.labelCy());
     }
     for (QuestionRequest question : request.questions()) {
-      checkCode(consultation, question);
       consultation.addQuestion(question);
     }
     em.persist(consultation);
@@ -143,7 +142,6 @@ public class ConsultationService {
     if (consultation.getVersion() != expectedVersion) {
       throw new ConflictException("consultation.stale");
     }
-    checkCode(consultation, request);
     consultation.addQuestion(request);
     em.lock(consultation, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     em.flush();
@@ -156,17 +154,5 @@ public class ConsultationService {
         "question "
             + consultation.getQuestions().get(consultation.getQuestions().size() - 1).getCode());
     return view(id);
-  }
-
-  private static void checkCode(Consultation consultation, QuestionRequest request) {
-    String code =
-        request.code() == null || request.code().isBlank()
-            ? "Q" + (consultation.getQuestions().size() + 1)
-            : request.code();
-    String wanted = Answers.normalise(code);
-    if (consultation.getQuestions().stream()
-        .anyMatch(q -> Answers.normalise(q.getCode()).equals(wanted))) {
-      throw new ServiceException("consultation.question.codeRepeated", code.strip());
-    }
   }
 }

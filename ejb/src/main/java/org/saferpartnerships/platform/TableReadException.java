@@ -1,6 +1,7 @@
 package org.saferpartnerships.platform;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A file that could not be read as a table, with every problem found: the row (1 for the headings;
@@ -13,6 +14,16 @@ public class TableReadException extends ServiceException {
 
   /** One problem: where it is and what it is. */
   public record Problem(int row, String column, String key, Object... args) {}
+
+  /** A problem told to a person: where it is, and what it is in their language. */
+  public record Told(int row, String column, String message) {}
+
+  /** The problems in English or Welsh. */
+  public static List<Told> tell(List<Problem> problems, Locale locale) {
+    return problems.stream()
+        .map(p -> new Told(p.row(), p.column(), render(locale, p.key(), p.args())))
+        .toList();
+  }
 
   private final transient List<Problem> problems;
 

@@ -8,7 +8,6 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Locale;
-import org.saferpartnerships.platform.ServiceException;
 import org.saferpartnerships.platform.TableReadException;
 
 /** A file that is not a readable table: 422 with every problem by row and column. */
@@ -17,21 +16,9 @@ public class TableProblemsMapper implements ExceptionMapper<TableReadException> 
 
   @Context private HttpHeaders headers;
 
-  /** A problem of a file, where it is and what it is, in the caller's language. */
-  public record ProblemLine(int row, String column, String message) {
-
-    public static List<ProblemLine> of(List<TableReadException.Problem> problems, Locale locale) {
-      return problems.stream()
-          .map(
-              p ->
-                  new ProblemLine(
-                      p.row(), p.column(), ServiceException.render(locale, p.key(), p.args())))
-          .toList();
-    }
-  }
-
   /** The error body with the problems. */
-  public record Body(int status, String error, String message, List<ProblemLine> problems) {}
+  public record Body(
+      int status, String error, String message, List<TableReadException.Told> problems) {}
 
   @Override
   public Response toResponse(TableReadException refusal) {
@@ -43,7 +30,7 @@ public class TableProblemsMapper implements ExceptionMapper<TableReadException> 
                 422,
                 "Unprocessable Content",
                 refusal.message(locale),
-                ProblemLine.of(refusal.problems(), locale)))
+                TableReadException.tell(refusal.problems(), locale)))
         .build();
   }
 }

@@ -26,7 +26,6 @@ import org.saferpartnerships.api.Enums;
 import org.saferpartnerships.api.InvalidParameterException;
 import org.saferpartnerships.api.PageResponse;
 import org.saferpartnerships.api.Params;
-import org.saferpartnerships.api.TableProblemsMapper.ProblemLine;
 import org.saferpartnerships.consultation.AgreementReport;
 import org.saferpartnerships.consultation.AnswerCoding;
 import org.saferpartnerships.consultation.AnswerLine;
@@ -55,6 +54,7 @@ import org.saferpartnerships.consultation.ThemeRequest;
 import org.saferpartnerships.consultation.ThemeView;
 import org.saferpartnerships.platform.PageRequest;
 import org.saferpartnerships.platform.TableFormat;
+import org.saferpartnerships.platform.TableReadException;
 import org.saferpartnerships.platform.TableWriter;
 
 /**
@@ -514,7 +514,7 @@ public class ConsultationResource {
         view.createdAt() == null ? null : view.createdAt().toString(),
         view.finishedAt() == null ? null : view.finishedAt().toString(),
         view.version(),
-        ProblemLine.of(view.problems(), ApiLanguage.of(headers)));
+        TableReadException.tell(view.problems(), ApiLanguage.of(headers)));
   }
 
   /** An import as the API shows it. */
@@ -533,7 +533,7 @@ public class ConsultationResource {
       String createdAt,
       String finishedAt,
       long version,
-      List<ProblemLine> problems) {}
+      List<TableReadException.Told> problems) {}
 
   /** A new consultation. */
   public record NewConsultation(

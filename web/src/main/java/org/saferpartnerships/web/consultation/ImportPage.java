@@ -55,9 +55,6 @@ public class ImportPage implements Serializable {
   private List<String> choices = new ArrayList<>();
   private List<TableReadException.Problem> problems = List.of();
 
-  /** A problem of a file in the page's language. */
-  public record Problem(int row, String column, String message) {}
-
   public String load() {
     try {
       consultation = id == null ? null : consultations.view(id);
@@ -78,8 +75,7 @@ public class ImportPage implements Serializable {
       consultation = null;
     }
     if (consultation == null) {
-      FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
-      return "/error/404.xhtml";
+      return Hidden.notFound();
     }
     return null;
   }
@@ -214,14 +210,7 @@ public class ImportPage implements Serializable {
   }
 
   /** The problems in the page's language (known only when the page renders). */
-  public List<Problem> getProblems() {
-    return problems.stream()
-        .map(
-            p ->
-                new Problem(
-                    p.row(),
-                    p.column(),
-                    ServiceException.render(language.getLocale(), p.key(), p.args())))
-        .toList();
+  public List<TableReadException.Told> getProblems() {
+    return TableReadException.tell(problems, language.getLocale());
   }
 }
