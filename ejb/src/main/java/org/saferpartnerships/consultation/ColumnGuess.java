@@ -38,6 +38,12 @@ final class ColumnGuess {
     return ColumnTarget.IGNORE;
   }
 
+  /** Whether sample values look like marks of a theme column: 1, 0 or blank only. */
+  static boolean marks(List<String> samples) {
+    return samples.stream()
+        .allMatch(v -> v.isBlank() || v.strip().equals("0") || v.strip().equals("1"));
+  }
+
   /** Keeps a single-use target or a question on its first column only. */
   static List<MappingProposal.Column> firstOnly(List<MappingProposal.Column> columns) {
     Set<ColumnTarget> used = EnumSet.noneOf(ColumnTarget.class);
@@ -47,7 +53,9 @@ final class ColumnGuess {
       boolean repeat =
           column.target() == ColumnTarget.QUESTION
               ? !questions.add(column.questionId())
-              : column.target() != ColumnTarget.IGNORE && !used.add(column.target());
+              : column.target() != ColumnTarget.IGNORE
+                  && column.target() != ColumnTarget.THEME
+                  && !used.add(column.target());
       kept.add(
           repeat
               ? new MappingProposal.Column(
@@ -56,6 +64,7 @@ final class ColumnGuess {
                   column.heading(),
                   column.samples(),
                   ColumnTarget.IGNORE,
+                  null,
                   null,
                   false)
               : column);

@@ -21,7 +21,12 @@ public enum ColumnTarget {
   /** In a file of one row per answer: the question answered, by code or text. */
   QUESTION_NAME,
   /** In a file of one row per answer: the answer to the question named in the row. */
-  ANSWER;
+  ANSWER,
+  /**
+   * A theme of the codebook: a mark in the column (1, x, yes, true) codes the row's written answer
+   * with it, as the importing analyst's coding. Files coded elsewhere come in with their coding.
+   */
+  THEME;
 
   /** Whether the target takes a question. */
   public boolean needsQuestion() {

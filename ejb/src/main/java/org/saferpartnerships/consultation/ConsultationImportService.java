@@ -16,6 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -197,12 +198,21 @@ public class ConsultationImportService {
             .collect(Collectors.toSet());
     List<String> headings = job.getHeadings();
     List<List<String>> samples = job.getSamples();
+    Map<String, Long> themes = new HashMap<>();
+    for (Theme theme :
+        em.createQuery("SELECT t FROM Theme t WHERE t.consultation = :c", Theme.class)
+            .setParameter("c", consultation)
+            .getResultList()) {
+      themes.putIfAbsent(Answers.normalise(theme.getLabelEn()), theme.getId());
+      themes.putIfAbsent(Answers.normalise(theme.getCode()), theme.getId());
+    }
     List<MappingProposal.Column> columns = new ArrayList<>();
     for (int c = 0; c < headings.size(); c++) {
       String heading = headings.get(c);
       ColumnMapEntry known = remembered.get(rememberKey(heading));
       ColumnTarget target;
       Long questionId = null;
+      Long themeId = null;
       boolean fromMemory = false;
       if (known != null
           && (known.getQuestionId() == null || questionIds.contains(known.getQuestionId()))) {
@@ -216,7 +226,15 @@ public class ConsultationImportService {
           questionId = question.getId();
         } else {
           target = ColumnGuess.of(heading);
+          if (target == ColumnTarget.IGNORE
+              && c < samples.size()
+              && ColumnGuess.marks(samples.get(c))) {
+            target = ColumnTarget.THEME;
+          }
         }
+      }
+      if (target == ColumnTarget.THEME) {
+        themeId = themes.get(Answers.normalise(heading));
       }
       columns.add(
           new MappingProposal.Column(
@@ -226,6 +244,7 @@ public class ConsultationImportService {
               c < samples.size() ? samples.get(c) : List.of(),
               target,
               questionId,
+              themeId,
               fromMemory));
     }
     // a target used by two columns keeps the first; the analyst can change it

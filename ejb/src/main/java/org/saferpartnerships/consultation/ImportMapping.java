@@ -15,8 +15,16 @@ import org.saferpartnerships.platform.ServiceException;
  */
 public record ImportMapping(List<Choice> choices) {
 
-  /** A column and what it holds; questionId only for {@link ColumnTarget#QUESTION}. */
-  public record Choice(int column, ColumnTarget target, Long questionId) {}
+  /**
+   * A column and what it holds; questionId only for {@link ColumnTarget#QUESTION}, themeId for
+   * {@link ColumnTarget#THEME} (none: a new theme named by the heading, made when the file is
+   * queued).
+   */
+  public record Choice(int column, ColumnTarget target, Long questionId, Long themeId) {
+    public Choice(int column, ColumnTarget target, Long questionId) {
+      this(column, target, questionId, null);
+    }
+  }
 
   public ImportMapping {
     choices = List.copyOf(choices);
@@ -27,9 +35,10 @@ public record ImportMapping(List<Choice> choices) {
    * question or a single-use target on two columns, no answers at all, or half of the
    * question-name/answer pair.
    */
-  public void check(int columnCount, Set<Long> questionIds) {
+  public void check(int columnCount, Set<Long> questionIds, Set<Long> themeIds) {
     Set<Integer> columns = new HashSet<>();
     Set<Long> questions = new HashSet<>();
+    Set<Long> themes = new HashSet<>();
     Map<ColumnTarget, Integer> singles = new EnumMap<>(ColumnTarget.class);
     for (Choice choice : choices) {
       if (choice.target() == null || choice.column() < 0 || choice.column() >= columnCount) {
@@ -44,6 +53,13 @@ public record ImportMapping(List<Choice> choices) {
         }
         if (!questions.add(choice.questionId())) {
           throw new ServiceException("import.mapping.questionTwice", choice.column() + 1);
+        }
+      } else if (choice.target() == ColumnTarget.THEME) {
+        if (choice.themeId() != null && !themeIds.contains(choice.themeId())) {
+          throw new ServiceException("import.mapping.theme", choice.column() + 1);
+        }
+        if (choice.themeId() != null && !themes.add(choice.themeId())) {
+          throw new ServiceException("import.mapping.themeTwice", choice.column() + 1);
         }
       } else if (choice.target() != ColumnTarget.IGNORE
           && singles.put(choice.target(), choice.column()) != null) {
@@ -62,6 +78,18 @@ public record ImportMapping(List<Choice> choices) {
     }
   }
 
+  /** A copy with every new-theme column given the theme made for it. */
+  public ImportMapping withThemes(Map<Integer, Long> madeByColumn) {
+    return new ImportMapping(
+        choices.stream()
+            .map(
+                c ->
+                    c.target() == ColumnTarget.THEME && c.themeId() == null
+                        ? new Choice(c.column(), c.target(), null, madeByColumn.get(c.column()))
+                        : c)
+            .toList());
+  }
+
   public Optional<Integer> columnOf(ColumnTarget target) {
     return choices.stream().filter(c -> c.target() == target).map(Choice::column).findFirst();
   }
@@ -73,7 +101,8 @@ public record ImportMapping(List<Choice> choices) {
           choice.column()
               + "="
               + choice.target().name()
-              + (choice.questionId() == null ? "" : ":" + choice.questionId()));
+              + (choice.questionId() == null ? "" : ":" + choice.questionId())
+              + (choice.themeId() == null ? "" : ":" + choice.themeId()));
     }
     return String.join(",", parts);
   }
@@ -84,11 +113,12 @@ public record ImportMapping(List<Choice> choices) {
       for (String part : text.split(",")) {
         String[] columnAndTarget = part.split("=", 2);
         String[] targetAndQuestion = columnAndTarget[1].split(":", 2);
+        ColumnTarget target = ColumnTarget.valueOf(targetAndQuestion[0]);
+        Long id = targetAndQuestion.length == 2 ? Long.valueOf(targetAndQuestion[1]) : null;
         choices.add(
-            new Choice(
-                Integer.parseInt(columnAndTarget[0]),
-                ColumnTarget.valueOf(targetAndQuestion[0]),
-                targetAndQuestion.length == 2 ? Long.valueOf(targetAndQuestion[1]) : null));
+            target == ColumnTarget.THEME
+                ? new Choice(Integer.parseInt(columnAndTarget[0]), target, null, id)
+                : new Choice(Integer.parseInt(columnAndTarget[0]), target, id));
       }
     }
     return new ImportMapping(choices);

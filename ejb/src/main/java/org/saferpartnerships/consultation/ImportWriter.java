@@ -21,8 +21,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -31,6 +33,7 @@ import org.saferpartnerships.audit.AuditAction;
 import org.saferpartnerships.audit.AuditLog;
 import org.saferpartnerships.platform.ConflictException;
 import org.saferpartnerships.platform.DatabaseMigrator;
+import org.saferpartnerships.platform.ServiceException;
 import org.saferpartnerships.platform.TableFormat;
 import org.saferpartnerships.platform.TableReadException.Problem;
 
@@ -78,11 +81,17 @@ public class ImportWriter {
       throw new ConflictException("import.stale");
     }
     Consultation consultation = job.getConsultation();
+    List<Theme> themes =
+        em.createQuery("SELECT t FROM Theme t WHERE t.consultation = :c", Theme.class)
+            .setParameter("c", consultation)
+            .getResultList();
     mapping.check(
         job.getHeadings().size(),
         consultation.getQuestions().stream()
             .map(ConsultationQuestion::getId)
-            .collect(Collectors.toSet()));
+            .collect(Collectors.toSet()),
+        themes.stream().map(Theme::getId).collect(Collectors.toSet()));
+    mapping = mapping.withThemes(newThemes(consultation, themes, job, mapping));
     Map<String, ColumnMapEntry> known =
         em.createQuery(
                 "SELECT m FROM ColumnMapEntry m WHERE m.consultation = :c", ColumnMapEntry.class)
@@ -102,6 +111,66 @@ public class ImportWriter {
     job.queue(mapping, clock.instant());
     em.flush();
     return ImportView.of(job, false);
+  }
+
+  /**
+   * Makes a theme for each theme column that names none: labelled by its heading, coded T1, T2 and
+   * so on; a theme of that label already in the codebook is taken instead.
+   */
+  private Map<Integer, Long> newThemes(
+      Consultation consultation,
+      List<Theme> themes,
+      ConsultationImport job,
+      ImportMapping mapping) {
+    Map<String, Theme> byLabel = new HashMap<>();
+    Set<String> codes = new HashSet<>();
+    for (Theme theme : themes) {
+      byLabel.putIfAbsent(Answers.normalise(theme.getLabelEn()), theme);
+      codes.add(Answers.normalise(theme.getCode()));
+    }
+    Map<Integer, Theme> chosen = new HashMap<>();
+    Set<Long> takenIds =
+        mapping.choices().stream()
+            .map(ImportMapping.Choice::themeId)
+            .filter(Objects::nonNull)
+            .collect(Collectors.toSet());
+    int next = 1;
+    for (ImportMapping.Choice choice : mapping.choices()) {
+      if (choice.target() != ColumnTarget.THEME || choice.themeId() != null) {
+        continue;
+      }
+      String heading = job.getHeadings().get(choice.column()).strip();
+      String label = heading.length() > 200 ? heading.substring(0, 200) : heading;
+      if (label.isEmpty()) {
+        throw new ServiceException("import.mapping.themeHeading", choice.column() + 1);
+      }
+      Theme theme = byLabel.get(Answers.normalise(label));
+      if (theme == null) {
+        while (codes.contains(Answers.normalise("T" + next))) {
+          next++;
+        }
+        String code = "T" + next;
+        codes.add(Answers.normalise(code));
+        theme =
+            new Theme(
+                consultation,
+                null,
+                new ThemeRequest(code, label, null, null, null, null),
+                clock.instant(),
+                job.getCreatedBy());
+        em.persist(theme);
+        byLabel.put(Answers.normalise(label), theme);
+      }
+      if (chosen.containsValue(theme)
+          || (theme.getId() != null && takenIds.contains(theme.getId()))) {
+        throw new ServiceException("import.mapping.themeTwice", choice.column() + 1);
+      }
+      chosen.put(choice.column(), theme);
+    }
+    em.flush();
+    Map<Integer, Long> ids = new HashMap<>();
+    chosen.forEach((column, theme) -> ids.put(column, theme.getId()));
+    return ids;
   }
 
   /** Moves a queued import to running; null if it is not queued (another run took it). */
@@ -197,10 +266,93 @@ public class ImportWriter {
         }
         insert.executeBatch();
       }
+      if (chunk.stream()
+          .flatMap(r -> r.answers().stream())
+          .anyMatch(a -> !a.themeIds().isEmpty())) {
+        writeCoding(db, importId, actor, chunk, ids, now);
+      }
     } catch (SQLException e) {
       throw new IllegalStateException("writing import " + importId + " failed", e);
     }
     em.find(ConsultationImport.class, importId).progress(rowsDone, clock.instant());
+  }
+
+  /**
+   * Records the themes a file gave its written answers as the importing analyst's coding: a review
+   * of each such answer, then its themes.
+   */
+  private static void writeCoding(
+      Connection db,
+      long importId,
+      String actor,
+      List<ResponseRowParser.ParsedResponse> chunk,
+      Map<Integer, Long> responseIds,
+      Timestamp now)
+      throws SQLException {
+    // answers of the chunk: by response and question (a written answer is one per question)
+    Map<String, Long> answerIds = new HashMap<>();
+    try (PreparedStatement select =
+        db.prepareStatement(
+            "SELECT a.response_id, a.question_id, a.id FROM consultation_answer a"
+                + " JOIN consultation_response r ON r.id = a.response_id"
+                + " WHERE r.import_id = ? AND r.source_row BETWEEN ? AND ?"
+                + " AND a.answer_text IS NOT NULL")) {
+      select.setLong(1, importId);
+      select.setInt(2, chunk.get(0).firstRow());
+      select.setInt(3, chunk.get(chunk.size() - 1).firstRow());
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          answerIds.put(rows.getLong(1) + ":" + rows.getLong(2), rows.getLong(3));
+        }
+      }
+    }
+    Map<Long, Set<Long>> themesByAnswer = new LinkedHashMap<>();
+    for (ResponseRowParser.ParsedResponse r : chunk) {
+      long responseId = responseIds.get(r.firstRow());
+      for (ResponseRowParser.ParsedAnswer a : r.answers()) {
+        if (!a.themeIds().isEmpty()) {
+          themesByAnswer.put(answerIds.get(responseId + ":" + a.questionId()), a.themeIds());
+        }
+      }
+    }
+    try (PreparedStatement insert =
+        db.prepareStatement(
+            "INSERT INTO answer_review (answer_id, coder, coded_at, version) VALUES (?, ?, ?, 1)")) {
+      for (Long answerId : themesByAnswer.keySet()) {
+        insert.setLong(1, answerId);
+        insert.setString(2, actor);
+        insert.setTimestamp(3, now);
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+    Map<Long, Long> reviewIds = new HashMap<>();
+    try (PreparedStatement select =
+        db.prepareStatement(
+            "SELECT v.answer_id, v.id FROM answer_review v"
+                + " JOIN consultation_answer a ON a.id = v.answer_id"
+                + " JOIN consultation_response r ON r.id = a.response_id"
+                + " WHERE r.import_id = ? AND r.source_row BETWEEN ? AND ?")) {
+      select.setLong(1, importId);
+      select.setInt(2, chunk.get(0).firstRow());
+      select.setInt(3, chunk.get(chunk.size() - 1).firstRow());
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          reviewIds.put(rows.getLong(1), rows.getLong(2));
+        }
+      }
+    }
+    try (PreparedStatement insert =
+        db.prepareStatement("INSERT INTO answer_theme (review_id, theme_id) VALUES (?, ?)")) {
+      for (Map.Entry<Long, Set<Long>> entry : themesByAnswer.entrySet()) {
+        for (Long themeId : entry.getValue()) {
+          insert.setLong(1, reviewIds.get(entry.getKey()));
+          insert.setLong(2, themeId);
+          insert.addBatch();
+        }
+      }
+      insert.executeBatch();
+    }
   }
 
   private static void setLong(PreparedStatement statement, int index, Long value)
@@ -275,6 +427,17 @@ public class ImportWriter {
 
   /** Removes whatever a failed job wrote and records that it failed. */
   public void discard(long importId) {
+    em.createNativeQuery(
+            "DELETE FROM answer_theme WHERE review_id IN (SELECT v.id FROM answer_review v"
+                + " JOIN consultation_answer a ON a.id = v.answer_id"
+                + " JOIN consultation_response r ON r.id = a.response_id WHERE r.import_id = ?)")
+        .setParameter(1, importId)
+        .executeUpdate();
+    em.createNativeQuery(
+            "DELETE FROM answer_review WHERE answer_id IN (SELECT a.id FROM consultation_answer a"
+                + " JOIN consultation_response r ON r.id = a.response_id WHERE r.import_id = ?)")
+        .setParameter(1, importId)
+        .executeUpdate();
     em.createNativeQuery(
             "DELETE FROM consultation_answer WHERE response_id IN"
                 + " (SELECT id FROM consultation_response WHERE import_id = ?)")

@@ -9,7 +9,10 @@ import java.util.List;
  */
 public record MappingProposal(ImportView file, List<Column> columns) {
 
-  /** A column: its position from 0, letter, heading, sample values and proposed target. */
+  /**
+   * A column: its position from 0, letter, heading, sample values and proposed target (with its
+   * question, or its theme; a theme column with none makes a theme of its heading).
+   */
   public record Column(
       int index,
       String letter,
@@ -17,5 +20,6 @@ public record MappingProposal(ImportView file, List<Column> columns) {
       List<String> samples,
       ColumnTarget target,
       Long questionId,
+      Long themeId,
       boolean remembered) {}
 }

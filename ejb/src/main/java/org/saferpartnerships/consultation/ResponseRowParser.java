@@ -46,8 +46,15 @@ public final class ResponseRowParser {
     return DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT);
   }
 
-  /** An answer: an option chosen, or a text. */
-  public record ParsedAnswer(long questionId, Long optionId, String text) {}
+  /** An answer: an option chosen, or a text with the themes a theme column gave it. */
+  public record ParsedAnswer(long questionId, Long optionId, String text, Set<Long> themeIds) {
+    public ParsedAnswer(long questionId, Long optionId, String text) {
+      this(questionId, optionId, text, Set.of());
+    }
+  }
+
+  private static final Set<String> MARKED = Set.of("1", "x", "y", "yes", "ie", "true", "✓");
+  private static final Set<String> UNMARKED = Set.of("", "0", "n", "no", "na", "false");
 
   /** A response made of one or more rows. */
   public record ParsedResponse(
@@ -143,6 +150,9 @@ public final class ResponseRowParser {
   private void read(TableReader.Row row, Builder builder, Problems problems) {
     String questionName = null;
     int nameColumn = -1;
+    Set<Long> themes = new TreeSet<>();
+    int themeColumn = -1;
+    List<Long> rowTexts = new ArrayList<>();
     String namedAnswer = null;
     int answerColumn = -1;
     for (ImportMapping.Choice choice : mapping.choices()) {
@@ -156,6 +166,7 @@ public final class ResponseRowParser {
                 questionsById.get(choice.questionId()),
                 cell,
                 builder,
+                rowTexts,
                 problems);
         case CATEGORY -> category(row, choice.column(), cell, builder, problems);
         case ORGANISATION -> {
@@ -177,6 +188,15 @@ public final class ResponseRowParser {
           namedAnswer = cell;
           answerColumn = choice.column();
         }
+        case THEME -> {
+          String mark = Answers.normalise(cell);
+          if (MARKED.contains(mark)) {
+            themes.add(choice.themeId());
+            themeColumn = choice.column();
+          } else if (!UNMARKED.contains(mark)) {
+            problems.add(row, choice.column(), "import.theme.mark", cell);
+          }
+        }
       }
     }
     if (nameColumn >= 0 && !namedAnswer.isEmpty()) {
@@ -189,7 +209,10 @@ public final class ResponseRowParser {
         problems.add(row, nameColumn, "import.questionName.unknown", questionName);
         return;
       }
-      answer(row, answerColumn, question, namedAnswer, builder, problems);
+      answer(row, answerColumn, question, namedAnswer, builder, rowTexts, problems);
+    }
+    if (!themes.isEmpty()) {
+      builder.code(row, themeColumn, rowTexts, themes, problems);
     }
   }
 
@@ -199,6 +222,7 @@ public final class ResponseRowParser {
       ConsultationShape.Question question,
       String cell,
       Builder builder,
+      List<Long> rowTexts,
       Problems problems) {
     if (cell.isEmpty()) {
       return;
@@ -209,6 +233,7 @@ public final class ResponseRowParser {
         return;
       }
       builder.answer(question.id(), Set.of(), cell, row, column, problems);
+      rowTexts.add(question.id());
       return;
     }
     Optional<Set<Long>> options = options(question, cell);
@@ -324,6 +349,7 @@ public final class ResponseRowParser {
     private LocalDate submittedOn;
     private final Map<Long, Set<Long>> options = new LinkedHashMap<>();
     private final Map<Long, String> texts = new LinkedHashMap<>();
+    private final Map<Long, Set<Long>> themes = new HashMap<>();
 
     Builder(String reference, int firstRow) {
       this.reference = reference;
@@ -350,12 +376,29 @@ public final class ResponseRowParser {
       }
     }
 
+    /**
+     * Codes the row's written answer with the themes marked; marks on a row without a written
+     * answer say nothing and are passed over, marks on a row with two are ambiguous.
+     */
+    void code(
+        TableReader.Row row, int column, List<Long> rowTexts, Set<Long> marked, Problems problems) {
+      if (rowTexts.size() > 1) {
+        problems.add(row, column, "import.theme.whichAnswer");
+      } else if (rowTexts.size() == 1) {
+        themes.computeIfAbsent(rowTexts.get(0), q -> new TreeSet<>()).addAll(marked);
+      }
+    }
+
     ParsedResponse build() {
       List<ParsedAnswer> answers = new ArrayList<>();
       options.forEach(
           (question, chosen) ->
               chosen.forEach(option -> answers.add(new ParsedAnswer(question, option, null))));
-      texts.forEach((question, text) -> answers.add(new ParsedAnswer(question, null, text)));
+      texts.forEach(
+          (question, text) ->
+              answers.add(
+                  new ParsedAnswer(
+                      question, null, text, Set.copyOf(themes.getOrDefault(question, Set.of())))));
       return new ParsedResponse(
           reference, categoryId, organisation, submittedOn, firstRow, List.copyOf(answers));
     }

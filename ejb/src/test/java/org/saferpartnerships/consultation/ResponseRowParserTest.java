@@ -204,8 +204,8 @@ class ResponseRowParserTest {
   @Test
   void aMappingIsCheckedBeforeAnyRowIsRead() {
     Set<Long> questions = Set.of(1L, 2L, 3L);
-    WIDE.check(7, questions);
-    assertThatThrownBy(() -> WIDE.check(6, questions))
+    WIDE.check(7, questions, Set.of());
+    assertThatThrownBy(() -> WIDE.check(6, questions, Set.of()))
         .isInstanceOf(ServiceException.class)
         .extracting("key")
         .isEqualTo("import.mapping.column");
@@ -214,7 +214,7 @@ class ResponseRowParserTest {
             List.of(
                 new ImportMapping.Choice(0, ColumnTarget.QUESTION, 1L),
                 new ImportMapping.Choice(1, ColumnTarget.QUESTION, 1L)));
-    assertThatThrownBy(() -> twice.check(2, questions))
+    assertThatThrownBy(() -> twice.check(2, questions, Set.of()))
         .extracting("key")
         .isEqualTo("import.mapping.questionTwice");
     ImportMapping halfPair =
@@ -222,17 +222,17 @@ class ResponseRowParserTest {
             List.of(
                 new ImportMapping.Choice(0, ColumnTarget.REFERENCE, null),
                 new ImportMapping.Choice(1, ColumnTarget.ANSWER, null)));
-    assertThatThrownBy(() -> halfPair.check(2, questions))
+    assertThatThrownBy(() -> halfPair.check(2, questions, Set.of()))
         .extracting("key")
         .isEqualTo("import.mapping.namedPair");
     ImportMapping nothing =
         new ImportMapping(List.of(new ImportMapping.Choice(0, ColumnTarget.REFERENCE, null)));
-    assertThatThrownBy(() -> nothing.check(1, questions))
+    assertThatThrownBy(() -> nothing.check(1, questions, Set.of()))
         .extracting("key")
         .isEqualTo("import.mapping.noAnswers");
     ImportMapping unknownQuestion =
         new ImportMapping(List.of(new ImportMapping.Choice(0, ColumnTarget.QUESTION, 99L)));
-    assertThatThrownBy(() -> unknownQuestion.check(1, questions))
+    assertThatThrownBy(() -> unknownQuestion.check(1, questions, Set.of()))
         .extracting("key")
         .isEqualTo("import.mapping.question");
   }
@@ -328,7 +328,7 @@ class ResponseRowParserTest {
                     headings.indexOf("FFT question"), ColumnTarget.QUESTION_NAME, null),
                 new ImportMapping.Choice(
                     headings.indexOf("FFT answer"), ColumnTarget.ANSWER, null)));
-    mapping.check(headings.size(), Set.of(1L, 2L, 3L, 4L, 5L, 6L));
+    mapping.check(headings.size(), Set.of(1L, 2L, 3L, 4L, 5L, 6L), Set.of());
     ResponseRowParser.Result result = new ResponseRowParser(shape, mapping).parse(table.rows());
     assertThat(result.problems()).isEmpty();
     assertThat(result.responses()).hasSize(4466);
@@ -349,5 +349,80 @@ class ResponseRowParserTest {
         .isNotEmpty()
         .allMatch(p -> p.key().equals("import.date.monthFirst"));
     assertThat(dated.problems().get(0).row()).isEqualTo(3817);
+
+    // its 50 theme columns come in as coding of the row's answer: every answer has one or more
+    List<ImportMapping.Choice> coded = new ArrayList<>(mapping.choices());
+    for (int c = headings.indexOf("Not assigned"); c < headings.size(); c++) {
+      coded.add(new ImportMapping.Choice(c, ColumnTarget.THEME, null, 100L + c));
+    }
+    ResponseRowParser.Result withThemes =
+        new ResponseRowParser(shape, new ImportMapping(coded)).parse(table.rows());
+    assertThat(withThemes.problems()).isEmpty();
+    List<ResponseRowParser.ParsedAnswer> written =
+        withThemes.responses().stream()
+            .flatMap(r -> r.answers().stream())
+            .filter(a -> a.text() != null)
+            .toList();
+    assertThat(written).hasSize(7400).allMatch(a -> !a.themeIds().isEmpty());
+    assertThat(written.stream().mapToInt(a -> a.themeIds().size()).sum()).isEqualTo(9798);
+  }
+
+  @Test
+  void themeColumnsCodeTheRowsWrittenAnswerAndRefuseOtherMarksOrTwoAnswers() {
+    ImportMapping mapping =
+        new ImportMapping(
+            List.of(
+                new ImportMapping.Choice(0, ColumnTarget.QUESTION, 3L),
+                new ImportMapping.Choice(1, ColumnTarget.THEME, null, 7L),
+                new ImportMapping.Choice(2, ColumnTarget.THEME, null, 8L)));
+    ResponseRowParser.Result result =
+        parse(
+            mapping,
+            "Why,Patrols,Lighting\nToo few patrols,1,\nLighting,yes,x\nNothing,0,no\n,1,1\n");
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.responses())
+        .extracting(r -> r.answers().isEmpty() ? Set.of(-1L) : r.answers().get(0).themeIds())
+        .containsExactly(Set.of(7L), Set.of(7L, 8L), Set.of(), Set.of(-1L));
+
+    ResponseRowParser.Result refused = parse(mapping, "Why,Patrols,Lighting\nLighting,maybe,\n");
+    assertThat(refused.responses()).isEmpty();
+    assertThat(refused.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.key()).isEqualTo("import.theme.mark"))
+        .satisfies(p -> assertThat(p.column()).isEqualTo("B"));
+
+    ConsultationShape twoWritten =
+        new ConsultationShape(
+            List.of(
+                new ConsultationShape.Question(
+                    3, "Q3", "Why?", null, QuestionKind.FREE_TEXT, List.of()),
+                new ConsultationShape.Question(
+                    4, "Q4", "Anything else?", null, QuestionKind.FREE_TEXT, List.of())),
+            List.of());
+    ImportMapping twoTexts =
+        new ImportMapping(
+            List.of(
+                new ImportMapping.Choice(0, ColumnTarget.QUESTION, 3L),
+                new ImportMapping.Choice(1, ColumnTarget.QUESTION, 4L),
+                new ImportMapping.Choice(2, ColumnTarget.THEME, null, 7L)));
+    TableReader.Table table =
+        TableReader.read(
+            TableFormat.CSV,
+            "Why,Else,Patrols\nLighting,More patrols,1\n".getBytes(StandardCharsets.UTF_8),
+            1000);
+    assertThat(new ResponseRowParser(twoWritten, twoTexts).parse(table.rows()).problems())
+        .extracting(Problem::key)
+        .containsExactly("import.theme.whichAnswer");
+    assertThatThrownBy(
+            () ->
+                new ImportMapping(
+                        List.of(
+                            new ImportMapping.Choice(0, ColumnTarget.QUESTION, 3L),
+                            new ImportMapping.Choice(1, ColumnTarget.THEME, null, 9L)))
+                    .check(2, Set.of(3L), Set.of(7L)))
+        .isInstanceOf(ServiceException.class)
+        .extracting("key")
+        .isEqualTo("import.mapping.theme");
+    assertThat(ImportMapping.parse(mapping.format())).isEqualTo(mapping);
   }
 }

@@ -262,7 +262,8 @@ public class ConsultationResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary =
-          "Start the import with a mapping (column from 0, target, questionId for QUESTION); the"
+          "Start the import with a mapping (column from 0, target, questionId for QUESTION, themeId"
+              + " for THEME or none for a new theme named by the heading); the"
               + " mapping is remembered for the next file")
   public Response start(
       @PathParam("id") String id, @PathParam("importId") String importId, MappingBody body) {
@@ -280,7 +281,8 @@ public class ConsultationResource {
                       return new ImportMapping.Choice(
                           c.column(),
                           Enums.parse(ColumnTarget.class, "target", c.target()),
-                          c.questionId());
+                          c.questionId(),
+                          c.themeId());
                     })
                 .toList());
     ImportView view =
@@ -581,5 +583,5 @@ public class ConsultationResource {
   public record MappingBody(Long version, List<ColumnBody> columns) {}
 
   /** What one column holds. */
-  public record ColumnBody(Integer column, String target, Long questionId) {}
+  public record ColumnBody(Integer column, String target, Long questionId, Long themeId) {}
 }

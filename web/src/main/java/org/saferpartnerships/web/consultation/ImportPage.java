@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
+import org.saferpartnerships.consultation.CodebookService;
 import org.saferpartnerships.consultation.ColumnTarget;
 import org.saferpartnerships.consultation.ConsultationImportService;
 import org.saferpartnerships.consultation.ConsultationService;
@@ -21,6 +22,7 @@ import org.saferpartnerships.consultation.ImportMapping;
 import org.saferpartnerships.consultation.ImportState;
 import org.saferpartnerships.consultation.ImportView;
 import org.saferpartnerships.consultation.MappingProposal;
+import org.saferpartnerships.consultation.ThemeView;
 import org.saferpartnerships.platform.NotFoundException;
 import org.saferpartnerships.platform.ServiceException;
 import org.saferpartnerships.platform.TableReadException;
@@ -43,6 +45,8 @@ public class ImportPage implements Serializable {
 
   @EJB private transient ConsultationImportService imports;
 
+  @EJB private transient CodebookService codebook;
+
   @Inject private transient PageMessages messages;
 
   @Inject private transient Language language;
@@ -53,6 +57,7 @@ public class ImportPage implements Serializable {
   private ImportView file;
   private MappingProposal proposal;
   private List<String> choices = new ArrayList<>();
+  private List<ThemeView> themes = List.of();
   private List<TableReadException.Problem> problems = List.of();
 
   public String load() {
@@ -67,8 +72,11 @@ public class ImportPage implements Serializable {
             choices.add(
                 column.target() == ColumnTarget.QUESTION
                     ? "QUESTION:" + column.questionId()
-                    : column.target().name());
+                    : column.target() == ColumnTarget.THEME && column.themeId() != null
+                        ? "THEME:" + column.themeId()
+                        : column.target().name());
           }
+          themes = codebook.codebook(id);
         }
       }
     } catch (NotFoundException | EJBAccessException hidden) {
@@ -120,6 +128,10 @@ public class ImportPage implements Serializable {
         mapping.add(
             new ImportMapping.Choice(
                 c, ColumnTarget.QUESTION, Long.valueOf(choice.substring("QUESTION:".length()))));
+      } else if (choice.startsWith("THEME:")) {
+        mapping.add(
+            new ImportMapping.Choice(
+                c, ColumnTarget.THEME, null, Long.valueOf(choice.substring("THEME:".length()))));
       } else {
         mapping.add(new ImportMapping.Choice(c, ColumnTarget.valueOf(choice), null));
       }
@@ -160,6 +172,15 @@ public class ImportPage implements Serializable {
                   "columnTarget.question",
                   question.code(),
                   language.pick(question.textEn(), question.textCy()))));
+    }
+    for (ThemeView theme : themes) {
+      items.add(
+          new SelectItem(
+              "THEME:" + theme.id(),
+              messages.text(
+                  "columnTarget.theme",
+                  theme.code(),
+                  language.pick(theme.labelEn(), theme.labelCy()))));
     }
     return items;
   }
