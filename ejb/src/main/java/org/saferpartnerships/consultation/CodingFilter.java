@@ -9,5 +9,7 @@ public enum CodingFilter {
   /** Answers the caller has coded. */
   CODED_BY_ME,
   /** Answers two or more analysts have coded: the double-coded sample. */
-  DOUBLE_CODED
+  DOUBLE_CODED,
+  /** Answers written in Welsh. */
+  WELSH
 }

@@ -91,6 +91,7 @@ public class CodingService {
       }
       case DOUBLE_CODED ->
           where.append(" AND (SELECT COUNT(v) FROM AnswerReview v WHERE v.answer = a) >= 2");
+      case WELSH -> where.append(" AND a.welsh = TRUE");
       case ALL -> {}
     }
     List<String> terms = SearchTerms.parse(search);

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.saferpartnerships.consultation.text.WelshDetector;
 
 /** One answer of a response: an option chosen (one row each for multiple choice) or a text. */
 @Entity
@@ -34,6 +35,10 @@ public class ConsultationAnswer {
   @Column(name = "answer_text", updatable = false)
   private String text;
 
+  /** Whether the text is in Welsh, as OpenNLP's language detector told when it was stored. */
+  @Column(name = "welsh", nullable = false, updatable = false)
+  private boolean welsh;
+
   protected ConsultationAnswer() {}
 
   ConsultationAnswer(
@@ -45,6 +50,7 @@ public class ConsultationAnswer {
     this.question = question;
     this.option = option;
     this.text = text;
+    this.welsh = WelshDetector.isWelsh(text);
   }
 
   public Long getId() {
@@ -61,6 +67,10 @@ public class ConsultationAnswer {
 
   public QuestionOption getOption() {
     return option;
+  }
+
+  public boolean isWelsh() {
+    return welsh;
   }
 
   public String getText() {

@@ -31,6 +31,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.saferpartnerships.audit.AuditAction;
 import org.saferpartnerships.audit.AuditLog;
+import org.saferpartnerships.consultation.text.WelshDetector;
 import org.saferpartnerships.platform.ConflictException;
 import org.saferpartnerships.platform.DatabaseMigrator;
 import org.saferpartnerships.platform.ServiceException;
@@ -252,8 +253,8 @@ public class ImportWriter {
       }
       try (PreparedStatement insert =
           db.prepareStatement(
-              "INSERT INTO consultation_answer (response_id, question_id, option_id, answer_text)"
-                  + " VALUES (?, ?, ?, ?)")) {
+              "INSERT INTO consultation_answer (response_id, question_id, option_id, answer_text,"
+                  + " welsh) VALUES (?, ?, ?, ?, ?)")) {
         for (ResponseRowParser.ParsedResponse r : chunk) {
           long responseId = ids.get(r.firstRow());
           for (ResponseRowParser.ParsedAnswer a : r.answers()) {
@@ -261,6 +262,7 @@ public class ImportWriter {
             insert.setLong(2, a.questionId());
             setLong(insert, 3, a.optionId());
             insert.setString(4, a.text());
+            insert.setBoolean(5, WelshDetector.isWelsh(a.text()));
             insert.addBatch();
           }
         }

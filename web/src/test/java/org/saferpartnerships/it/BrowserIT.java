@@ -416,6 +416,17 @@ class BrowserIT {
     browser.assertAccessible("agreement, no sample yet");
     browser.driver().findElement(By.id("back")).click();
     browser.waitFor(By.id("answers"));
+    browser.driver().findElement(By.id("suggestionsLink")).click();
+    browser.waitForText(By.cssSelector("h1"), "Suggested themes");
+    assertThat(browser.text(By.id("noRun"))).contains("not been trained");
+    assertThat(browser.text(By.id("noSuggestions"))).contains("No suggestions");
+    browser.assertAccessible("suggestions, none trained");
+    browser.submit(By.id("training:train"));
+    assertThat(browser.text(By.cssSelector(".sp-notice, .sp-messages, main")))
+        .contains("at least 20");
+    browser.assertAccessible("suggestions, too few coded");
+    browser.driver().findElement(By.id("back")).click();
+    browser.waitFor(By.id("answers"));
     browser.driver().findElement(By.linkText("Back to the consultation")).click();
     browser.waitFor(By.id("responseCount"));
 

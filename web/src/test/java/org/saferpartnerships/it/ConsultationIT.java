@@ -14,6 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -266,6 +270,20 @@ class ConsultationIT {
                     + q3
                     + ",\"text\":\"Plans should be public.\"}]}");
     assertThat(letter.status()).as(letter.body()).isEqualTo(201);
+    // a letter in Welsh: its answer is told as Welsh and found by the Welsh filter
+    Api.Reply cymraeg =
+        api()
+            .postJson(
+                path,
+                ANALYST,
+                "{\"reference\":\"LTR-CY\",\"answers\":[{\"questionId\":"
+                    + q3
+                    + ",\"text\":\"Mae angen i bartneriaethau gyhoeddi eu cynlluniau, diolch.\"}]}");
+    assertThat(cymraeg.status()).as(cymraeg.body()).isEqualTo(201);
+    JsonObject welsh =
+        api().get("api/v1/consultations/" + id(c) + "/answers?filter=WELSH", ANALYST).json();
+    assertThat(welsh.getJsonNumber("total").longValue()).isEqualTo(1);
+    assertThat(welsh.toString()).contains("gyhoeddi").doesNotContain("Plans should be public");
 
     // the same reference again, an option of another question, two options of a scale, no answers
     assertThat(
@@ -605,6 +623,26 @@ class ConsultationIT {
                 .toString());
   }
 
+  private JsonObject awaitRun(long consultation) {
+    long deadline = System.currentTimeMillis() + 300_000;
+    while (true) {
+      JsonObject run =
+          api()
+              .get("api/v1/consultations/" + consultation + "/suggestions/runs/latest", ANALYST)
+              .json();
+      if (List.of("DONE", "FAILED").contains(run.getString("state"))) {
+        return run;
+      }
+      assertThat(System.currentTimeMillis()).as("training still running").isLessThan(deadline);
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
   private JsonObject awaitEnd(long consultation, long importId) {
     long deadline = System.currentTimeMillis() + 120_000;
     while (true) {
@@ -886,15 +924,129 @@ class ConsultationIT {
                     + "}");
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     JsonObject c = created.json();
-    JsonObject uploaded = upload(id(c), "v6framework_230831.csv", Files.readAllBytes(file), 201);
+    // nothing coded yet: nothing to learn from
+    Api.Reply tooSoon =
+        api().postJson("api/v1/consultations/" + id(c) + "/suggestions/runs", ANALYST, "");
+    assertThat(tooSoon.status()).as(tooSoon.body()).isEqualTo(422);
+    assertThat(tooSoon.body()).contains("20");
+    assertThat(
+            api()
+                .get("api/v1/consultations/" + id(c) + "/suggestions/runs/latest", ANALYST)
+                .status())
+        .isEqualTo(404);
+    // the file's coding of its first 4,000 rows comes in as human coding; the rest is left to
+    // suggest
+    StringBuilder partlyCoded = new StringBuilder();
+    try (CSVParser parser = CSVParser.parse(file, StandardCharsets.UTF_8, CSVFormat.RFC4180);
+        CSVPrinter printer = new CSVPrinter(partlyCoded, CSVFormat.RFC4180)) {
+      int row = 0;
+      int firstTheme = -1;
+      for (CSVRecord record : parser) {
+        List<String> cells = new java.util.ArrayList<>(record.toList());
+        if (row == 0) {
+          firstTheme = cells.indexOf("Not assigned");
+        } else if (row > 4000) {
+          for (int i = firstTheme; i < cells.size(); i++) {
+            cells.set(i, "");
+          }
+        }
+        printer.printRecord(cells);
+        row++;
+      }
+    }
+    JsonObject uploaded =
+        upload(
+            id(c),
+            "v6framework_230831.csv",
+            partlyCoded.toString().getBytes(StandardCharsets.UTF_8),
+            201);
     assertThat(uploaded.getInt("rowCount")).isEqualTo(7908);
     JsonObject proposal = proposal(id(c), id(uploaded));
+    // the 50 theme columns (marks 1 or blank) are taken for themes
+    assertThat(
+            proposal.getJsonArray("columns").getValuesAs(JsonObject.class).stream()
+                .filter(col -> col.getString("target").equals("THEME"))
+                .map(col -> col.getString("heading")))
+        .contains("Not assigned", "Positive experience & gratitude", "Parking")
+        .hasSizeGreaterThanOrEqualTo(50);
     // its dates mix day-first and month-first: the column is left out
-    assertThat(start(id(c), proposal, "Trust", "CATEGORY", "Date", "IGNORE").status())
+    assertThat(
+            start(
+                    id(c),
+                    proposal,
+                    "Trust",
+                    "CATEGORY",
+                    "Date",
+                    "IGNORE",
+                    "Person identifiable info?",
+                    "IGNORE",
+                    "Comment sentiment",
+                    "IGNORE")
+                .status())
         .isEqualTo(202);
     JsonObject done = awaitEnd(id(c), id(uploaded));
     assertThat(done.getString("state")).as(done.toString()).isEqualTo("COMPLETED");
     assertThat(done.getInt("responsesAdded")).isEqualTo(4466);
+    JsonArray themes =
+        (JsonArray) api().get("api/v1/consultations/" + id(c) + "/themes", ANALYST).jsonValue();
+    assertThat(themes).hasSize(50);
+
+    // suggestions trained on that coding, measured on the coded answers held back
+    Api.Reply training =
+        api().postJson("api/v1/consultations/" + id(c) + "/suggestions/runs", ANALYST, "");
+    assertThat(training.status()).as(training.body()).isEqualTo(202);
+    assertThat(
+            api()
+                .postJson("api/v1/consultations/" + id(c) + "/suggestions/runs", ANALYST, "")
+                .status())
+        .isEqualTo(409);
+    JsonObject run = awaitRun(id(c));
+    assertThat(run.getString("state")).as(run.toString()).isEqualTo("DONE");
+    assertThat(run.getInt("heldBackAnswers")).isGreaterThan(500);
+    assertThat(run.getJsonNumber("microF1").doubleValue())
+        .isGreaterThan(run.getJsonNumber("baselineMicroF1").doubleValue() + 0.2);
+    assertThat(run.getJsonArray("themes")).isNotEmpty();
+    JsonObject open =
+        api().get("api/v1/consultations/" + id(c) + "/suggestions?size=5", ANALYST).json();
+    assertThat(open.getJsonNumber("total").longValue()).isGreaterThan(1000);
+    JsonObject first = open.getJsonArray("items").getJsonObject(0);
+    JsonObject second = open.getJsonArray("items").getJsonObject(1);
+    String decide = "api/v1/consultations/" + id(c) + "/suggestions/";
+    assertThat(
+            api()
+                .postJson(
+                    decide + id(first) + "/accept?version=" + first.getInt("version"), ANALYST, "")
+                .status())
+        .isEqualTo(204);
+    JsonObject coding =
+        api()
+            .get(
+                "api/v1/consultations/"
+                    + id(c)
+                    + "/answers/"
+                    + first.getJsonNumber("answerId")
+                    + "/coding",
+                ANALYST)
+            .json();
+    assertThat(coding.toString()).contains("\"" + first.getString("themeCode") + "\"");
+    assertThat(
+            api()
+                .postJson(
+                    decide + id(first) + "/reject?version=" + first.getInt("version"), ANALYST, "")
+                .status())
+        .isEqualTo(409);
+    assertThat(api().postJson(decide + id(second) + "/reject?version=99", ANALYST, "").status())
+        .isEqualTo(409);
+    assertThat(
+            api()
+                .postJson(
+                    decide + id(second) + "/reject?version=" + second.getInt("version"),
+                    ANALYST,
+                    "")
+                .status())
+        .isEqualTo(204);
+    assertThat(api().postJson(decide + "999999999/accept?version=1", ANALYST, "").status())
+        .isEqualTo(404);
     JsonObject tallies = api().get("api/v1/consultations/" + id(c) + "/tallies", ANALYST).json();
     assertThat(tallies.getInt("responses")).isEqualTo(4466);
     assertThat(tallies.getJsonArray("categories").getJsonObject(0).getInt("responses"))

@@ -48,10 +48,14 @@ import org.saferpartnerships.consultation.QuestionKind;
 import org.saferpartnerships.consultation.QuestionRequest;
 import org.saferpartnerships.consultation.ResponseExport;
 import org.saferpartnerships.consultation.ResponseService;
+import org.saferpartnerships.consultation.SuggestionLine;
+import org.saferpartnerships.consultation.SuggestionRunView;
+import org.saferpartnerships.consultation.SuggestionService;
 import org.saferpartnerships.consultation.Tallies;
 import org.saferpartnerships.consultation.TallyService;
 import org.saferpartnerships.consultation.ThemeRequest;
 import org.saferpartnerships.consultation.ThemeView;
+import org.saferpartnerships.platform.NotFoundException;
 import org.saferpartnerships.platform.PageRequest;
 import org.saferpartnerships.platform.TableFormat;
 import org.saferpartnerships.platform.TableReadException;
@@ -82,6 +86,8 @@ public class ConsultationResource {
   @EJB private CodingService coding;
 
   @EJB private ResponseExport export;
+
+  @EJB private SuggestionService suggestions;
 
   @Context private HttpHeaders headers;
 
@@ -474,6 +480,61 @@ public class ConsultationResource {
       @QueryParam("first") String first,
       @QueryParam("second") String second) {
     return coding.agreement(id(id), first, second);
+  }
+
+  @POST
+  @Path("{id}/suggestions/runs")
+  @Operation(
+      summary =
+          "Train theme suggestions on the coding so far, in the background (202); refused with"
+              + " fewer than 20 coded answers or while another training runs")
+  public Response train(@PathParam("id") String id) {
+    return Response.accepted(suggestions.start(id(id))).build();
+  }
+
+  @GET
+  @Path("{id}/suggestions/runs/latest")
+  @Operation(
+      summary =
+          "The latest training: its state and, once done, precision, recall and F1 on the coded"
+              + " answers held back (micro, macro and per theme) beside the most-frequent-themes"
+              + " baseline, and the training time")
+  public SuggestionRunView latestRun(@PathParam("id") String id) {
+    return suggestions
+        .latest(id(id))
+        .orElseThrow(() -> new NotFoundException("notFound.suggestionRun", id));
+  }
+
+  @GET
+  @Path("{id}/suggestions")
+  @Operation(summary = "Suggestions waiting for a person, most confident first, paged")
+  public PageResponse<SuggestionLine> openSuggestions(
+      @PathParam("id") String id,
+      @QueryParam("theme") String theme,
+      @QueryParam("page") @DefaultValue("0") String page,
+      @QueryParam("size") @DefaultValue("25") String size) {
+    PageRequest request = Params.page(page, size, null, null);
+    return PageResponse.of(suggestions.open(id(id), optionalId("theme", theme), request), request);
+  }
+
+  @POST
+  @Path("{id}/suggestions/{suggestionId}/{decision: accept|reject}")
+  @Operation(
+      summary =
+          "Accept a suggestion (the theme joins your coding of the answer) or reject it; version"
+              + " is the suggestion's as read")
+  public Response decide(
+      @PathParam("id") String id,
+      @PathParam("suggestionId") String suggestionId,
+      @PathParam("decision") String decision,
+      @QueryParam("version") String version) {
+    Long expected = Params.id("version", version);
+    if (expected == null) {
+      throw new InvalidParameterException("version", "");
+    }
+    suggestions.decide(
+        id(id), Params.id("suggestionId", suggestionId), decision.equals("accept"), expected);
+    return Response.noContent().build();
   }
 
   /** A theme. */
