@@ -3,6 +3,7 @@ package org.saferpartnerships.consultation;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -15,6 +16,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One analyst's coding of one answer: the themes they gave it (none is a coding too: nothing in the
@@ -74,6 +76,17 @@ public class AnswerReview {
     }
     this.note = note;
     this.codedAt = at;
+  }
+
+  /** A coder's review of an answer, if they have coded it. */
+  static Optional<AnswerReview> of(EntityManager em, ConsultationAnswer answer, String coder) {
+    return em.createQuery(
+            "SELECT v FROM AnswerReview v WHERE v.answer = :a AND v.coder = :coder",
+            AnswerReview.class)
+        .setParameter("a", answer)
+        .setParameter("coder", coder)
+        .getResultStream()
+        .findFirst();
   }
 
   public Long getId() {

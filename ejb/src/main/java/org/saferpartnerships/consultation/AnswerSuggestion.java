@@ -2,6 +2,8 @@ package org.saferpartnerships.consultation;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -44,7 +46,7 @@ public class AnswerSuggestion {
   @Column(name = "confidence", nullable = false, updatable = false)
   private double confidence;
 
-  @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+  @Enumerated(EnumType.STRING)
   @Column(name = "decision")
   private Decision decision;
 

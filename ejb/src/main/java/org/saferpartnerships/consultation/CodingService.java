@@ -275,15 +275,7 @@ public class CodingService {
       given.add(new AnswerTheme.Terms(theme, passage));
     }
     String me = caller.username();
-    AnswerReview review =
-        em.createQuery(
-                "SELECT v FROM AnswerReview v WHERE v.answer = :a AND v.coder = :me",
-                AnswerReview.class)
-            .setParameter("a", answer)
-            .setParameter("me", me)
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
+    AnswerReview review = AnswerReview.of(em, answer, me).orElse(null);
     if (review == null) {
       if (request.expectedVersion() != null) {
         throw new ConflictException("coding.stale");

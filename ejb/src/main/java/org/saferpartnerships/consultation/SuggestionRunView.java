@@ -2,6 +2,7 @@ package org.saferpartnerships.consultation;
 
 import java.time.Instant;
 import java.util.List;
+import org.saferpartnerships.consultation.text.MultiLabelScores;
 
 /**
  * A training of the suggestions and its measured quality on the coded answers held back: overall
@@ -43,19 +44,21 @@ public record SuggestionRunView(
       int falseNegatives,
       boolean learnt) {
 
+    private MultiLabelScores.ThemeScore score() {
+      return new MultiLabelScores.ThemeScore(
+          themeId, support, truePositives, falsePositives, falseNegatives);
+    }
+
     public double precision() {
-      int suggested = truePositives + falsePositives;
-      return suggested == 0 ? 0 : (double) truePositives / suggested;
+      return score().precision();
     }
 
     public double recall() {
-      return support == 0 ? 0 : (double) truePositives / support;
+      return score().recall();
     }
 
     public double f1() {
-      double p = precision();
-      double r = recall();
-      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+      return score().f1();
     }
   }
 

@@ -175,15 +175,7 @@ public class SuggestionService {
     String me = caller.username();
     if (accept) {
       ConsultationAnswer answer = suggestion.getAnswer();
-      AnswerReview review =
-          em.createQuery(
-                  "SELECT v FROM AnswerReview v WHERE v.answer = :a AND v.coder = :me",
-                  AnswerReview.class)
-              .setParameter("a", answer)
-              .setParameter("me", me)
-              .getResultStream()
-              .findFirst()
-              .orElse(null);
+      AnswerReview review = AnswerReview.of(em, answer, me).orElse(null);
       if (review == null) {
         review = new AnswerReview(answer, me);
         em.persist(review);
