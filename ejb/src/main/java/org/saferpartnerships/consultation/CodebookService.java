@@ -93,10 +93,7 @@ public class CodebookService {
   }
 
   List<Theme> themes(long consultationId) {
-    return em.createQuery(
-            "SELECT t FROM Theme t WHERE t.consultation.id = :c ORDER BY t.id", Theme.class)
-        .setParameter("c", consultationId)
-        .getResultList();
+    return Theme.ofConsultation(em, consultationId);
   }
 
   public ThemeView addTheme(long consultationId, @NotNull @Valid ThemeRequest request) {

@@ -251,10 +251,7 @@ public class CodingService {
       long consultationId, long answerId, @NotNull @Valid CodingRequest request) {
     ConsultationAnswer answer = answer(consultationId, answerId);
     Map<Long, Theme> themes = new HashMap<>();
-    for (Theme theme :
-        em.createQuery("SELECT t FROM Theme t WHERE t.consultation.id = :c", Theme.class)
-            .setParameter("c", consultationId)
-            .getResultList()) {
+    for (Theme theme : Theme.ofConsultation(em, consultationId)) {
       themes.put(theme.getId(), theme);
     }
     List<AnswerTheme.Terms> given = new ArrayList<>();

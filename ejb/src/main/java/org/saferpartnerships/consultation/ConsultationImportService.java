@@ -199,10 +199,7 @@ public class ConsultationImportService {
     List<String> headings = job.getHeadings();
     List<List<String>> samples = job.getSamples();
     Map<String, Long> themes = new HashMap<>();
-    for (Theme theme :
-        em.createQuery("SELECT t FROM Theme t WHERE t.consultation = :c", Theme.class)
-            .setParameter("c", consultation)
-            .getResultList()) {
+    for (Theme theme : Theme.ofConsultation(em, consultation.getId())) {
       themes.putIfAbsent(Answers.normalise(theme.getLabelEn()), theme.getId());
       themes.putIfAbsent(Answers.normalise(theme.getCode()), theme.getId());
     }

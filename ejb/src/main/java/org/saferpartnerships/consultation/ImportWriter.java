@@ -82,10 +82,7 @@ public class ImportWriter {
       throw new ConflictException("import.stale");
     }
     Consultation consultation = job.getConsultation();
-    List<Theme> themes =
-        em.createQuery("SELECT t FROM Theme t WHERE t.consultation = :c", Theme.class)
-            .setParameter("c", consultation)
-            .getResultList();
+    List<Theme> themes = Theme.ofConsultation(em, consultation.getId());
     mapping.check(
         job.getHeadings().size(),
         consultation.getQuestions().stream()

@@ -2,6 +2,7 @@ package org.saferpartnerships.consultation;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -11,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
 
 /** A theme of a consultation's codebook, under a broader one or at the top. */
 @Entity
@@ -54,6 +56,14 @@ public class Theme {
   private long version;
 
   protected Theme() {}
+
+  /** A consultation's codebook, in the order its themes were made. */
+  static List<Theme> ofConsultation(EntityManager em, long consultationId) {
+    return em.createQuery(
+            "SELECT t FROM Theme t WHERE t.consultation.id = :c ORDER BY t.id", Theme.class)
+        .setParameter("c", consultationId)
+        .getResultList();
+  }
 
   Theme(Consultation consultation, Long parentId, ThemeRequest request, Instant at, String by) {
     this.consultation = consultation;
