@@ -430,6 +430,69 @@ class BrowserIT {
     browser.driver().findElement(By.linkText("Back to the consultation")).click();
     browser.waitFor(By.id("responseCount"));
 
+    // campaigns: a template sent three times, twice with something added, grouped and marked
+    String template =
+        "Every partnership should publish its plan and say each year what it did about the"
+            + " crimes that worry people most in our town.";
+    Path campaign = folder.resolve("campaign.csv");
+    Files.writeString(
+        campaign,
+        "Response ID,Why?\n"
+            + "C-1,\""
+            + template
+            + "\"\nC-2,\""
+            + template
+            + " Our street has had four burglaries.\"\nC-3,\"As a parish councillor, "
+            + template
+            + "\"\n",
+        StandardCharsets.UTF_8);
+    browser.driver().findElement(By.id("importLink")).click();
+    browser.waitForText(By.cssSelector("h1"), "Import responses");
+    upload(campaign);
+    browser.waitFor(By.id("columns"));
+    browser.submit(By.id("mapping:start"));
+    browser.waitFor(By.id("completed"));
+    browser.driver().findElement(By.id("back")).click();
+    browser.waitFor(By.id("responseCount"));
+    browser.driver().findElement(By.id("campaignsLink")).click();
+    browser.waitForText(By.cssSelector("h1"), "Campaigns and near-duplicates");
+    assertThat(browser.text(By.id("noRun"))).contains("not been grouped");
+    browser.assertAccessible("campaigns, not grouped");
+    new org.openqa.selenium.support.ui.Select(
+            browser.driver().findElement(By.id("campaigning:threshold")))
+        .selectByVisibleText("0.60");
+    browser.submit(By.id("campaigning:group"));
+    browser.waitFor(By.id("summary"));
+    assertThat(browser.text(By.id("summary"))).startsWith("1 group holding 3 of the 3");
+    assertThat(browser.text(By.id("preview"))).contains("0.60 (chosen)");
+    assertThat(browser.text(By.id("groups"))).contains("Q2").contains("Every partnership");
+    browser.assertAccessible("campaigns, grouped");
+    browser.driver().findElement(By.cssSelector("#groups a")).click();
+    browser.waitFor(By.id("members"));
+    assertThat(
+            browser.driver().findElements(By.cssSelector("#members mark")).stream()
+                .map(org.openqa.selenium.WebElement::getText)
+                .toList())
+        .containsExactlyInAnyOrder("Our street has had four burglaries", "As a parish councillor");
+    browser.assertAccessible("campaign group with its additions");
+    try {
+      browser.open(
+          browser.driver().getCurrentUrl().replaceFirst("^.*?/consultation/", "consultation/")
+              + "&lang=cy");
+      browser.waitFor(By.id("members"));
+      assertThat(browser.heading()).isEqualTo("Ymgyrchoedd ac atebion bron yn union yr un fath");
+      browser.assertAccessible("campaign group, in Welsh");
+    } finally {
+      browser.open(
+          browser
+              .driver()
+              .getCurrentUrl()
+              .replaceFirst("^.*?/consultation/", "consultation/")
+              .replace("lang=cy", "lang=en"));
+    }
+    browser.driver().findElement(By.id("back")).click();
+    browser.waitFor(By.id("responseCount"));
+
     // a file with a bad cell is refused with its row and column, in Welsh too
     Path bad = folder.resolve("bad.csv");
     Files.writeString(bad, "Response ID,Q1\nB-1,Perhaps\n", StandardCharsets.UTF_8);

@@ -672,6 +672,126 @@ class ConsultationIT {
           + "R-3,CSP,Norwich CSP,Disagree,,,\n"
           + "R-4,,,Don't know,,,\n";
 
+  private static final String TEMPLATE =
+      "I strongly object to the proposal to close the police station on the high street because"
+          + " it is the only place where residents can report crime in person and the nearest"
+          + " other station is over twenty miles away.";
+
+  @Test
+  void nearIdenticalAnswersAreGroupedAtAChosenThresholdWithTheirAdditionsAndStillCounted() {
+    JsonObject c =
+        create(
+            "Campaigns " + UUID.randomUUID(),
+            "[{\"code\":\"Q1\",\"textEn\":\"Why?\",\"kind\":\"FREE_TEXT\"}]");
+    String addition = "My neighbour was burgled twice last winter";
+    String[] answers = {
+      TEMPLATE,
+      TEMPLATE + " " + addition + ".",
+      "As a shop owner, " + TEMPLATE,
+      TEMPLATE,
+      TEMPLATE.replace("twenty", "thirty"),
+      "The council should fix the street lights on Mill Lane before the winter comes.",
+      "More youth clubs would keep teenagers off the estate in the evenings and weekends.",
+      "No comment",
+      "No comment"
+    };
+    StringBuilder csv = new StringBuilder("Response ID,Why?\n");
+    for (int i = 0; i < answers.length; i++) {
+      csv.append("C-").append(i + 1).append(",\"").append(answers[i]).append("\"\n");
+    }
+    JsonObject uploaded =
+        upload(id(c), "campaign.csv", csv.toString().getBytes(StandardCharsets.UTF_8), 201);
+    Api.Reply started = start(id(c), proposal(id(c), id(uploaded)));
+    assertThat(started.status()).as(started.body()).isEqualTo(202);
+    assertThat(awaitEnd(id(c), id(uploaded)).getString("state")).isEqualTo("COMPLETED");
+    String campaigns = "api/v1/consultations/" + id(c) + "/campaigns";
+
+    // nothing grouped yet; a threshold out of range or not a number is refused and changes nothing
+    assertThat(api().get(campaigns, ANALYST).status()).isEqualTo(404);
+    Api.Reply tooLow = api().postJson(campaigns + "?threshold=0.2", ANALYST, "");
+    assertThat(tooLow.status()).as(tooLow.body()).isEqualTo(422);
+    assertThat(tooLow.json().getString("message")).contains("0.3");
+    assertThat(api().postJson(campaigns + "?threshold=half", ANALYST, "").status()).isEqualTo(400);
+    assertThat(api().get(campaigns, ANALYST).status()).isEqualTo(404);
+    // another organisation's analyst cannot group (nor see) the consultation
+    assertThat(api().postJson(campaigns, Api.PCC, "").status()).isEqualTo(404);
+
+    Api.Reply grouped = api().postJson(campaigns + "?threshold=0.5", ANALYST, "");
+    assertThat(grouped.status()).as(grouped.body()).isEqualTo(200);
+    JsonObject run = grouped.json();
+    assertThat(run.getInt("answers")).isEqualTo(9);
+    assertThat(run.getInt("considered")).as("the two short answers are not looked at").isEqualTo(7);
+    assertThat(run.getInt("groups")).isEqualTo(1);
+    assertThat(run.getInt("grouped")).isEqualTo(5);
+    assertThat(run.getJsonNumber("pairsCompared").longValue())
+        .isLessThanOrEqualTo(run.getJsonNumber("allPairs").longValue());
+    List<JsonObject> levels = run.getJsonArray("levels").getValuesAs(JsonObject.class);
+    assertThat(levels)
+        .extracting(l -> l.getJsonNumber("threshold").doubleValue())
+        .containsExactly(0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0);
+    assertThat(levels.get(levels.size() - 1).getInt("grouped"))
+        .as("word for word: the two copies")
+        .isEqualTo(2);
+    assertThat(api().get(campaigns, ANALYST).json().getInt("grouped")).isEqualTo(5);
+
+    JsonObject groups = api().get(campaigns + "/groups", ANALYST).json();
+    assertThat(groups.getJsonNumber("total").longValue()).isEqualTo(1);
+    JsonObject group = groups.getJsonArray("items").getJsonObject(0);
+    assertThat(group.getInt("size")).isEqualTo(5);
+    assertThat(group.getString("questionCode")).isEqualTo("Q1");
+    assertThat(group.getString("templateText")).isEqualTo(TEMPLATE);
+    assertThat(
+            api()
+                .get(campaigns + "/groups?question=" + id(question(c, "Q1")), ANALYST)
+                .json()
+                .getJsonNumber("total")
+                .longValue())
+        .isEqualTo(1);
+
+    JsonObject members = api().get(campaigns + "/groups/" + id(group) + "?size=10", ANALYST).json();
+    List<JsonObject> lines = members.getJsonArray("items").getValuesAs(JsonObject.class);
+    assertThat(lines).hasSize(5);
+    assertThat(lines.get(0).getBoolean("template")).isTrue();
+    assertThat(lines.get(0).getJsonNumber("similarity").doubleValue()).isEqualTo(1.0);
+    List<String> added =
+        lines.stream()
+            .flatMap(l -> l.getJsonArray("pieces").getValuesAs(JsonObject.class).stream())
+            .filter(piece -> piece.getBoolean("added"))
+            .map(piece -> piece.getString("text"))
+            .toList();
+    assertThat(added).containsExactlyInAnyOrder(addition, "As a shop owner", "thirty");
+    // each member's pieces put back together are its text
+    for (JsonObject line : lines) {
+      StringBuilder whole = new StringBuilder();
+      line.getJsonArray("pieces")
+          .getValuesAs(JsonObject.class)
+          .forEach(piece -> whole.append(piece.getString("text")));
+      assertThat(whole.toString()).isEqualTo(line.getString("text"));
+    }
+
+    // every submission is still counted
+    JsonObject tallies = api().get("api/v1/consultations/" + id(c) + "/tallies", ANALYST).json();
+    assertThat(tallies.getInt("responses")).isEqualTo(9);
+
+    // word for word only: the earlier grouping is replaced, its group gone
+    JsonObject exact = api().postJson(campaigns + "?threshold=1", ANALYST, "").json();
+    assertThat(exact.getInt("groups")).isEqualTo(1);
+    assertThat(exact.getInt("grouped")).isEqualTo(2);
+    assertThat(api().get(campaigns + "/groups/" + id(group), ANALYST).status()).isEqualTo(404);
+    assertThat(api().get(campaigns + "/groups/nine", ANALYST).status()).isEqualTo(400);
+    long exactGroup =
+        id(api().get(campaigns + "/groups", ANALYST).json().getJsonArray("items").getJsonObject(0));
+    // a group is found only through its own consultation
+    JsonObject other = create("Other " + UUID.randomUUID(), THREE_QUESTIONS);
+    assertThat(
+            api()
+                .get(
+                    "api/v1/consultations/" + id(other) + "/campaigns/groups/" + exactGroup,
+                    ANALYST)
+                .status())
+        .isEqualTo(404);
+  }
+
   @Test
   void aFileOfOneRowPerRespondentIsMappedImportedInTheBackgroundAndCounted() {
     JsonObject c = create("Import " + UUID.randomUUID(), THREE_QUESTIONS);

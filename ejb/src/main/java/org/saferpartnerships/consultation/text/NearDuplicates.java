@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.LongStream;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -29,10 +30,11 @@ import org.apache.lucene.util.StringHelper;
  * every pair would take n² comparisons, so candidates are found first: each answer's triples go
  * through Lucene's {@link MinHashFilter} (one hash, {@value #BUCKETS} buckets, empty buckets filled
  * by rotation), and answers whose MinHash agrees on all {@value #ROWS} buckets of any of the
- * {@value #BANDS} bands meet in that band. An answer is compared with the first and the latest
- * answer already met in each of its bands (so a large campaign costs a few comparisons per member,
- * not its square), each comparison exact. Groups are the connected answers at the chosen threshold;
- * the same pass counts the groups each other threshold would make, to preview it.
+ * {@value #BANDS} bands meet in that band. An answer is paired with the first and the latest answer
+ * already met in each of its bands (so a large campaign costs a few comparisons per member, not its
+ * square), and each distinct pair is compared once, exactly. Groups are the connected answers at
+ * the chosen threshold; the same pass counts the groups each other threshold would make, to preview
+ * it.
  *
  * <p>A group's shared text is the triples more than half its members use; a member's words covered
  * by none of them are what it added. The member that added least is shown as the template.
@@ -128,8 +130,8 @@ public final class NearDuplicates {
     for (int l = 0; l < levels.length; l++) {
       components[l] = new Components(kept.size());
     }
-    Components strictest = components[levels.length - 1];
-    long compared = 0;
+    // candidates: in each band, an answer meets the first and the latest answer with its key
+    LongStream.Builder candidates = LongStream.builder();
     for (int band = 0; band < BANDS; band++) {
       Map<Long, int[]> met = new HashMap<>();
       for (int i = 0; i < kept.size(); i++) {
@@ -137,19 +139,27 @@ public final class NearDuplicates {
         if (firstAndLatest == null) {
           continue;
         }
-        int first = firstAndLatest[0];
-        int latest = firstAndLatest[1];
-        for (int j : first == latest ? new int[] {first} : new int[] {first, latest}) {
-          if (strictest.find(i) != strictest.find(j)
-              && kept.get(i).questionId() == kept.get(j).questionId()) {
-            compared++;
-            double similarity = jaccard(sets.get(i), sets.get(j));
-            for (int l = 0; l < levels.length && similarity >= levels[l]; l++) {
-              components[l].join(i, j);
-            }
+        for (int j : new int[] {firstAndLatest[0], firstAndLatest[1]}) {
+          if (kept.get(i).questionId() == kept.get(j).questionId()) {
+            candidates.add((long) j << 32 | i);
           }
         }
         firstAndLatest[1] = i;
+      }
+    }
+    // each distinct pair compared once, exactly
+    long[] pairs = candidates.build().sorted().toArray();
+    long compared = 0;
+    for (int p = 0; p < pairs.length; p++) {
+      if (p > 0 && pairs[p] == pairs[p - 1]) {
+        continue;
+      }
+      int i = (int) (pairs[p] >>> 32);
+      int j = (int) pairs[p];
+      compared++;
+      double similarity = jaccard(sets.get(i), sets.get(j));
+      for (int l = 0; l < levels.length && similarity >= levels[l]; l++) {
+        components[l].join(i, j);
       }
     }
     List<Level> preview = new ArrayList<>();

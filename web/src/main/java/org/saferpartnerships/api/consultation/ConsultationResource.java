@@ -29,6 +29,10 @@ import org.saferpartnerships.api.Params;
 import org.saferpartnerships.consultation.AgreementReport;
 import org.saferpartnerships.consultation.AnswerCoding;
 import org.saferpartnerships.consultation.AnswerLine;
+import org.saferpartnerships.consultation.CampaignGroupLine;
+import org.saferpartnerships.consultation.CampaignMemberLine;
+import org.saferpartnerships.consultation.CampaignRunView;
+import org.saferpartnerships.consultation.CampaignService;
 import org.saferpartnerships.consultation.CodebookService;
 import org.saferpartnerships.consultation.CodingFilter;
 import org.saferpartnerships.consultation.CodingRequest;
@@ -88,6 +92,8 @@ public class ConsultationResource {
   @EJB private ResponseExport export;
 
   @EJB private SuggestionService suggestions;
+
+  @EJB private CampaignService campaigns;
 
   @Context private HttpHeaders headers;
 
@@ -535,6 +541,64 @@ public class ConsultationResource {
     suggestions.decide(
         id(id), Params.id("suggestionId", suggestionId), decision.equals("accept"), expected);
     return Response.noContent().build();
+  }
+
+  @POST
+  @Path("{id}/campaigns")
+  @Operation(
+      summary =
+          "Group near-identical written answers (campaigns) at a threshold between 0.3 and 1 (the"
+              + " share of word triples in common; the configured one if none), replacing the"
+              + " earlier grouping; with the groups every other threshold would make")
+  public CampaignRunView groupCampaigns(
+      @PathParam("id") String id, @QueryParam("threshold") String threshold) {
+    return campaigns.group(id(id), threshold(threshold));
+  }
+
+  @GET
+  @Path("{id}/campaigns")
+  @Operation(summary = "The latest campaign grouping, with its preview of other thresholds")
+  public CampaignRunView latestCampaigns(@PathParam("id") String id) {
+    return campaigns
+        .latest(id(id))
+        .orElseThrow(() -> new NotFoundException("notFound.campaignRun", id));
+  }
+
+  @GET
+  @Path("{id}/campaigns/groups")
+  @Operation(summary = "The latest grouping's groups, largest first, paged; of one question")
+  public PageResponse<CampaignGroupLine> campaignGroups(
+      @PathParam("id") String id,
+      @QueryParam("question") String question,
+      @QueryParam("page") @DefaultValue("0") String page,
+      @QueryParam("size") @DefaultValue("25") String size) {
+    PageRequest request = Params.page(page, size, null, null);
+    return PageResponse.of(
+        campaigns.groups(id(id), optionalId("question", question), request), request);
+  }
+
+  @GET
+  @Path("{id}/campaigns/groups/{groupId}")
+  @Operation(summary = "A group's answers, the template first, with what each added marked")
+  public PageResponse<CampaignMemberLine> campaignMembers(
+      @PathParam("id") String id,
+      @PathParam("groupId") String groupId,
+      @QueryParam("page") @DefaultValue("0") String page,
+      @QueryParam("size") @DefaultValue("25") String size) {
+    PageRequest request = Params.page(page, size, null, null);
+    return PageResponse.of(
+        campaigns.members(id(id), Params.id("groupId", groupId), request), request);
+  }
+
+  private static Double threshold(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Double.valueOf(value.strip());
+    } catch (NumberFormatException e) {
+      throw new InvalidParameterException("threshold", value);
+    }
   }
 
   /** A theme. */

@@ -1,0 +1,179 @@
+package org.saferpartnerships.web.consultation;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.saferpartnerships.consultation.CampaignGroupLine;
+import org.saferpartnerships.consultation.CampaignMemberLine;
+import org.saferpartnerships.consultation.CampaignRunView;
+import org.saferpartnerships.consultation.CampaignService;
+import org.saferpartnerships.consultation.ConsultationService;
+import org.saferpartnerships.consultation.ConsultationView;
+import org.saferpartnerships.consultation.text.NearDuplicates;
+import org.saferpartnerships.platform.Page;
+import org.saferpartnerships.platform.PageRequest;
+import org.saferpartnerships.platform.ServiceException;
+import org.saferpartnerships.web.PageMessages;
+import org.saferpartnerships.web.Paging;
+
+/**
+ * Campaigns and near-duplicates (consultation/campaigns.xhtml?id=&amp;question=&amp;page=&amp;
+ * group=&amp;mpage=): group the written answers at a chosen threshold, see what every threshold
+ * would make, and look through the groups, largest first, and a group's answers with what each
+ * added to the template marked.
+ */
+@Named
+@ViewScoped
+public class CampaignsPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  static final int PAGE_SIZE = 20;
+
+  @EJB private transient ConsultationService consultations;
+
+  @EJB private transient CampaignService campaigns;
+
+  @Inject private transient PageMessages messages;
+
+  private Long id;
+  private Long question;
+  private Long group;
+  private int page;
+  private int memberPage;
+  private BigDecimal threshold;
+  private ConsultationView consultation;
+  private CampaignRunView run;
+  private Page<CampaignGroupLine> groups = new Page<>(List.of(), 0);
+  private Page<CampaignMemberLine> members = new Page<>(List.of(), 0);
+
+  public String load() {
+    consultation = id == null ? null : Hidden.orNull(() -> consultations.view(id));
+    if (consultation == null) {
+      return Hidden.notFound();
+    }
+    page = Math.max(0, page);
+    memberPage = Math.max(0, memberPage);
+    run = campaigns.latest(id).orElse(null);
+    threshold =
+        BigDecimal.valueOf(run == null ? campaigns.defaultThreshold() : run.threshold())
+            .setScale(2, java.math.RoundingMode.HALF_UP);
+    groups = campaigns.groups(id, question, new PageRequest(page, PAGE_SIZE, null, false));
+    if (groups.items().isEmpty() && page > 0) {
+      page = Paging.lastPage(groups.total(), PAGE_SIZE);
+      groups = campaigns.groups(id, question, new PageRequest(page, PAGE_SIZE, null, false));
+    }
+    if (group != null) {
+      try {
+        members = campaigns.members(id, group, new PageRequest(memberPage, PAGE_SIZE, null, false));
+      } catch (ServiceException gone) {
+        // a group of an earlier grouping: the list is shown without it
+        messages.refused(null, gone);
+        group = null;
+      }
+    }
+    return null;
+  }
+
+  /** Groups the answers at the threshold chosen, replacing the earlier grouping. */
+  public String group() {
+    try {
+      run = campaigns.group(id, threshold == null ? null : threshold.doubleValue());
+    } catch (ServiceException refusal) {
+      messages.refused("campaigning:threshold", refusal);
+      return null;
+    }
+    messages.info("campaigns.done");
+    return "/consultation/campaigns?faces-redirect=true&id=" + id;
+  }
+
+  /** The thresholds offered: 0.30 to 1.00 in steps of 0.05. */
+  public List<BigDecimal> getThresholds() {
+    List<BigDecimal> offered = new ArrayList<>();
+    for (int t = (int) Math.round(NearDuplicates.LOWEST * 100); t <= 100; t += 5) {
+      offered.add(BigDecimal.valueOf(t, 2));
+    }
+    return offered;
+  }
+
+  public boolean isChosen(NearDuplicates.Level level) {
+    return run != null && level.threshold() == run.threshold();
+  }
+
+  public Paging getPaging() {
+    return new Paging(page, PAGE_SIZE, groups.total());
+  }
+
+  public Paging getMemberPaging() {
+    return new Paging(memberPage, PAGE_SIZE, members.total());
+  }
+
+  public List<CampaignGroupLine> getGroups() {
+    return groups.items();
+  }
+
+  public List<CampaignMemberLine> getMembers() {
+    return members.items();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public Long getQuestion() {
+    return question;
+  }
+
+  public void setQuestion(Long question) {
+    this.question = question;
+  }
+
+  public Long getGroup() {
+    return group;
+  }
+
+  public void setGroup(Long group) {
+    this.group = group;
+  }
+
+  public int getPage() {
+    return page;
+  }
+
+  public void setPage(int page) {
+    this.page = page;
+  }
+
+  public int getMemberPage() {
+    return memberPage;
+  }
+
+  public void setMemberPage(int memberPage) {
+    this.memberPage = memberPage;
+  }
+
+  public BigDecimal getThreshold() {
+    return threshold;
+  }
+
+  public void setThreshold(BigDecimal threshold) {
+    this.threshold = threshold;
+  }
+
+  public ConsultationView getConsultation() {
+    return consultation;
+  }
+
+  public CampaignRunView getRun() {
+    return run;
+  }
+}
