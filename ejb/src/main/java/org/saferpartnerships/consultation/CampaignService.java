@@ -212,6 +212,26 @@ public class CampaignService {
     }
   }
 
+  /** How many answers to the question are in a group of the latest grouping (0 if none). */
+  public long groupedAnswers(long consultationId, long questionId) {
+    consultations.visible(consultationId);
+    try (Connection db = dataSource.getConnection();
+        PreparedStatement sum =
+            db.prepareStatement(
+                "SELECT COALESCE(SUM(g.size), 0) FROM campaign_group g"
+                    + " JOIN campaign_run r ON r.id = g.run_id"
+                    + " WHERE r.consultation_id = ? AND g.question_id = ?")) {
+      sum.setLong(1, consultationId);
+      sum.setLong(2, questionId);
+      try (ResultSet row = sum.executeQuery()) {
+        row.next();
+        return row.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("counting the grouped answers of " + questionId, e);
+    }
+  }
+
   /**
    * A group's members, the template first, each with what it added marked; paged in SQL. Not found
    * unless the group is of the consultation's latest grouping.

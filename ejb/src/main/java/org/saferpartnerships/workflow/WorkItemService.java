@@ -34,7 +34,12 @@ import org.saferpartnerships.platform.ServiceException;
  * optimistic lock at flush for a truly simultaneous write).
  */
 @Stateless
-@RolesAllowed({Role.Names.CSP_COORDINATOR, Role.Names.PARTNER_OFFICER, Role.Names.PCC_REVIEWER})
+@RolesAllowed({
+  Role.Names.CSP_COORDINATOR,
+  Role.Names.PARTNER_OFFICER,
+  Role.Names.PCC_REVIEWER,
+  Role.Names.HOME_OFFICE_ANALYST
+})
 public class WorkItemService {
 
   @PersistenceContext private EntityManager em;
@@ -57,7 +62,10 @@ public class WorkItemService {
 
   @Inject private Event<WorkItemActed> acted;
 
-  /** Opens and routes an item for a CSP in the caller's scope; returns its id. */
+  /**
+   * Opens and routes an item for a CSP in the caller's scope (a Home Office analyst's is national:
+   * a consultation's follow-up may go to any partnership's partner); returns its id.
+   */
   public long open(@NotNull @Valid OpenRequest request) {
     Workflow workflow = workflows.of(request.itemType());
     Scope scope = caller.get();
@@ -68,7 +76,7 @@ public class WorkItemService {
                 () ->
                     new NotFoundException(
                         "notFound.csp", AreaRepository.normalise(request.cspCode())));
-    if (!scope.cspIds().contains(csp.getId())) {
+    if (!scope.coversCsp(csp.getId())) {
       throw new NotFoundException("notFound.csp", csp.getGssCode());
     }
     Organisation sender = em.find(Organisation.class, senderFor(scope, csp));

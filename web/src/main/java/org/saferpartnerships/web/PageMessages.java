@@ -15,7 +15,7 @@ import org.saferpartnerships.platform.ServiceException;
 @ApplicationScoped
 public class PageMessages {
 
-  static final String BUNDLE = "org.saferpartnerships.web.messages";
+  public static final String BUNDLE = "org.saferpartnerships.web.messages";
 
   public void error(String clientId, String key, Object... args) {
     add(clientId, FacesMessage.SEVERITY_ERROR, text(key, args));

@@ -462,7 +462,6 @@ class BrowserIT {
             browser.driver().findElement(By.id("campaigning:threshold")))
         .selectByVisibleText("0.60");
     browser.submit(By.id("campaigning:group"));
-    browser.waitFor(By.id("summary"));
     assertThat(browser.text(By.id("summary"))).startsWith("1 group holding 3 of the 3");
     assertThat(browser.text(By.id("preview"))).contains("0.60 (chosen)");
     assertThat(browser.text(By.id("groups"))).contains("Q2").contains("Every partnership");
@@ -490,6 +489,38 @@ class BrowserIT {
               .replaceFirst("^.*?/consultation/", "consultation/")
               .replace("lang=cy", "lang=en"));
     }
+    browser.driver().findElement(By.id("back")).click();
+    browser.waitFor(By.id("responseCount"));
+
+    // the report, and a follow-up of a theme raised from it
+    browser.driver().findElement(By.id("reportLink")).click();
+    browser.waitForText(By.cssSelector("h1"), "Summary report");
+    assertThat(browser.text(By.id("campaignsHandled")))
+        .contains("Every submission was still counted");
+    assertThat(browser.text(By.tagName("main"))).contains("WORKLOAD").contains("Agree");
+    browser.assertAccessible("report");
+    browser
+        .driver()
+        .findElement(By.cssSelector("a[aria-label='Raise a follow-up: WORKLOAD']"))
+        .click();
+    browser.waitForText(By.cssSelector("h1"), "Raise a follow-up");
+    browser.assertAccessible("follow-up");
+    browser.submit(By.id("followUp:raise"));
+    assertThat(browser.text(By.tagName("main")))
+        .contains("Choose the community safety partnership");
+    browser.assertAccessible("follow-up refused");
+    new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("followUp:csp")))
+        .selectByValue("E22000013");
+    new org.openqa.selenium.support.ui.Select(
+            browser.driver().findElement(By.id("followUp:targetBody")))
+        .selectByValue("POLICE");
+    browser.type(By.id("followUp:title"), "Tell partners how much work the plan asks");
+    browser.submit(By.id("followUp:raise"));
+    browser.waitForText(By.cssSelector("h1"), "Summary report");
+    assertThat(browser.text(By.tagName("main")))
+        .contains("Tell partners how much work the plan asks")
+        .contains("Waiting to be picked up");
+    browser.assertAccessible("report with a follow-up");
     browser.driver().findElement(By.id("back")).click();
     browser.waitFor(By.id("responseCount"));
 

@@ -759,7 +759,8 @@ class ConsultationIT {
             .filter(piece -> piece.getBoolean("added"))
             .map(piece -> piece.getString("text"))
             .toList();
-    assertThat(added).containsExactlyInAnyOrder(addition, "As a shop owner", "thirty");
+    // near the end, the words after a changed one are in no shared triple either
+    assertThat(added).containsExactlyInAnyOrder(addition, "As a shop owner", "thirty miles away");
     // each member's pieces put back together are its text
     for (JsonObject line : lines) {
       StringBuilder whole = new StringBuilder();
@@ -789,6 +790,77 @@ class ConsultationIT {
                     "api/v1/consultations/" + id(other) + "/campaigns/groups/" + exactGroup,
                     ANALYST)
                 .status())
+        .isEqualTo(404);
+
+    // the report: a theme with a quote, raised as a follow-up that lands in the partner's inbox
+    JsonObject theme =
+        api()
+            .postJson(
+                "api/v1/consultations/" + id(c) + "/themes",
+                ANALYST,
+                "{\"code\":\"STATION\",\"labelEn\":\"Keep the police station\","
+                    + "\"labelCy\":\"Cadw gorsaf yr heddlu\"}")
+            .json();
+    long template = group.getJsonNumber("templateAnswerId").longValue();
+    Api.Reply coded =
+        api()
+            .putJson(
+                "api/v1/consultations/" + id(c) + "/answers/" + template + "/coding",
+                ANALYST,
+                "{\"themes\":[{\"themeId\":"
+                    + id(theme)
+                    + ",\"passage\":\"the only place where residents can report crime\"}]}");
+    assertThat(coded.status()).as(coded.body()).isEqualTo(200);
+    String followUps = "api/v1/consultations/" + id(c) + "/themes/" + id(theme) + "/follow-ups";
+    String request =
+        "{\"cspCode\":\"E22000013\",\"targetBody\":\"POLICE\","
+            + "\"title\":\"Say how people can report crime in person\"}";
+    Api.Reply noTitle =
+        api()
+            .postJson(
+                followUps,
+                ANALYST,
+                request.replace("Say how people can report crime in person", " "));
+    assertThat(noTitle.status()).as(noTitle.body()).isEqualTo(422);
+    assertThat(api().postJson(followUps, ANALYST, request.replace("POLICE", "BISHOP")).status())
+        .isEqualTo(400);
+    assertThat(
+            api()
+                .postJson(
+                    "api/v1/consultations/" + id(other) + "/themes/" + id(theme) + "/follow-ups",
+                    ANALYST,
+                    request)
+                .status())
+        .isEqualTo(404);
+    Api.Reply raised = api().postJson(followUps, ANALYST, request);
+    assertThat(raised.status()).as(raised.body()).isEqualTo(201);
+    long item = raised.json().getJsonNumber("workItemId").longValue();
+    Api.Reply inPartnersInbox = api().get("api/v1/work-items/" + item, Api.PARTNER);
+    assertThat(inPartnersInbox.status()).as(inPartnersInbox.body()).isEqualTo(200);
+    assertThat(inPartnersInbox.body()).contains("Say how people can report crime in person");
+
+    JsonObject report = api().get("api/v1/consultations/" + id(c) + "/report", ANALYST).json();
+    assertThat(report.getInt("responses")).isEqualTo(9);
+    assertThat(report.getJsonObject("campaigns").getInt("grouped")).isEqualTo(2);
+    JsonObject q1 = report.getJsonArray("questions").getJsonObject(0);
+    assertThat(q1.getInt("answered")).isEqualTo(9);
+    assertThat(q1.getInt("coded")).isEqualTo(1);
+    assertThat(q1.getInt("campaignGroups")).isEqualTo(1);
+    assertThat(q1.getInt("campaignAnswers")).isEqualTo(2);
+    JsonObject station = q1.getJsonArray("themes").getJsonObject(0);
+    assertThat(station.getString("code")).isEqualTo("STATION");
+    assertThat(station.getInt("answers")).isEqualTo(1);
+    assertThat(station.getJsonNumber("percent").doubleValue()).isEqualTo(100.0);
+    assertThat(station.getJsonArray("quotes").getString(0))
+        .isEqualTo("the only place where residents can report crime");
+    JsonObject followUp = station.getJsonArray("followUps").getJsonObject(0);
+    assertThat(followUp.getString("state")).isEqualTo("ROUTED");
+    assertThat(followUp.getString("organisationName")).contains("Constabulary");
+    Api.Reply pdf = api().get("api/v1/consultations/" + id(c) + "/report.pdf?lang=cy", ANALYST);
+    assertThat(pdf.status()).isEqualTo(200);
+    assertThat(pdf.header("Content-Type")).contains("application/pdf");
+    assertThat(pdf.body()).startsWith("%PDF");
+    assertThat(api().get("api/v1/consultations/" + id(c) + "/report", Api.PCC).status())
         .isEqualTo(404);
   }
 

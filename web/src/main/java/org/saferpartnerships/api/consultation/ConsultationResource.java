@@ -2,6 +2,7 @@ package org.saferpartnerships.api.consultation;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.Json;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -39,10 +41,13 @@ import org.saferpartnerships.consultation.CodingRequest;
 import org.saferpartnerships.consultation.CodingService;
 import org.saferpartnerships.consultation.ColumnTarget;
 import org.saferpartnerships.consultation.ConsultationImportService;
+import org.saferpartnerships.consultation.ConsultationReport;
 import org.saferpartnerships.consultation.ConsultationRequest;
 import org.saferpartnerships.consultation.ConsultationService;
 import org.saferpartnerships.consultation.ConsultationSummary;
 import org.saferpartnerships.consultation.ConsultationView;
+import org.saferpartnerships.consultation.FollowUpRequest;
+import org.saferpartnerships.consultation.FollowUpService;
 import org.saferpartnerships.consultation.ImportMapping;
 import org.saferpartnerships.consultation.ImportView;
 import org.saferpartnerships.consultation.LetterResponseRequest;
@@ -50,6 +55,7 @@ import org.saferpartnerships.consultation.MappingProposal;
 import org.saferpartnerships.consultation.OwnerChoice;
 import org.saferpartnerships.consultation.QuestionKind;
 import org.saferpartnerships.consultation.QuestionRequest;
+import org.saferpartnerships.consultation.ReportService;
 import org.saferpartnerships.consultation.ResponseExport;
 import org.saferpartnerships.consultation.ResponseService;
 import org.saferpartnerships.consultation.SuggestionLine;
@@ -64,6 +70,9 @@ import org.saferpartnerships.platform.PageRequest;
 import org.saferpartnerships.platform.TableFormat;
 import org.saferpartnerships.platform.TableReadException;
 import org.saferpartnerships.platform.TableWriter;
+import org.saferpartnerships.web.Language;
+import org.saferpartnerships.web.consultation.ReportPdf;
+import org.saferpartnerships.workflow.TargetBody;
 
 /**
  * Consultations for Home Office analysts, PCC offices and administrators: set one up, add
@@ -94,6 +103,10 @@ public class ConsultationResource {
   @EJB private SuggestionService suggestions;
 
   @EJB private CampaignService campaigns;
+
+  @EJB private ReportService reports;
+
+  @EJB private FollowUpService followUps;
 
   @Context private HttpHeaders headers;
 
@@ -589,6 +602,66 @@ public class ConsultationResource {
     return PageResponse.of(
         campaigns.members(id(id), Params.id("groupId", groupId), request), request);
   }
+
+  @GET
+  @Path("{id}/report")
+  @Operation(
+      summary =
+          "The summary report: each question's tallies or themes (counts, shares, anonymised"
+              + " quotes, follow-ups) and campaign groups, and how campaigns were handled")
+  public ConsultationReport report(@PathParam("id") String id) {
+    return reports.report(id(id));
+  }
+
+  @GET
+  @Path("{id}/report.pdf")
+  @Produces("application/pdf")
+  @Operation(summary = "The summary report as a printable PDF, in English or Welsh (lang=cy)")
+  public Response reportPdf(@PathParam("id") String id, @QueryParam("lang") String lang) {
+    Locale locale = "cy".equals(lang) ? Language.WELSH : Locale.UK;
+    byte[] pdf = ReportPdf.render(reports.report(id(id)), locale);
+    return Response.ok(pdf, "application/pdf")
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"consultation-" + id(id) + "-report.pdf\"")
+        .build();
+  }
+
+  @POST
+  @Path("{id}/themes/{themeId}/follow-ups")
+  @Operation(
+      summary =
+          "Raise a follow-up of a theme (you said, we did): an action request routed to the"
+              + " responsible partner of a CSP; 201 with the work item's id")
+  public Response raiseFollowUp(
+      @PathParam("id") String id, @PathParam("themeId") String themeId, FollowUpBody body) {
+    if (body == null) {
+      body = new FollowUpBody(null, null, null, null, null);
+    }
+    TargetBody target;
+    try {
+      target = body.targetBody() == null ? null : TargetBody.valueOf(body.targetBody());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidParameterException("targetBody", body.targetBody());
+    }
+    long item =
+        followUps.raise(
+            id(id),
+            Params.id("themeId", themeId),
+            new FollowUpRequest(
+                body.cspCode(),
+                target,
+                body.title(),
+                body.details(),
+                body.dueOn() == null ? null : Params.date("dueOn", body.dueOn())));
+    return Response.status(Response.Status.CREATED)
+        .entity(Json.createObjectBuilder().add("workItemId", item).build())
+        .build();
+  }
+
+  /** A follow-up to raise. */
+  public record FollowUpBody(
+      String cspCode, String targetBody, String title, String details, String dueOn) {}
 
   private static Double threshold(String value) {
     if (value == null || value.isBlank()) {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.saferpartnerships.consultation.CampaignGroupLine;
@@ -46,7 +47,7 @@ public class CampaignsPage implements Serializable {
   private Long group;
   private int page;
   private int memberPage;
-  private BigDecimal threshold;
+  private String threshold;
   private ConsultationView consultation;
   private CampaignRunView run;
   private Page<CampaignGroupLine> groups = new Page<>(List.of(), 0);
@@ -60,9 +61,7 @@ public class CampaignsPage implements Serializable {
     page = Math.max(0, page);
     memberPage = Math.max(0, memberPage);
     run = campaigns.latest(id).orElse(null);
-    threshold =
-        BigDecimal.valueOf(run == null ? campaigns.defaultThreshold() : run.threshold())
-            .setScale(2, java.math.RoundingMode.HALF_UP);
+    threshold = offered(run == null ? campaigns.defaultThreshold() : run.threshold());
     groups = campaigns.groups(id, question, new PageRequest(page, PAGE_SIZE, null, false));
     if (groups.items().isEmpty() && page > 0) {
       page = Paging.lastPage(groups.total(), PAGE_SIZE);
@@ -83,7 +82,7 @@ public class CampaignsPage implements Serializable {
   /** Groups the answers at the threshold chosen, replacing the earlier grouping. */
   public String group() {
     try {
-      run = campaigns.group(id, threshold == null ? null : threshold.doubleValue());
+      run = campaigns.group(id, threshold == null ? null : Double.valueOf(threshold));
     } catch (ServiceException refusal) {
       messages.refused("campaigning:threshold", refusal);
       return null;
@@ -93,12 +92,16 @@ public class CampaignsPage implements Serializable {
   }
 
   /** The thresholds offered: 0.30 to 1.00 in steps of 0.05. */
-  public List<BigDecimal> getThresholds() {
-    List<BigDecimal> offered = new ArrayList<>();
+  public List<String> getThresholds() {
+    List<String> offered = new ArrayList<>();
     for (int t = (int) Math.round(NearDuplicates.LOWEST * 100); t <= 100; t += 5) {
-      offered.add(BigDecimal.valueOf(t, 2));
+      offered.add(offered(t / 100.0));
     }
     return offered;
+  }
+
+  private static String offered(double threshold) {
+    return BigDecimal.valueOf(threshold).setScale(2, RoundingMode.HALF_UP).toPlainString();
   }
 
   public boolean isChosen(NearDuplicates.Level level) {
@@ -161,11 +164,11 @@ public class CampaignsPage implements Serializable {
     this.memberPage = memberPage;
   }
 
-  public BigDecimal getThreshold() {
+  public String getThreshold() {
     return threshold;
   }
 
-  public void setThreshold(BigDecimal threshold) {
+  public void setThreshold(String threshold) {
     this.threshold = threshold;
   }
 

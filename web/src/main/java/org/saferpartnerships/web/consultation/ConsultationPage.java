@@ -19,11 +19,9 @@ import org.saferpartnerships.consultation.QuestionRequest;
 import org.saferpartnerships.consultation.ResponseExport;
 import org.saferpartnerships.consultation.Tallies;
 import org.saferpartnerships.consultation.TallyService;
-import org.saferpartnerships.platform.PageRequest;
 import org.saferpartnerships.platform.ServiceException;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.PageMessages;
-import org.saferpartnerships.web.TableDownload;
 import org.saferpartnerships.web.workflow.Options;
 
 /**
@@ -108,22 +106,7 @@ public class ConsultationPage implements Serializable {
    * language.
    */
   public StreamedContent download(String format) {
-    List<String> headings = new ArrayList<>();
-    for (String field : List.of("reference", "category", "organisation", "submitted", "channel")) {
-      headings.add(messages.text("export." + field));
-    }
-    consultation
-        .questions()
-        .forEach(q -> headings.add(q.code() + ": " + language.pick(q.textEn(), q.textCy())));
-    consultation.questions().stream()
-        .filter(q -> !q.closed())
-        .forEach(q -> headings.add(messages.text("export.themes", q.code())));
-    return TableDownload.of(
-        format,
-        "consultation-" + id + "-responses",
-        messages.text("export.title"),
-        headings,
-        n -> export.rows(id, new PageRequest(n, TableDownload.pageSize(), null, false)));
+    return ResponseDownload.of(format, consultation, export, messages, language);
   }
 
   public List<SelectItem> getKindOptions() {
