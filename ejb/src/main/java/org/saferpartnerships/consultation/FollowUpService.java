@@ -82,7 +82,7 @@ public class FollowUpService {
             + ": "
             + theme.getLabelEn();
     long itemId =
-        workItems.open(
+        workItems.openFollowUp(
             new OpenRequest(
                 ActionRequestWorkflow.TYPE,
                 request.cspCode(),

@@ -34,12 +34,7 @@ import org.saferpartnerships.platform.ServiceException;
  * optimistic lock at flush for a truly simultaneous write).
  */
 @Stateless
-@RolesAllowed({
-  Role.Names.CSP_COORDINATOR,
-  Role.Names.PARTNER_OFFICER,
-  Role.Names.PCC_REVIEWER,
-  Role.Names.HOME_OFFICE_ANALYST
-})
+@RolesAllowed({Role.Names.CSP_COORDINATOR, Role.Names.PARTNER_OFFICER, Role.Names.PCC_REVIEWER})
 public class WorkItemService {
 
   @PersistenceContext private EntityManager em;
@@ -62,11 +57,21 @@ public class WorkItemService {
 
   @Inject private Event<WorkItemActed> acted;
 
-  /**
-   * Opens and routes an item for a CSP in the caller's scope (a Home Office analyst's is national:
-   * a consultation's follow-up may go to any partnership's partner); returns its id.
-   */
+  /** Opens and routes an item for a CSP in the caller's scope; returns its id. */
   public long open(@NotNull @Valid OpenRequest request) {
+    return openFor(request, false);
+  }
+
+  /**
+   * Opens a consultation's follow-up: as {@link #open}, but a Home Office analyst's national scope
+   * covers every CSP (their consultations' follow-ups may go to any partnership's partner).
+   */
+  @RolesAllowed({Role.Names.HOME_OFFICE_ANALYST, Role.Names.PCC_REVIEWER})
+  public long openFollowUp(@NotNull @Valid OpenRequest request) {
+    return openFor(request, true);
+  }
+
+  private long openFor(OpenRequest request, boolean national) {
     Workflow workflow = workflows.of(request.itemType());
     Scope scope = caller.get();
     Area csp =
@@ -76,7 +81,7 @@ public class WorkItemService {
                 () ->
                     new NotFoundException(
                         "notFound.csp", AreaRepository.normalise(request.cspCode())));
-    if (!scope.coversCsp(csp.getId())) {
+    if (!(national ? scope.coversCsp(csp.getId()) : scope.cspIds().contains(csp.getId()))) {
       throw new NotFoundException("notFound.csp", csp.getGssCode());
     }
     Organisation sender = em.find(Organisation.class, senderFor(scope, csp));

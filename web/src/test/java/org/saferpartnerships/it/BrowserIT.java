@@ -484,10 +484,11 @@ class BrowserIT {
     } finally {
       browser.open(
           browser
-              .driver()
-              .getCurrentUrl()
-              .replaceFirst("^.*?/consultation/", "consultation/")
-              .replace("lang=cy", "lang=en"));
+                  .driver()
+                  .getCurrentUrl()
+                  .replaceFirst("^.*?/consultation/", "consultation/")
+                  .replaceAll("&lang=cy", "")
+              + "&lang=en");
     }
     browser.driver().findElement(By.id("back")).click();
     browser.waitFor(By.id("responseCount"));
