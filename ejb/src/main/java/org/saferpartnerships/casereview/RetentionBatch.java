@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.saferpartnerships.audit.AuditAction;
 import org.saferpartnerships.audit.AuditLog;
+import org.saferpartnerships.platform.SqlValues;
 import org.saferpartnerships.workflow.WorkItemRedaction;
 
 /**
@@ -113,8 +114,8 @@ public class RetentionBatch {
       long id = ((Number) row[0]).longValue();
       last = id;
       long csp = ((Number) row[1]).longValue();
-      LocalDate logged = day(row[2]);
-      LocalDate lastReport = row[3] == null ? logged : day(row[3]);
+      LocalDate logged = SqlValues.day(row[2]);
+      LocalDate lastReport = row[3] == null ? logged : SqlValues.day(row[3]);
       LocalDate lastActivity = lastReport.isAfter(logged) ? lastReport : logged;
       int keep = years.getOrDefault(csp, years.get(null));
       if (!lastActivity.isAfter(today.minusYears(keep))) {
@@ -136,23 +137,6 @@ public class RetentionBatch {
     }
     em.flush();
     return new Progress(rows.size(), done, last);
-  }
-
-  /** A DATE or DATETIME column's day, whichever type the driver gives. */
-  private static LocalDate day(Object value) {
-    if (value instanceof java.sql.Timestamp timestamp) {
-      return timestamp.toLocalDateTime().toLocalDate();
-    }
-    if (value instanceof java.sql.Date date) {
-      return date.toLocalDate();
-    }
-    if (value instanceof java.time.LocalDateTime time) {
-      return time.toLocalDate();
-    }
-    if (value instanceof java.time.OffsetDateTime time) {
-      return time.toLocalDate();
-    }
-    return (LocalDate) value;
   }
 
   private void anonymise(CaseReview review, Instant now) {

@@ -14,7 +14,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -212,24 +214,26 @@ public class CampaignService {
     }
   }
 
-  /** How many answers to the question are in a group of the latest grouping (0 if none). */
-  public long groupedAnswers(long consultationId, long questionId) {
+  /** How many answers to each question are in a group of the latest grouping (absent: none). */
+  public Map<Long, Long> groupedAnswers(long consultationId) {
     consultations.visible(consultationId);
+    Map<Long, Long> grouped = new HashMap<>();
     try (Connection db = dataSource.getConnection();
         PreparedStatement sum =
             db.prepareStatement(
-                "SELECT COALESCE(SUM(g.size), 0) FROM campaign_group g"
+                "SELECT g.question_id, SUM(g.size) FROM campaign_group g"
                     + " JOIN campaign_run r ON r.id = g.run_id"
-                    + " WHERE r.consultation_id = ? AND g.question_id = ?")) {
+                    + " WHERE r.consultation_id = ? GROUP BY g.question_id")) {
       sum.setLong(1, consultationId);
-      sum.setLong(2, questionId);
       try (ResultSet row = sum.executeQuery()) {
-        row.next();
-        return row.getLong(1);
+        while (row.next()) {
+          grouped.put(row.getLong(1), row.getLong(2));
+        }
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("counting the grouped answers of " + questionId, e);
+      throw new IllegalStateException("counting the grouped answers of " + consultationId, e);
     }
+    return grouped;
   }
 
   /**

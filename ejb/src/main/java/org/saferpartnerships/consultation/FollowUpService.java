@@ -6,12 +6,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.saferpartnerships.audit.AuditAction;
@@ -20,6 +16,7 @@ import org.saferpartnerships.identity.CallerScope;
 import org.saferpartnerships.identity.Role;
 import org.saferpartnerships.platform.NotFoundException;
 import org.saferpartnerships.platform.ServiceException;
+import org.saferpartnerships.platform.SqlValues;
 import org.saferpartnerships.workflow.ActionRequestWorkflow;
 import org.saferpartnerships.workflow.OpenRequest;
 import org.saferpartnerships.workflow.Priority;
@@ -131,26 +128,12 @@ public class FollowUpService {
               (String) row[2],
               (String) row[3],
               (String) row[4],
-              truth(row[5]),
-              date(row[6]),
+              SqlValues.truth(row[5]),
+              SqlValues.day(row[6]),
               (String) row[7],
               (String) row[8],
-              instant(row[9])));
+              SqlValues.instant(row[9])));
     }
     return lines;
-  }
-
-  private static LocalDate date(Object value) {
-    return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
-  }
-
-  private static Instant instant(Object value) {
-    return value instanceof Timestamp t
-        ? t.toInstant()
-        : Timestamp.valueOf((LocalDateTime) value).toInstant();
-  }
-
-  private static boolean truth(Object value) {
-    return value instanceof Boolean b ? b : value instanceof Number n && n.intValue() != 0;
   }
 }

@@ -101,6 +101,7 @@ public class ReportService {
                   List.copyOf(quotes.getOrDefault(question + ":" + theme.getId(), Set.of())),
                   raised.getOrDefault(theme.getId(), List.of())));
     }
+    Map<Long, Long> grouped = campaigns.groupedAnswers(consultationId);
     List<ConsultationReport.QuestionReport> questions = new ArrayList<>();
     for (ConsultationView.QuestionView q : consultation.questions()) {
       List<ConsultationReport.ThemeCount> given = themes.getOrDefault(q.id(), new ArrayList<>());
@@ -124,7 +125,7 @@ public class ReportService {
               coded.getOrDefault(q.id(), 0L),
               given,
               groups.total(),
-              q.closed() ? 0 : campaigns.groupedAnswers(consultationId, q.id()),
+              grouped.getOrDefault(q.id(), 0L),
               groups.items().stream()
                   .map(
                       g ->
