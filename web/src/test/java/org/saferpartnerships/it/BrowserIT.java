@@ -507,7 +507,7 @@ class BrowserIT {
     browser.waitForText(By.cssSelector("h1"), "Raise a follow-up");
     browser.assertAccessible("follow-up");
     browser.submit(By.id("followUp:raise"));
-    assertThat(browser.text(By.cssSelector(".sp-notice, .sp-messages, main")))
+    assertThat(browser.text(By.cssSelector(".sp-error-summary")))
         .contains("Choose the community safety partnership");
     browser.assertAccessible("follow-up refused");
     new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("followUp:csp")))
