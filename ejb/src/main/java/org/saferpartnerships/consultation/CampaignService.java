@@ -197,14 +197,7 @@ public class CampaignService {
         select.setInt(next + 1, request.offset());
         try (ResultSet row = select.executeQuery()) {
           while (row.next()) {
-            items.add(
-                new CampaignGroupLine(
-                    row.getLong(1),
-                    row.getLong(2),
-                    row.getString(3),
-                    row.getInt(4),
-                    row.getLong(5),
-                    row.getString(6)));
+            items.add(groupLine(row));
           }
         }
       }
@@ -212,6 +205,68 @@ public class CampaignService {
     } catch (SQLException e) {
       throw new IllegalStateException("reading the groups of " + consultationId, e);
     }
+  }
+
+  /**
+   * Each question's largest groups of the latest grouping (up to {@code most}, largest first) with
+   * how many groups it has, for the report: two queries, whatever the number of questions.
+   */
+  public Map<Long, Page<CampaignGroupLine>> largestGroups(long consultationId, int most) {
+    Optional<CampaignRunView> run = latest(consultationId);
+    Map<Long, Page<CampaignGroupLine>> largest = new HashMap<>();
+    if (run.isEmpty()) {
+      return largest;
+    }
+    try (Connection db = dataSource.getConnection()) {
+      Map<Long, Long> totals = new HashMap<>();
+      try (PreparedStatement count =
+          db.prepareStatement(
+              "SELECT g.question_id, COUNT(*) FROM campaign_group g WHERE g.run_id = ?"
+                  + " GROUP BY g.question_id")) {
+        count.setLong(1, run.get().id());
+        try (ResultSet row = count.executeQuery()) {
+          while (row.next()) {
+            totals.put(row.getLong(1), row.getLong(2));
+          }
+        }
+      }
+      Map<Long, List<CampaignGroupLine>> items = new HashMap<>();
+      try (PreparedStatement select =
+          db.prepareStatement(
+              "SELECT g.id, g.question_id, q.code, g.size, g.template_answer_id, a.answer_text"
+                  + " FROM (SELECT c.*, ROW_NUMBER() OVER (PARTITION BY c.question_id"
+                  + " ORDER BY c.size DESC, c.id) AS place FROM campaign_group c"
+                  + " WHERE c.run_id = ?) g"
+                  + " JOIN consultation_question q ON q.id = g.question_id"
+                  + " JOIN consultation_answer a ON a.id = g.template_answer_id"
+                  + " WHERE g.place <= ? ORDER BY g.question_id, g.size DESC, g.id")) {
+        select.setLong(1, run.get().id());
+        select.setInt(2, most);
+        try (ResultSet row = select.executeQuery()) {
+          while (row.next()) {
+            CampaignGroupLine line = groupLine(row);
+            items.computeIfAbsent(line.questionId(), q -> new ArrayList<>()).add(line);
+          }
+        }
+      }
+      totals.forEach(
+          (question, total) ->
+              largest.put(question, new Page<>(items.getOrDefault(question, List.of()), total)));
+      return largest;
+    } catch (SQLException e) {
+      throw new IllegalStateException("reading the largest groups of " + consultationId, e);
+    }
+  }
+
+  /** A group as both group queries select it: id, question, its code, size, template. */
+  private static CampaignGroupLine groupLine(ResultSet row) throws SQLException {
+    return new CampaignGroupLine(
+        row.getLong(1),
+        row.getLong(2),
+        row.getString(3),
+        row.getInt(4),
+        row.getLong(5),
+        row.getString(6));
   }
 
   /** How many answers to each question are in a group of the latest grouping (absent: none). */

@@ -5,7 +5,8 @@ import java.time.LocalDate;
 
 /**
  * A theme's follow-up as the report shows it: the work item, the partner holding it, where it is,
- * when it is due, and its outcome (the latest note on it, such as the reason given on completion).
+ * when it is due, and its outcome (the latest note on it, such as the reason given on completion);
+ * and whether the reader may open the work item itself.
  */
 public record FollowUpLine(
     long themeId,
@@ -17,4 +18,5 @@ public record FollowUpLine(
     LocalDate dueOn,
     String outcome,
     String raisedBy,
-    Instant raisedAt) {}
+    Instant raisedAt,
+    boolean viewable) {}

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.saferpartnerships.audit.AuditAction;
 import org.saferpartnerships.audit.AuditLog;
 import org.saferpartnerships.identity.CallerScope;
@@ -20,6 +21,7 @@ import org.saferpartnerships.platform.SqlValues;
 import org.saferpartnerships.workflow.ActionRequestWorkflow;
 import org.saferpartnerships.workflow.OpenRequest;
 import org.saferpartnerships.workflow.Priority;
+import org.saferpartnerships.workflow.WorkItemRepository;
 import org.saferpartnerships.workflow.WorkItemService;
 
 /**
@@ -43,6 +45,8 @@ public class FollowUpService {
   @EJB private ConsultationRepository consultations;
 
   @EJB private WorkItemService workItems;
+
+  @EJB private WorkItemRepository itemReads;
 
   @EJB private AuditLog audit;
 
@@ -120,6 +124,8 @@ public class FollowUpService {
                     + " WHERE f.consultation_id = ? ORDER BY f.theme_id, f.id")
             .setParameter(1, consultationId)
             .getResultList();
+    Set<Long> viewable =
+        itemReads.viewable(rows.stream().map(row -> ((Number) row[1]).longValue()).toList());
     for (Object[] row : rows) {
       lines.add(
           new FollowUpLine(
@@ -132,7 +138,8 @@ public class FollowUpService {
               SqlValues.day(row[6]),
               (String) row[7],
               (String) row[8],
-              SqlValues.instant(row[9])));
+              SqlValues.instant(row[9]),
+              viewable.contains(((Number) row[1]).longValue())));
     }
     return lines;
   }

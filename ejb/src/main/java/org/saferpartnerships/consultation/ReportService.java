@@ -19,7 +19,6 @@ import java.util.stream.Collectors;
 import org.saferpartnerships.consultation.text.Anonymiser;
 import org.saferpartnerships.identity.Role;
 import org.saferpartnerships.platform.Page;
-import org.saferpartnerships.platform.PageRequest;
 
 /**
  * Puts a consultation's summary report together: the tallies, each free-text question's themes
@@ -102,6 +101,7 @@ public class ReportService {
                   raised.getOrDefault(theme.getId(), List.of())));
     }
     Map<Long, Long> grouped = campaigns.groupedAnswers(consultationId);
+    Map<Long, Page<CampaignGroupLine>> largest = campaigns.largestGroups(consultationId, GROUPS);
     List<ConsultationReport.QuestionReport> questions = new ArrayList<>();
     for (ConsultationView.QuestionView q : consultation.questions()) {
       List<ConsultationReport.ThemeCount> given = themes.getOrDefault(q.id(), new ArrayList<>());
@@ -109,10 +109,7 @@ public class ReportService {
           Comparator.comparingLong(ConsultationReport.ThemeCount::answers)
               .reversed()
               .thenComparing(ConsultationReport.ThemeCount::code));
-      Page<CampaignGroupLine> groups =
-          q.closed()
-              ? new Page<>(List.of(), 0)
-              : campaigns.groups(consultationId, q.id(), PageRequest.of(0, GROUPS));
+      Page<CampaignGroupLine> groups = largest.getOrDefault(q.id(), new Page<>(List.of(), 0));
       questions.add(
           new ConsultationReport.QuestionReport(
               q.id(),

@@ -208,6 +208,25 @@ public class WorkItemRepository {
     return progress;
   }
 
+  /**
+   * Which of these items the caller may open, for a context that lists items it opened (a
+   * consultation's follow-ups) and links only those its reader can follow.
+   */
+  public Set<Long> viewable(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return Set.of();
+    }
+    Scope scope = caller.get();
+    return em
+        .createQuery("SELECT w FROM WorkItem w WHERE w.id IN :ids", WorkItem.class)
+        .setParameter("ids", ids)
+        .getResultList()
+        .stream()
+        .filter(item -> WorkItemAccess.mayView(scope, item))
+        .map(WorkItem::getId)
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
   public Optional<WorkItemDetail> detail(long id) {
     Scope scope = caller.get();
     WorkItem item = em.find(WorkItem.class, id);

@@ -47,6 +47,23 @@ public final class Params {
         : value.trim().toUpperCase(java.util.Locale.ROOT);
   }
 
+  /** A whole number, or null if none is given; anything else is refused by name. */
+  public static Integer optionalInteger(String name, String value) {
+    return value == null || value.isBlank() ? null : integer(name, value);
+  }
+
+  /** {@code true} or {@code false}, or null if neither is given; anything else is refused. */
+  public static Boolean optionalTruth(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    return switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+      case "true" -> Boolean.TRUE;
+      case "false" -> Boolean.FALSE;
+      default -> throw new InvalidParameterException(name, value);
+    };
+  }
+
   private static int integer(String name, String value) {
     try {
       return Integer.parseInt(value.trim());

@@ -474,22 +474,10 @@ class BrowserIT {
                 .toList())
         .containsExactlyInAnyOrder("Our street has had four burglaries", "As a parish councillor");
     browser.assertAccessible("campaign group with its additions");
-    try {
-      browser.open(
-          browser.driver().getCurrentUrl().replaceFirst("^.*?/consultation/", "consultation/")
-              + "&lang=cy");
-      browser.waitFor(By.id("members"));
-      assertThat(browser.heading()).isEqualTo("Ymgyrchoedd ac atebion bron yn union yr un fath");
-      browser.assertAccessible("campaign group, in Welsh");
-    } finally {
-      browser.open(
-          browser
-                  .driver()
-                  .getCurrentUrl()
-                  .replaceFirst("^.*?/consultation/", "consultation/")
-                  .replaceAll("&lang=cy", "")
-              + "&lang=en");
-    }
+    inWelsh(
+        By.id("members"),
+        "Ymgyrchoedd ac atebion bron yn union yr un fath",
+        "campaign group, in Welsh");
     browser.driver().findElement(By.id("back")).click();
     browser.waitFor(By.id("responseCount"));
 
@@ -522,7 +510,79 @@ class BrowserIT {
         .contains("Tell partners how much work the plan asks")
         .contains("Waiting to be picked up");
     browser.assertAccessible("report with a follow-up");
+    assertThat(
+            browser.driver().findElements(By.linkText("Tell partners how much work the plan asks")))
+        .as("an analyst is no party to the work item, so its title is not a link")
+        .isEmpty();
     browser.driver().findElement(By.id("back")).click();
+    browser.waitFor(By.id("responseCount"));
+
+    // candidate themes: too few uncoded answers at first; then a file coded elsewhere with more,
+    // whose topics are found and one added to the codebook; and suggestions trained on its coding
+    browser.driver().findElement(By.id("discoveryLink")).click();
+    browser.waitForText(By.cssSelector("h1"), "Find candidate themes");
+    assertThat(browser.text(By.id("notYet"))).contains("Choose the question");
+    browser.assertAccessible("discovery, not yet run");
+    browser.submit(By.id("find"));
+    assertThat(browser.text(By.id("noTopics"))).contains("No topics found among 5");
+    browser.assertAccessible("discovery, too few answers");
+    browser.driver().findElement(By.id("back")).click();
+    browser.waitFor(By.id("responseCount"));
+    importFile(folder.resolve("topics.csv"), topicsFile());
+    String consultation = consultationId();
+    browser.driver().findElement(By.id("discoveryLink")).click();
+    browser.waitForText(By.cssSelector("h1"), "Find candidate themes");
+    new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("question")))
+        .selectByVisibleText("Q2: Why?");
+    new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("topics")))
+        .selectByValue("5");
+    browser.submit(By.id("find"));
+    assertThat(browser.text(By.id("summary"))).contains("of the 21 uncoded answers");
+    assertThat(browser.text(By.id("topicList")).toLowerCase(java.util.Locale.ROOT))
+        .contains("lighting")
+        .contains("music");
+    browser.assertAccessible("discovery with topics");
+    inWelsh(By.id("topicList"), "Dod o hyd i themâu posibl", "discovery with topics, in Welsh");
+    browser.waitFor(By.id("topicList"));
+    org.openqa.selenium.WebElement adopt =
+        browser
+            .driver()
+            .findElements(By.cssSelector("a[aria-label^='Add to the codebook']"))
+            .stream()
+            .filter(
+                a ->
+                    a.getAttribute("aria-label")
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .contains("lighting"))
+            .findFirst()
+            .orElseThrow();
+    String label = adopt.getAttribute("aria-label").replaceFirst("^Add to the codebook: ", "");
+    adopt.click();
+    browser.waitForText(By.cssSelector("h1"), "Codebook");
+    assertThat(browser.driver().findElement(By.id("theme:labelEn")).getAttribute("value"))
+        .isEqualTo(label);
+    assertThat(browser.driver().findElement(By.id("theme:definitionEn")).getAttribute("value"))
+        .contains("lighting");
+    browser.type(By.id("theme:code"), "DARK");
+    browser.submit(By.id("theme:add"));
+    assertThat(browser.text(By.id("themes"))).contains("DARK").contains(label);
+
+    browser.driver().findElement(By.id("codeLink")).click();
+    browser.waitForText(By.cssSelector("h1"), "Code answers");
+    browser.driver().findElement(By.id("suggestionsLink")).click();
+    browser.waitForText(By.cssSelector("h1"), "Suggested themes");
+    browser.submit(By.id("training:train"));
+    browser.waitFor(By.id("trained"));
+    // the training was a postback: the list below it is read again from its own address
+    browser.open("consultation/suggestions.xhtml?id=" + consultation);
+    browser.waitFor(By.id("suggestions"));
+    assertThat(browser.text(By.id("quality"))).contains("All suggestions (micro)");
+    assertThat(browser.text(By.id("suggestions"))).contains("Street lighting");
+    browser.assertAccessible("suggestions with a trained run");
+    browser.submit(By.cssSelector("#suggestions input[title^='Accept']"));
+    assertThat(browser.text(By.cssSelector(".sp-notice"))).contains("Suggestion accepted");
+    browser.assertAccessible("suggestions after accepting one");
+    browser.open("consultation/consultation.xhtml?id=" + consultation);
     browser.waitFor(By.id("responseCount"));
 
     // a file with a bad cell is refused with its row and column, in Welsh too
@@ -547,6 +607,61 @@ class BrowserIT {
     } finally {
       browser.open("index.xhtml?lang=en");
     }
+  }
+
+  /**
+   * Shows the consultation page open now in Welsh, checks its heading and scans it, then shows it
+   * in English again (the choice is remembered, so later steps would otherwise read Welsh).
+   */
+  private void inWelsh(By shown, String heading, String page) {
+    String path =
+        browser
+            .driver()
+            .getCurrentUrl()
+            .replaceFirst("^.*?/consultation/", "consultation/")
+            .replaceAll("&lang=(cy|en)", "");
+    try {
+      browser.open(path + "&lang=cy");
+      browser.waitFor(shown);
+      assertThat(browser.heading()).isEqualTo(heading);
+      browser.assertAccessible(page);
+    } finally {
+      browser.open(path + "&lang=en");
+    }
+  }
+
+  /** Imports a file on the consultation page shown, by the columns guessed, and returns there. */
+  private void importFile(Path file, String content) throws IOException {
+    Files.writeString(file, content, StandardCharsets.UTF_8);
+    browser.driver().findElement(By.id("importLink")).click();
+    browser.waitForText(By.cssSelector("h1"), "Import responses");
+    upload(file);
+    browser.waitFor(By.id("columns"));
+    browser.submit(By.id("mapping:start"));
+    browser.waitFor(By.id("completed"));
+    browser.driver().findElement(By.id("back")).click();
+    browser.waitFor(By.id("responseCount"));
+  }
+
+  /** The id of the consultation whose page is shown (or any page with ?id= of it). */
+  private String consultationId() {
+    return browser.driver().getCurrentUrl().replaceFirst("^.*[?&]id=(\\d+).*$", "$1");
+  }
+
+  /**
+   * Answers about street lighting and loud music: 12 of each coded elsewhere (a mark in the theme
+   * columns, which become themes), 8 of each not coded.
+   */
+  private static String topicsFile() {
+    StringBuilder csv = new StringBuilder("Response ID,Why?,Street lighting,Noise\n");
+    List<String> answers = TopicAnswers.lightingAndMusic(20);
+    for (int k = 0; k < answers.size(); k++) {
+      boolean lighting = k % 2 == 0;
+      String marks = k / 2 >= 12 ? "," : lighting ? "1,0" : "0,1";
+      csv.append("T-").append(k).append(",\"").append(answers.get(k)).append("\",");
+      csv.append(marks).append('\n');
+    }
+    return csv.toString();
   }
 
   private void upload(Path file) {

@@ -856,12 +856,124 @@ class ConsultationIT {
     JsonObject followUp = station.getJsonArray("followUps").getJsonObject(0);
     assertThat(followUp.getString("state")).isEqualTo("ROUTED");
     assertThat(followUp.getString("organisationName")).contains("Constabulary");
+    // the analyst sees where it is but is no party to the work item; an administrator may open it
+    assertThat(followUp.getBoolean("viewable")).isFalse();
+    JsonObject asAdmin =
+        api()
+            .get("api/v1/consultations/" + id(c) + "/report", Api.ADMIN)
+            .json()
+            .getJsonArray("questions")
+            .getJsonObject(0)
+            .getJsonArray("themes")
+            .getJsonObject(0)
+            .getJsonArray("followUps")
+            .getJsonObject(0);
+    assertThat(asAdmin.getBoolean("viewable")).isTrue();
     Api.Reply pdf = api().get("api/v1/consultations/" + id(c) + "/report.pdf?lang=cy", ANALYST);
     assertThat(pdf.status()).isEqualTo(200);
     assertThat(pdf.header("Content-Type")).contains("application/pdf");
     assertThat(pdf.body()).startsWith("%PDF");
     assertThat(api().get("api/v1/consultations/" + id(c) + "/report", Api.PCC).status())
         .isEqualTo(404);
+  }
+
+  @Test
+  void candidateThemesAreFoundInTheAnswersNobodyHasCodedYet() {
+    JsonObject c =
+        create(
+            "Discovery " + UUID.randomUUID(),
+            "[{\"code\":\"Q1\",\"textEn\":\"What should change?\",\"kind\":\"FREE_TEXT\"},"
+                + "{\"code\":\"Q2\",\"textEn\":\"Do you feel safe?\",\"kind\":\"YES_NO\"}]");
+    long q1 = id(question(c, "Q1"));
+    String[] other = {
+      "The bus timetable changed without notice.",
+      "Please publish the minutes sooner.",
+      "The library closes too early on Saturdays.",
+      "Bins are collected on the wrong day.",
+      "Potholes on Mill Lane damage cars."
+    };
+    List<String> texts = new java.util.ArrayList<>(TopicAnswers.lightingAndMusic(15));
+    texts.addAll(List.of(other));
+    for (String text : texts) {
+      Api.Reply posted =
+          api()
+              .postJson(
+                  "api/v1/consultations/" + id(c) + "/responses",
+                  ANALYST,
+                  "{\"answers\":[{\"questionId\":" + q1 + ",\"text\":\"" + text + "\"}]}");
+      assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+    }
+    String discovery = "api/v1/consultations/" + id(c) + "/discovery";
+
+    // refused by name, changing nothing: topics out of range or not a number, a closed question,
+    // a language flag that is neither true nor false; another organisation sees no consultation
+    Api.Reply tooFew = api().get(discovery + "?topics=1", ANALYST);
+    assertThat(tooFew.status()).as(tooFew.body()).isEqualTo(422);
+    assertThat(tooFew.json().getString("message")).contains("2").contains("30");
+    assertThat(api().get(discovery + "?topics=31", ANALYST).status()).isEqualTo(422);
+    assertThat(api().get(discovery + "?topics=many", ANALYST).status()).isEqualTo(400);
+    assertThat(api().get(discovery + "?welsh=maybe", ANALYST).status()).isEqualTo(400);
+    assertThat(api().get(discovery + "?question=" + id(question(c, "Q2")), ANALYST).status())
+        .isEqualTo(404);
+    assertThat(api().get(discovery + "?question=999999", ANALYST).status()).isEqualTo(404);
+    assertThat(api().get(discovery, Api.PCC).status()).isEqualTo(404);
+
+    JsonObject found = api().get(discovery + "?question=" + q1 + "&topics=4", ANALYST).json();
+    assertThat(found.getInt("uncoded")).isEqualTo(texts.size());
+    assertThat(found.getInt("considered")).isEqualTo(texts.size());
+    assertThat(found.getBoolean("sampled")).isFalse();
+    assertThat(found.getInt("covered")).isBetween(30, texts.size());
+    assertThat(found.getInt("topicsAsked")).isEqualTo(4);
+    List<JsonObject> topics = found.getJsonArray("topics").getValuesAs(JsonObject.class);
+    assertThat(topics).isNotEmpty().hasSizeLessThanOrEqualTo(4);
+    JsonObject lights = topicWith(topics, "lighting");
+    JsonObject loud = topicWith(topics, "music");
+    assertThat(lights.getString("label").toLowerCase(java.util.Locale.ROOT)).contains("lighting");
+    assertThat(lights.getInt("size")).isEqualTo(15);
+    assertThat(loud.getInt("size")).isEqualTo(15);
+    List<JsonObject> examples = lights.getJsonArray("examples").getValuesAs(JsonObject.class);
+    assertThat(examples).hasSize(3);
+    for (JsonObject example : examples) {
+      assertThat(example.getString("questionCode")).isEqualTo("Q1");
+      assertThat(example.getString("text")).contains("street lighting");
+    }
+
+    // an answer coded is no longer looked at
+    JsonObject theme =
+        api()
+            .postJson(
+                "api/v1/consultations/" + id(c) + "/themes",
+                ANALYST,
+                "{\"code\":\"LIGHTS\",\"labelEn\":\"Street lighting\"}")
+            .json();
+    long coded = examples.get(0).getJsonNumber("answerId").longValue();
+    code(c, coded, ANALYST, new long[] {id(theme)}, null);
+    JsonObject again = api().get(discovery + "?topics=4", ANALYST).json();
+    assertThat(again.getInt("uncoded")).isEqualTo(texts.size() - 1);
+    assertThat(again.isNull("questionId")).isTrue();
+    JsonObject lightsAgain =
+        topicWith(again.getJsonArray("topics").getValuesAs(JsonObject.class), "lighting");
+    assertThat(lightsAgain.getInt("size")).isEqualTo(14);
+    assertThat(lightsAgain.getJsonArray("examples").getValuesAs(JsonObject.class))
+        .extracting(e -> e.getJsonNumber("answerId").longValue())
+        .doesNotContain(coded);
+
+    // none of these answers is in Welsh: nothing to look at, and said so
+    JsonObject welsh = api().get(discovery + "?welsh=true", ANALYST).json();
+    assertThat(welsh.getInt("uncoded")).isZero();
+    assertThat(welsh.getJsonArray("topics")).isEmpty();
+    assertThat(api().get(discovery + "?welsh=false", ANALYST).json().getInt("uncoded"))
+        .isEqualTo(texts.size() - 1);
+  }
+
+  private static JsonObject topicWith(List<JsonObject> topics, String term) {
+    return topics.stream()
+        .filter(
+            t ->
+                t.getJsonArray("terms").getValuesAs(jakarta.json.JsonString.class).stream()
+                    .anyMatch(s -> s.getString().equals(term)))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no topic with " + term + " in " + topics));
   }
 
   @Test

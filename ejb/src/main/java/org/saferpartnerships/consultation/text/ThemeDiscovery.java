@@ -49,6 +49,9 @@ public final class ThemeDiscovery {
   /** The example answers shown per topic. */
   public static final int EXAMPLES = 3;
 
+  /** The fewest topics Lingo is asked to find, however few are shown. */
+  private static final int FEWEST_SOUGHT = 10;
+
   /** Topic names longer than this many words are penalised, and up to the second, excluded. */
   private static final int SHORT_NAME = 3;
 
@@ -200,7 +203,9 @@ public final class ThemeDiscovery {
 
   private static LingoClusteringAlgorithm lingo(int topics) {
     LingoClusteringAlgorithm lingo = new LingoClusteringAlgorithm();
-    lingo.desiredClusterCount.set(topics);
+    // asked for few, Lingo names each by the phrase that best fits a few answers, so a subject
+    // many answers share can go unnamed: it looks for at least FEWEST_SOUGHT, the largest are kept
+    lingo.desiredClusterCount.set(Math.max(topics, FEWEST_SOUGHT));
     // names of two or three words: Lingo's default (up to eight) names a topic by one sentence
     // many answers repeat, and splits a subject into one topic per wording
     lingo.clusterBuilder.phraseLengthPenaltyStart.set(SHORT_NAME);

@@ -46,6 +46,8 @@ import org.saferpartnerships.consultation.ConsultationRequest;
 import org.saferpartnerships.consultation.ConsultationService;
 import org.saferpartnerships.consultation.ConsultationSummary;
 import org.saferpartnerships.consultation.ConsultationView;
+import org.saferpartnerships.consultation.DiscoveryService;
+import org.saferpartnerships.consultation.DiscoveryView;
 import org.saferpartnerships.consultation.FollowUpRequest;
 import org.saferpartnerships.consultation.FollowUpService;
 import org.saferpartnerships.consultation.ImportMapping;
@@ -105,6 +107,8 @@ public class ConsultationResource {
   @EJB private CampaignService campaigns;
 
   @EJB private ReportService reports;
+
+  @EJB private DiscoveryService discovery;
 
   @EJB private FollowUpService followUps;
 
@@ -601,6 +605,25 @@ public class ConsultationResource {
     PageRequest request = Params.page(page, size, null, null);
     return PageResponse.of(
         campaigns.members(id(id), Params.id("groupId", groupId), request), request);
+  }
+
+  @GET
+  @Path("{id}/discovery")
+  @Operation(
+      summary =
+          "Candidate themes in the answers nobody has coded yet: topics (2 to 30) of one"
+              + " free-text question or all, of answers in Welsh (welsh=true), in English"
+              + " (welsh=false) or both, each named, with its telling words and typical answers")
+  public DiscoveryView discover(
+      @PathParam("id") String id,
+      @QueryParam("question") String question,
+      @QueryParam("topics") String topics,
+      @QueryParam("welsh") String welsh) {
+    return discovery.discover(
+        id(id),
+        optionalId("question", question),
+        Params.optionalInteger("topics", topics),
+        Params.optionalTruth("welsh", welsh));
   }
 
   @GET
