@@ -156,10 +156,31 @@ public final class TableWriter {
     }
   }
 
+  /**
+   * The text with each character XML 1.0 forbids (controls other than tab, line feed and carriage
+   * return, such as the vertical tab that answers pasted from Word carry) made a space: an ODS file
+   * is XML, and one such character makes the whole file unreadable.
+   */
+  static String xmlText(String text) {
+    StringBuilder clean = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean allowed =
+          c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c != 0xFFFE && c != 0xFFFF);
+      if (!allowed) {
+        if (clean == null) {
+          clean = new StringBuilder(text);
+        }
+        clean.setCharAt(i, ' ');
+      }
+    }
+    return clean == null ? text : clean.toString();
+  }
+
   private static void ods(String title, List<String> headings, Rows rows, OutputStream out)
       throws IOException {
     List<Object[]> lines = new ArrayList<>();
-    lines.add(headings.toArray());
+    lines.add(headings.stream().map(TableWriter::xmlText).toArray());
     for (int n = 0; ; n++) {
       List<? extends List<?>> page = rows.page(n);
       if (page.isEmpty()) {
@@ -172,7 +193,9 @@ public final class TableWriter {
           line[c] =
               value instanceof Number number
                   ? (Object) number.doubleValue()
-                  : value instanceof LocalDate ? value : value == null ? null : value.toString();
+                  : value instanceof LocalDate
+                      ? value
+                      : value == null ? null : xmlText(value.toString());
         }
         lines.add(line);
       }

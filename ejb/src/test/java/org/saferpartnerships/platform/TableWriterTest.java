@@ -98,6 +98,20 @@ class TableWriterTest {
     assertThat(bytes).isNotEmpty();
   }
 
+  /** Real answers carry a vertical tab (pasted from Word); XML forbids it, and ODS is XML. */
+  @Test
+  void odsOfTextWithAControlCharacterStaysReadable() throws IOException {
+    byte[] ods =
+        write(
+            TableFormat.ODS,
+            TableWriter.all(List.of(List.of("Too\u000bmuch work\u0001", "fine\ttab"))));
+    SpreadSheet book = new SpreadSheet(new ByteArrayInputStream(ods));
+    Object[][] values = book.getSheet(0).getDataRange().getValues();
+    assertThat(values[1][0]).isEqualTo("Too much work ");
+    assertThat(values[1][1]).isEqualTo("fine\ttab");
+    assertThat(TableWriter.xmlText("plain")).isSameAs("plain");
+  }
+
   @Test
   void formulaLookalikesAreRecognised() {
     assertThat(TableWriter.looksLikeFormula("=1+1")).isTrue();

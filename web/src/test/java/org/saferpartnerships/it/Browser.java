@@ -68,6 +68,9 @@ final class Browser implements AutoCloseable {
         "--no-first-run",
         "--window-size=1280,1024",
         "--lang=en-GB",
+        // the test server is plain HTTP on a non-local address: as such Chrome holds back
+        // downloads of office files (an XLSX stays .crdownload); in use the site is HTTPS
+        "--unsafely-treat-insecure-origin-as-secure=" + origin(base),
         "--user-data-dir=" + profile);
     options.setExperimentalOption(
         "prefs",
@@ -84,12 +87,28 @@ final class Browser implements AutoCloseable {
   byte[] downloaded(String fileName) {
     Path file = downloads.resolve(fileName);
     new WebDriverWait(driver, Duration.ofSeconds(20))
+        .withMessage(() -> fileName + " not downloaded; the folder holds " + downloadedNames())
         .until(
             d -> Files.exists(file) && !Files.exists(downloads.resolve(fileName + ".crdownload")));
     try {
       return Files.readAllBytes(file);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String origin(URL base) {
+    return base.getProtocol()
+        + "://"
+        + base.getHost()
+        + (base.getPort() < 0 ? "" : ":" + base.getPort());
+  }
+
+  private List<String> downloadedNames() {
+    try (var files = Files.list(downloads)) {
+      return files.map(f -> f.getFileName().toString()).sorted().toList();
+    } catch (IOException e) {
+      return List.of(e.toString());
     }
   }
 
@@ -156,7 +175,12 @@ final class Browser implements AutoCloseable {
   }
 
   WebElement waitFor(By locator) {
-    return new WebDriverWait(driver, Duration.ofSeconds(20))
+    return waitFor(locator, Duration.ofSeconds(20));
+  }
+
+  /** As {@link #waitFor(By)}, for what takes longer: a large import, a training. */
+  WebElement waitFor(By locator, Duration timeout) {
+    return new WebDriverWait(driver, timeout)
         .until(ExpectedConditions.visibilityOfElementLocated(locator));
   }
 

@@ -11,13 +11,8 @@ import java.io.ByteArrayOutputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -1196,36 +1191,8 @@ class ConsultationIT {
   /** The real NHS Friends and Family Test file: one row per answer, 4,466 respondents. */
   @Test
   void theV6FrameworkFileImportsAsOneResponsePerRespondent() throws Exception {
-    Path file = Deployments.sharedData().resolve("v6framework_230831.csv");
-    Assumptions.assumeTrue(Files.exists(file), "shared data not present");
-    StringBuilder scores = new StringBuilder();
-    for (int i = 1; i <= 7; i++) {
-      scores.append(i == 1 ? "" : ",").append("{\"labelEn\":\"").append(i).append("\"}");
-    }
-    String questions =
-        "[{\"code\":\"FFT\",\"textEn\":\"FFT categorical answer\",\"kind\":\"SINGLE_CHOICE\",\"options\":["
-            + scores
-            + "]},"
-            + "{\"code\":\"WHY\",\"textEn\":\"FFT Why?\",\"kind\":\"FREE_TEXT\"},"
-            + "{\"code\":\"IMPROVE\",\"textEn\":\"How could we improve?\",\"kind\":\"FREE_TEXT\"},"
-            + "{\"code\":\"BETTER\",\"textEn\":\"What could we do better?\",\"kind\":\"FREE_TEXT\"},"
-            + "{\"code\":\"GOOD\",\"textEn\":\"What was good?\",\"kind\":\"FREE_TEXT\"},"
-            + "{\"code\":\"111\",\"textEn\":\"Please describe any things about the 111 service that you"
-            + " were particularly satisfied and/or dissatisfied with\",\"kind\":\"FREE_TEXT\"}]";
-    Api.Reply created =
-        api()
-            .postJson(
-                "api/v1/consultations",
-                ANALYST,
-                "{\"titleEn\":\"Friends and Family Test "
-                    + UUID.randomUUID()
-                    + "\","
-                    + "\"opensOn\":\"2021-01-01\",\"closesOn\":\"2023-08-31\","
-                    + "\"categories\":[{\"code\":\"NEAS\",\"labelEn\":\"North East Ambulance Service\"},"
-                    + "{\"code\":\"NHFT\",\"labelEn\":\"Northamptonshire Healthcare\"}],"
-                    + "\"questions\":"
-                    + questions
-                    + "}");
+    Assumptions.assumeTrue(Files.exists(V6Framework.file()), "shared data not present");
+    Api.Reply created = api().postJson("api/v1/consultations", ANALYST, V6Framework.consultation());
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     JsonObject c = created.json();
     // nothing coded yet: nothing to learn from
@@ -1240,30 +1207,7 @@ class ConsultationIT {
         .isEqualTo(404);
     // the file's coding of its first 4,000 rows comes in as human coding; the rest is left to
     // suggest
-    StringBuilder partlyCoded = new StringBuilder();
-    try (CSVParser parser = CSVParser.parse(file, StandardCharsets.UTF_8, CSVFormat.RFC4180);
-        CSVPrinter printer = new CSVPrinter(partlyCoded, CSVFormat.RFC4180)) {
-      int row = 0;
-      int firstTheme = -1;
-      for (CSVRecord record : parser) {
-        List<String> cells = new java.util.ArrayList<>(record.toList());
-        if (row == 0) {
-          firstTheme = cells.indexOf("Not assigned");
-        } else if (row > 4000) {
-          for (int i = firstTheme; i < cells.size(); i++) {
-            cells.set(i, "");
-          }
-        }
-        printer.printRecord(cells);
-        row++;
-      }
-    }
-    JsonObject uploaded =
-        upload(
-            id(c),
-            "v6framework_230831.csv",
-            partlyCoded.toString().getBytes(StandardCharsets.UTF_8),
-            201);
+    JsonObject uploaded = upload(id(c), V6Framework.FILE_NAME, V6Framework.partlyCoded(4000), 201);
     assertThat(uploaded.getInt("rowCount")).isEqualTo(7908);
     JsonObject proposal = proposal(id(c), id(uploaded));
     // the 50 theme columns (marks 1 or blank) are taken for themes
@@ -1290,7 +1234,7 @@ class ConsultationIT {
         .isEqualTo(202);
     JsonObject done = awaitEnd(id(c), id(uploaded));
     assertThat(done.getString("state")).as(done.toString()).isEqualTo("COMPLETED");
-    assertThat(done.getInt("responsesAdded")).isEqualTo(4466);
+    assertThat(done.getInt("responsesAdded")).isEqualTo(V6Framework.RESPONDENTS);
     JsonArray themes =
         (JsonArray) api().get("api/v1/consultations/" + id(c) + "/themes", ANALYST).jsonValue();
     assertThat(themes).hasSize(50);
