@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
@@ -62,7 +61,8 @@ public final class WelshDetector {
           "dw",
           "rwy");
 
-  private static final Pattern WORDS = Pattern.compile("[^\\p{L}]+");
+  private static final int LONGEST_COMMON_WORD =
+      COMMON_WELSH_WORDS.stream().mapToInt(String::length).max().orElse(0);
 
   private WelshDetector() {}
 
@@ -101,10 +101,22 @@ public final class WelshDetector {
     return WELSH.equals(likeliest.getLang());
   }
 
+  /**
+   * Whether any word of the text is one of the commonest Welsh words; a scan of the letters, not a
+   * split of the whole text, as it runs for every answer an import stores.
+   */
   private static boolean hasCommonWelshWord(String text) {
-    for (String word : WORDS.split(text.toLowerCase(Locale.ROOT))) {
-      if (COMMON_WELSH_WORDS.contains(word)) {
-        return true;
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
+      if (letter && start < 0) {
+        start = i;
+      } else if (!letter && start >= 0) {
+        if (i - start <= LONGEST_COMMON_WORD
+            && COMMON_WELSH_WORDS.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+        start = -1;
       }
     }
     return false;
