@@ -14,7 +14,8 @@ public record CaseFigures(
     long applications,
     long thresholdNotMet,
     long reviews,
-    long reviewsWithRecommendations) {
+    long reviewsWithRecommendations)
+    implements java.io.Serializable {
 
   public CaseFigures plus(CaseFigures other) {
     return new CaseFigures(

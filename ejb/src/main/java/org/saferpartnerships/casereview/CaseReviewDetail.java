@@ -66,7 +66,8 @@ public record CaseReviewDetail(
     Priority priority,
     String slaPolicyCode,
     LocalDate decisionDueOn,
-    boolean reassessmentDue) {
+    boolean reassessmentDue)
+    implements java.io.Serializable {
 
   public CaseReviewDetail {
     letters = List.copyOf(letters);

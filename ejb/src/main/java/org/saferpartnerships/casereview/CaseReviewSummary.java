@@ -20,7 +20,8 @@ public record CaseReviewSummary(
     LocalDate thresholdDecidedOn,
     Priority priority,
     LocalDate decisionDueOn,
-    CaseState assessedStage) {
+    CaseState assessedStage)
+    implements java.io.Serializable {
 
   /** Whether the case has moved on since its last risk assessment (or was never assessed). */
   public boolean reassessmentDue() {

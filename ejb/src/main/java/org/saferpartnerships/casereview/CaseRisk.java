@@ -19,7 +19,8 @@ public record CaseRisk(
     boolean reassessmentDue,
     CaseState assessedStage,
     RiskFormView form,
-    List<RiskAssessmentLine> assessments) {
+    List<RiskAssessmentLine> assessments)
+    implements java.io.Serializable {
 
   public CaseRisk {
     assessments = List.copyOf(assessments);

@@ -16,7 +16,8 @@ public record ComplaintLine(
     String summary,
     ComplaintOutcome outcome,
     Long sameAs,
-    LocalDate reportBy) {
+    LocalDate reportBy)
+    implements java.io.Serializable {
 
   static ComplaintLine of(CaseComplaint complaint, ComplaintVerdict verdict) {
     return new ComplaintLine(

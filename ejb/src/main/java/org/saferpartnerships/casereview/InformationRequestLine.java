@@ -11,7 +11,8 @@ public record InformationRequestLine(
     String itemState,
     boolean open,
     String holderName,
-    String holderNameCy) {
+    String holderNameCy)
+    implements java.io.Serializable {
 
   static InformationRequestLine of(CaseInformationRequest request, ItemProgress item) {
     return new InformationRequestLine(

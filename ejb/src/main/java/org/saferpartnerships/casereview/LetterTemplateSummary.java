@@ -10,7 +10,8 @@ public record LetterTemplateSummary(
     String body,
     Instant updatedAt,
     String updatedBy,
-    long version) {
+    long version)
+    implements java.io.Serializable {
 
   static LetterTemplateSummary of(LetterTemplate template) {
     return new LetterTemplateSummary(

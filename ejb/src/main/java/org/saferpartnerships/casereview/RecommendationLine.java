@@ -19,7 +19,8 @@ public record RecommendationLine(
     String responseText,
     LocalDate respondedOn,
     String respondedBy,
-    LocalDate completedOn) {
+    LocalDate completedOn)
+    implements java.io.Serializable {
 
   static RecommendationLine of(CaseRecommendation r, ItemProgress item) {
     return new RecommendationLine(

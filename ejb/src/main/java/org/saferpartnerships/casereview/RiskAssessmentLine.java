@@ -17,7 +17,8 @@ public record RiskAssessmentLine(
     String note,
     LocalDate assessedOn,
     String assessedBy,
-    List<Answer> answers) {
+    List<Answer> answers)
+    implements java.io.Serializable {
 
   /** A question and the option chosen, in both languages. */
   public record Answer(
@@ -27,7 +28,8 @@ public record RiskAssessmentLine(
       String questionCy,
       String optionEn,
       String optionCy,
-      int score) {
+      int score)
+      implements java.io.Serializable {
 
     public String question(String language) {
       return "cy".equals(language) ? questionCy : questionEn;

@@ -15,4 +15,5 @@ public record RiskBandTerms(
     @NotBlank @Size(max = 100) String labelEn,
     @NotBlank @Size(max = 100) String labelCy,
     @NotNull Priority priority,
-    @NotBlank @Size(max = 60) String slaPolicyCode) {}
+    @NotBlank @Size(max = 60) String slaPolicyCode)
+    implements java.io.Serializable {}

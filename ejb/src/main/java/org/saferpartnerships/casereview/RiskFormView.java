@@ -12,10 +12,12 @@ public record RiskFormView(
     String createdBy,
     List<QuestionView> questions,
     List<RiskBandTerms> bands,
-    int maximum) {
+    int maximum)
+    implements java.io.Serializable {
 
   public record QuestionView(
-      long id, int position, String textEn, String textCy, List<OptionView> options) {
+      long id, int position, String textEn, String textCy, List<OptionView> options)
+      implements java.io.Serializable {
     public QuestionView {
       options = List.copyOf(options);
     }
@@ -25,7 +27,8 @@ public record RiskFormView(
     }
   }
 
-  public record OptionView(long id, String labelEn, String labelCy, int score) {
+  public record OptionView(long id, String labelEn, String labelCy, int score)
+      implements java.io.Serializable {
     public String label(String language) {
       return "cy".equals(language) ? labelCy : labelEn;
     }

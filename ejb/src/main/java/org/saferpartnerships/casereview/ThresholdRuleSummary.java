@@ -10,7 +10,8 @@ public record ThresholdRuleSummary(
     ThresholdTerms terms,
     String note,
     String createdBy,
-    boolean inForce) {
+    boolean inForce)
+    implements java.io.Serializable {
 
   static ThresholdRuleSummary of(ThresholdRule rule, boolean inForce) {
     return new ThresholdRuleSummary(

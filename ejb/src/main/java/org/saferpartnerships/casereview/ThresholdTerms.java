@@ -24,7 +24,8 @@ public record ThresholdTerms(
     Integer locationReportsRequired,
     int locationReportersRequired,
     boolean hateIncidentMeets,
-    boolean discretionAllowed) {
+    boolean discretionAllowed)
+    implements java.io.Serializable {
 
   /** The common practice: three complaints, reported within a month, in the six months before. */
   public static final ThresholdTerms DEFAULT = new ThresholdTerms(3, 6, 1, null, 2, false, true);

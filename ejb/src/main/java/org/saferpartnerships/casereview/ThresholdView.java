@@ -20,7 +20,8 @@ public record ThresholdView(
     ThresholdRoute route,
     String location,
     int shortBy,
-    List<ComplaintLine> complaints) {
+    List<ComplaintLine> complaints)
+    implements java.io.Serializable {
 
   public ThresholdView {
     complaints = List.copyOf(complaints);

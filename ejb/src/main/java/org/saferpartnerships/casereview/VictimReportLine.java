@@ -4,4 +4,5 @@ import java.time.LocalDate;
 
 /** One report a logged victim made. */
 public record VictimReportLine(
-    LocalDate incidentDate, LocalDate reportedOn, ComplaintAgency agency, String reference) {}
+    LocalDate incidentDate, LocalDate reportedOn, ComplaintAgency agency, String reference)
+    implements java.io.Serializable {}

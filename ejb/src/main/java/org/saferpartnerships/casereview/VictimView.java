@@ -17,7 +17,8 @@ public record VictimView(
     LocalDate toldOn,
     String toldBy,
     ContactMethod toldHow,
-    long version) {
+    long version)
+    implements java.io.Serializable {
 
   public VictimView {
     reports = List.copyOf(reports);

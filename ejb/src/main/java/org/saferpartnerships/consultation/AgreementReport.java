@@ -12,7 +12,8 @@ public record AgreementReport(
     int shared,
     List<ThemeAgreement> themes,
     List<Disagreement> disagreements,
-    List<Pair> pairs) {
+    List<Pair> pairs)
+    implements java.io.Serializable {
 
   /** A theme's agreement between the two. */
   public record ThemeAgreement(
@@ -25,11 +26,13 @@ public record AgreementReport(
       int onlySecond,
       int neither,
       Double kappa,
-      String strength) {}
+      String strength)
+      implements java.io.Serializable {}
 
   /** An answer the two coded differently. */
-  public record Disagreement(long answerId, String text, List<String> first, List<String> second) {}
+  public record Disagreement(long answerId, String text, List<String> first, List<String> second)
+      implements java.io.Serializable {}
 
   /** Two analysts and the answers both coded. */
-  public record Pair(String first, String second, int shared) {}
+  public record Pair(String first, String second, int shared) implements java.io.Serializable {}
 }

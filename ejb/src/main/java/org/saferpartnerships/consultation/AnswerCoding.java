@@ -16,14 +16,17 @@ public record AnswerCoding(
     String text,
     Mine mine,
     List<Other> others,
-    Long nextAnswerId) {
+    Long nextAnswerId)
+    implements java.io.Serializable {
 
   /** The caller's coding. */
-  public record Mine(List<Given> themes, String note, long version) {}
+  public record Mine(List<Given> themes, String note, long version)
+      implements java.io.Serializable {}
 
   /** A theme given, with its passage. */
-  public record Given(long themeId, String code, String passage) {}
+  public record Given(long themeId, String code, String passage) implements java.io.Serializable {}
 
   /** Another analyst's coding. */
-  public record Other(String coder, List<Given> themes, String note) {}
+  public record Other(String coder, List<Given> themes, String note)
+      implements java.io.Serializable {}
 }

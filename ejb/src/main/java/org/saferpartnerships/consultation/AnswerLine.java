@@ -11,4 +11,5 @@ public record AnswerLine(
     String text,
     long coders,
     boolean codedByMe,
-    List<String> myThemes) {}
+    List<String> myThemes)
+    implements java.io.Serializable {}

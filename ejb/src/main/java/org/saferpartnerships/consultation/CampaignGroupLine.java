@@ -7,4 +7,5 @@ public record CampaignGroupLine(
     String questionCode,
     int size,
     long templateAnswerId,
-    String templateText) {}
+    String templateText)
+    implements java.io.Serializable {}

@@ -8,14 +8,15 @@ import java.util.List;
  * common) and its text in pieces, those the member added to the shared text marked.
  */
 public record CampaignMemberLine(
-    long answerId, boolean template, double similarity, String text, List<Piece> pieces) {
+    long answerId, boolean template, double similarity, String text, List<Piece> pieces)
+    implements java.io.Serializable {
 
   public CampaignMemberLine {
     pieces = List.copyOf(pieces);
   }
 
   /** A piece of the text, and whether the member added it. */
-  public record Piece(String text, boolean added) {}
+  public record Piece(String text, boolean added) implements java.io.Serializable {}
 
   /** The text cut at the added spans, written "start-end,start-end" (character offsets). */
   static List<Piece> pieces(String text, String spans) {

@@ -22,7 +22,8 @@ public record CampaignRunView(
     long millis,
     String runBy,
     Instant createdAt,
-    List<NearDuplicates.Level> levels) {
+    List<NearDuplicates.Level> levels)
+    implements java.io.Serializable {
 
   public CampaignRunView {
     levels = List.copyOf(levels);

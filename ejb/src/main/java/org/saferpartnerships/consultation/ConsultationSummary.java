@@ -11,4 +11,5 @@ public record ConsultationSummary(
     String ownerNameCy,
     LocalDate opensOn,
     LocalDate closesOn,
-    long responses) {}
+    long responses)
+    implements java.io.Serializable {}

@@ -18,7 +18,8 @@ public record ConsultationView(
     long version,
     long responses,
     List<QuestionView> questions,
-    List<CategoryView> categories) {
+    List<CategoryView> categories)
+    implements java.io.Serializable {
 
   /** A question with its options. */
   public record QuestionView(
@@ -28,17 +29,20 @@ public record ConsultationView(
       String textEn,
       String textCy,
       QuestionKind kind,
-      List<OptionView> options) {
+      List<OptionView> options)
+      implements java.io.Serializable {
     public boolean closed() {
       return kind.closed();
     }
   }
 
   /** An option. */
-  public record OptionView(long id, String labelEn, String labelCy) {}
+  public record OptionView(long id, String labelEn, String labelCy)
+      implements java.io.Serializable {}
 
   /** A respondent category. */
-  public record CategoryView(long id, String code, String labelEn, String labelCy) {}
+  public record CategoryView(long id, String code, String labelEn, String labelCy)
+      implements java.io.Serializable {}
 
   static ConsultationView of(Consultation c, long responses) {
     return new ConsultationView(

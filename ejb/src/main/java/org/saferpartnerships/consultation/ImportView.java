@@ -21,7 +21,8 @@ public record ImportView(
     String createdBy,
     Instant finishedAt,
     long version,
-    List<Problem> problems) {
+    List<Problem> problems)
+    implements java.io.Serializable {
 
   static ImportView of(ConsultationImport job, boolean withProblems) {
     int percent =

@@ -7,7 +7,8 @@ import java.util.List;
  * the consultation's earlier imports mapped a column of that heading to, else a question whose code
  * or text is the heading, else a respondent field whose usual name it is, else nothing.
  */
-public record MappingProposal(ImportView file, List<Column> columns) {
+public record MappingProposal(ImportView file, List<Column> columns)
+    implements java.io.Serializable {
 
   /**
    * A column: its position from 0, letter, heading, sample values and proposed target (with its
@@ -21,5 +22,6 @@ public record MappingProposal(ImportView file, List<Column> columns) {
       ColumnTarget target,
       Long questionId,
       Long themeId,
-      boolean remembered) {}
+      boolean remembered)
+      implements java.io.Serializable {}
 }

@@ -11,4 +11,5 @@ public record SuggestionLine(
     String labelEn,
     String labelCy,
     double confidence,
-    long version) {}
+    long version)
+    implements java.io.Serializable {}

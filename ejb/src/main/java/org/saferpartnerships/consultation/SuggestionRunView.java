@@ -30,7 +30,8 @@ public record SuggestionRunView(
     String startedBy,
     Instant createdAt,
     Instant finishedAt,
-    List<ThemeScoreView> themes) {
+    List<ThemeScoreView> themes)
+    implements java.io.Serializable {
 
   /** One theme's figures. */
   public record ThemeScoreView(
@@ -42,7 +43,8 @@ public record SuggestionRunView(
       int truePositives,
       int falsePositives,
       int falseNegatives,
-      boolean learnt) {
+      boolean learnt)
+      implements java.io.Serializable {
 
     private MultiLabelScores.ThemeScore score() {
       return new MultiLabelScores.ThemeScore(

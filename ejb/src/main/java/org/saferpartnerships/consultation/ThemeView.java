@@ -11,4 +11,5 @@ public record ThemeView(
     String definitionEn,
     String definitionCy,
     long version,
-    long answers) {}
+    long answers)
+    implements java.io.Serializable {}

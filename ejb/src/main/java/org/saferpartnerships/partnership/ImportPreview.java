@@ -13,4 +13,5 @@ public record ImportPreview(
     Integer referenceYear,
     VintageCounts counts,
     LocalDate defaultValidFrom,
-    VintageSummary sameAs) {}
+    VintageSummary sameAs)
+    implements java.io.Serializable {}

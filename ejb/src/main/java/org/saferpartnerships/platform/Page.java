@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /** One page of results and the total number of rows matching the filter. */
-public record Page<T>(List<T> items, long total) {
+public record Page<T>(List<T> items, long total) implements java.io.Serializable {
 
   public Page {
     items = List.copyOf(items);

@@ -13,7 +13,8 @@ public class TableReadException extends ServiceException {
   private static final long serialVersionUID = 1L;
 
   /** One problem: where it is and what it is. */
-  public record Problem(int row, String column, String key, Object... args) {}
+  public record Problem(int row, String column, String key, Object... args)
+      implements java.io.Serializable {}
 
   /** A problem told to a person: where it is, and what it is in their language. */
   public record Told(int row, String column, String message) {}

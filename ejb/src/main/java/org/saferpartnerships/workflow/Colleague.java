@@ -1,4 +1,4 @@
 package org.saferpartnerships.workflow;
 
 /** Someone an item can be assigned to: an enabled user of the holding organisation. */
-public record Colleague(long id, String displayName) {}
+public record Colleague(long id, String displayName) implements java.io.Serializable {}

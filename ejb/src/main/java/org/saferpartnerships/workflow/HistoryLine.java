@@ -20,4 +20,5 @@ public record HistoryLine(
     Integer ruleRevision,
     Integer escalationLevel,
     LocalDate dueOn,
-    String note) {}
+    String note)
+    implements java.io.Serializable {}

@@ -12,7 +12,8 @@ public record Transition(
     String to,
     Set<Party> parties,
     Set<Requirement> requirements,
-    Set<Effect> effects) {
+    Set<Effect> effects)
+    implements java.io.Serializable {
 
   public Transition {
     parties = Set.copyOf(parties);

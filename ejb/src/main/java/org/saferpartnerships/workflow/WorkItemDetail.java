@@ -47,7 +47,8 @@ public record WorkItemDetail(
     List<Transition> available,
     List<Colleague> colleagues,
     List<HistoryLine> history,
-    List<AttachmentSummary> attachments) {
+    List<AttachmentSummary> attachments)
+    implements java.io.Serializable {
 
   public String reference() {
     return WorkItem.reference(id);

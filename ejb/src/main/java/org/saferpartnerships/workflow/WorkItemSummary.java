@@ -22,7 +22,8 @@ public record WorkItemSummary(
     boolean active,
     int escalationLevel,
     long version,
-    SlaState sla) {
+    SlaState sla)
+    implements java.io.Serializable {
 
   /** For JPQL constructor expressions; the SLA state is added by {@link #on}. */
   public WorkItemSummary(

@@ -80,7 +80,7 @@ public final class NearDuplicates {
   }
 
   /** What a threshold makes: how many groups, holding how many answers. */
-  public record Level(double threshold, int groups, int grouped) {}
+  public record Level(double threshold, int groups, int grouped) implements java.io.Serializable {}
 
   /**
    * The grouping at the chosen threshold, the preview of the others, and the work done: the answers

@@ -14,7 +14,8 @@ public record CouncilSummary(
     String pfaCode,
     String pfaName,
     String pfaNameCy,
-    List<AreaRef> csps) {
+    List<AreaRef> csps)
+    implements java.io.Serializable {
 
   public CouncilSummary {
     csps = List.copyOf(csps);

@@ -19,7 +19,8 @@ public record CspDetail(
     List<CouncilRef> councils,
     List<MemberSummary> members,
     List<VintageSummary> vintages,
-    boolean inScope) {
+    boolean inScope)
+    implements java.io.Serializable {
 
   public CspDetail {
     councils = List.copyOf(councils);

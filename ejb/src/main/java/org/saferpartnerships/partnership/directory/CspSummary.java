@@ -12,7 +12,8 @@ public record CspSummary(
     String pfaCode,
     String pfaName,
     String pfaNameCy,
-    List<String> ladCodes) {
+    List<String> ladCodes)
+    implements java.io.Serializable {
 
   public CspSummary {
     ladCodes = List.copyOf(ladCodes);

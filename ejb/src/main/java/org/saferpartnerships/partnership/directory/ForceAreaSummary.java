@@ -9,7 +9,8 @@ public record ForceAreaSummary(
     String nameCy,
     Country country,
     long cspCount,
-    PolicingBodySummary policingBody) {
+    PolicingBodySummary policingBody)
+    implements java.io.Serializable {
 
   /** The projection a JPQL constructor expression fills; the policing body is added after. */
   public ForceAreaSummary(String code, String name, String nameCy, Country country, long cspCount) {

@@ -15,4 +15,5 @@ public record MemberSummary(
     OrganisationType type,
     MemberRole role,
     boolean fromLookup,
-    long version) {}
+    long version)
+    implements java.io.Serializable {}

@@ -13,7 +13,8 @@ public record PolicingBodySummary(
     LocalDate validFrom,
     LocalDate validTo,
     String source,
-    String note) {
+    String note)
+    implements java.io.Serializable {
 
   public static PolicingBodySummary of(PolicingBodyTerm term) {
     return new PolicingBodySummary(

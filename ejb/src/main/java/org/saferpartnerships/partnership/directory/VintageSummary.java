@@ -16,7 +16,8 @@ public record VintageSummary(
     int cspCount,
     int pfaCount,
     Instant importedAt,
-    String importedBy) {
+    String importedBy)
+    implements java.io.Serializable {
 
   public static VintageSummary of(RegistryVintage vintage) {
     return new VintageSummary(
