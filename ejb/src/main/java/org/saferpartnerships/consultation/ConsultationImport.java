@@ -1,6 +1,5 @@
 package org.saferpartnerships.consultation;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,7 +9,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -51,11 +49,6 @@ public class ConsultationImport {
 
   @Column(name = "file_size", nullable = false, updatable = false)
   private long size;
-
-  @Lob
-  @Basic(fetch = FetchType.LAZY)
-  @Column(name = "content")
-  private byte[] content;
 
   @Column(name = "headings", nullable = false, updatable = false)
   private String headings;
@@ -112,7 +105,6 @@ public class ConsultationImport {
       TableFormat format,
       String sha256,
       long size,
-      byte[] gzipped,
       List<String> headings,
       List<List<String>> samples,
       int rowCount,
@@ -123,7 +115,6 @@ public class ConsultationImport {
     this.format = format;
     this.sha256 = sha256;
     this.size = size;
-    this.content = gzipped;
     this.headings = String.join(HEADING_SEPARATOR, headings);
     this.samples =
         String.join(
@@ -177,19 +168,10 @@ public class ConsultationImport {
     end(at);
   }
 
-  /**
-   * The file itself is dropped by {@link #DROP_CONTENT} rather than here: touching the lazily
-   * loaded content would load it, and EclipseLink's loading of a lazy attribute reads the whole row
-   * again over changes not yet written.
-   */
   private void end(Instant at) {
     this.finishedAt = at;
     this.heartbeatAt = at;
   }
-
-  /** The JPQL that drops the file of an import that has ended. */
-  static final String DROP_CONTENT =
-      "UPDATE ConsultationImport i SET i.content = NULL WHERE i.id = :id";
 
   static String formatProblems(List<Problem> found) {
     StringBuilder text = new StringBuilder();
@@ -257,10 +239,6 @@ public class ConsultationImport {
   }
 
   /** The file, gzipped; read it before changing the import (see {@link #end}). */
-  byte[] getContent() {
-    return content;
-  }
-
   public List<String> getHeadings() {
     return List.of(headings.split(HEADING_SEPARATOR, -1));
   }

@@ -1,5 +1,6 @@
 package org.saferpartnerships.consultation;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -13,6 +14,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -24,10 +27,12 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPOutputStream;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.saferpartnerships.identity.CallerScope;
 import org.saferpartnerships.identity.Role;
 import org.saferpartnerships.platform.ConflictException;
+import org.saferpartnerships.platform.DatabaseMigrator;
 import org.saferpartnerships.platform.NotFoundException;
 import org.saferpartnerships.platform.ServiceException;
 import org.saferpartnerships.platform.TableFormat;
@@ -58,6 +63,9 @@ public class ConsultationImportService {
   @Inject
   @ConfigProperty(name = "sp.import.max-bytes", defaultValue = "52428800")
   private long maxBytes;
+
+  @Resource(lookup = DatabaseMigrator.DATA_SOURCE)
+  private DataSource dataSource;
 
   @EJB private ConsultationRepository consultations;
 
@@ -100,7 +108,6 @@ public class ConsultationImportService {
             format,
             sha256,
             content.length,
-            gzip(content),
             table.headings(),
             samples(table),
             table.rows().size(),
@@ -108,6 +115,11 @@ public class ConsultationImportService {
             caller.username());
     em.persist(job);
     em.flush();
+    try (Connection db = dataSource.getConnection()) {
+      ImportFile.store(db, job.getId(), gzip(content));
+    } catch (SQLException e) {
+      throw new IllegalStateException("storing the file of import " + job.getId(), e);
+    }
     return ImportView.of(job, false);
   }
 
@@ -287,7 +299,11 @@ public class ConsultationImportService {
     }
     job.cancel(clock.instant());
     em.flush();
-    em.createQuery(ConsultationImport.DROP_CONTENT).setParameter("id", importId).executeUpdate();
+    try (Connection db = dataSource.getConnection()) {
+      ImportFile.drop(db, importId);
+    } catch (SQLException e) {
+      throw new IllegalStateException("dropping the file of import " + importId, e);
+    }
     return ImportView.of(job, false);
   }
 

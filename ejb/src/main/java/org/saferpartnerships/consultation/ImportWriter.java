@@ -178,9 +178,14 @@ public class ImportWriter {
     if (job == null || job.getState() != ImportState.QUEUED) {
       return null;
     }
-    // the lazy file and questions first: loading them reads the row again
-    byte[] content = job.getContent();
+    // the questions first: loading them reads the row again
     Consultation consultation = job.getConsultation();
+    byte[] content;
+    try (Connection db = dataSource.getConnection()) {
+      content = ImportFile.read(db, importId);
+    } catch (SQLException e) {
+      throw new IllegalStateException("reading the file of import " + importId, e);
+    }
     ConsultationShape shape = ConsultationShape.of(consultation);
     job.start(clock.instant());
     return new Job(
@@ -399,7 +404,11 @@ public class ImportWriter {
 
   private void dropContent(long importId) {
     em.flush();
-    em.createQuery(ConsultationImport.DROP_CONTENT).setParameter("id", importId).executeUpdate();
+    try (Connection db = dataSource.getConnection()) {
+      ImportFile.drop(db, importId);
+    } catch (SQLException e) {
+      throw new IllegalStateException("dropping the file of import " + importId, e);
+    }
   }
 
   /** Imports queued before a time and still not started. */

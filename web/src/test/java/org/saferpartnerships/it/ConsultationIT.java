@@ -971,6 +971,39 @@ class ConsultationIT {
         .orElseThrow(() -> new AssertionError("no topic with " + term + " in " + topics));
   }
 
+  /**
+   * A file whose compressed form is larger than MariaDB's default packet (16 MB) is kept in parts:
+   * stored whole, one statement would be refused by the server and the upload would fail.
+   */
+  @Test
+  void aFileLargerThanTheDatabasesPacketIsKeptInPartsAndImported() {
+    JsonObject c =
+        create(
+            "Large file " + UUID.randomUUID(),
+            "[{\"code\":\"Q1\",\"textEn\":\"Why?\",\"kind\":\"FREE_TEXT\"}]");
+    java.util.Random random = new java.util.Random(2026);
+    String letters = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    StringBuilder csv = new StringBuilder("Response ID,Why?\n");
+    int rows = 12_000;
+    char[] text = new char[2_000];
+    for (int r = 0; r < rows; r++) {
+      for (int i = 0; i < text.length; i++) {
+        text[i] = i % 9 == 8 ? ' ' : letters.charAt(random.nextInt(letters.length()));
+      }
+      csv.append("L-").append(r).append(',').append(text).append('\n');
+    }
+    byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+    assertThat(file.length).isGreaterThan(24_000_000);
+
+    JsonObject uploaded = upload(id(c), "large.csv", file, 201);
+    assertThat(uploaded.getInt("rowCount")).isEqualTo(rows);
+    Api.Reply started = start(id(c), proposal(id(c), id(uploaded)));
+    assertThat(started.status()).as(started.body()).isEqualTo(202);
+    JsonObject done = awaitEnd(id(c), id(uploaded));
+    assertThat(done.getString("state")).as(done.toString()).isEqualTo("COMPLETED");
+    assertThat(done.getInt("responsesAdded")).isEqualTo(rows);
+  }
+
   @Test
   void aFileOfOneRowPerRespondentIsMappedImportedInTheBackgroundAndCounted() {
     JsonObject c = create("Import " + UUID.randomUUID(), THREE_QUESTIONS);
