@@ -436,9 +436,8 @@ class BrowserIT {
     String template =
         "Every partnership should publish its plan and say each year what it did about the"
             + " crimes that worry people most in our town.";
-    Path campaign = folder.resolve("campaign.csv");
-    Files.writeString(
-        campaign,
+    importFile(
+        folder.resolve("campaign.csv"),
         "Response ID,Why?\n"
             + "C-1,\""
             + template
@@ -446,16 +445,7 @@ class BrowserIT {
             + template
             + " Our street has had four burglaries.\"\nC-3,\"As a parish councillor, "
             + template
-            + "\"\n",
-        StandardCharsets.UTF_8);
-    browser.driver().findElement(By.id("importLink")).click();
-    browser.waitForText(By.cssSelector("h1"), "Import responses");
-    upload(campaign);
-    browser.waitFor(By.id("columns"));
-    browser.submit(By.id("mapping:start"));
-    browser.waitFor(By.id("completed"));
-    browser.driver().findElement(By.id("back")).click();
-    browser.waitFor(By.id("responseCount"));
+            + "\"\n");
     browser.driver().findElement(By.id("campaignsLink")).click();
     browser.waitForText(By.cssSelector("h1"), "Campaigns and near-duplicates");
     assertThat(browser.text(By.id("noRun"))).contains("not been grouped");

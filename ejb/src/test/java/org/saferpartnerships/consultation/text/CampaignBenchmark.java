@@ -3,8 +3,6 @@ package org.saferpartnerships.consultation.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,8 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.saferpartnerships.platform.TableFormat;
-import org.saferpartnerships.platform.TableReader;
 
 /**
  * Benchmark 2: campaign grouping over 100,000 answers to 10 questions, made of the real v6framework
@@ -33,18 +29,8 @@ class CampaignBenchmark {
 
   @Test
   void campaignGroupingOverAHundredThousandAnswers() throws IOException {
-    Path file =
-        Path.of(
-            System.getProperty("sp.shared.data", "../../shared/data"), "v6framework_230831.csv");
-    TableReader.Table table = TableReader.read(TableFormat.CSV, Files.readAllBytes(file), 200_000);
-    int column = table.headings().indexOf("FFT answer");
-    List<String> comments = new ArrayList<>();
-    for (TableReader.Row row : table.rows()) {
-      String text = row.cells().get(column).strip();
-      if (!text.isEmpty()) {
-        comments.add(text);
-      }
-    }
+    List<String> comments =
+        V6Comments.read().comments().stream().map(c -> c.text().strip()).toList();
     List<String> words = new ArrayList<>();
     for (String comment : comments) {
       words.addAll(List.of(comment.split("\\s+")));

@@ -3,16 +3,11 @@ package org.saferpartnerships.consultation.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import org.saferpartnerships.platform.TableFormat;
-import org.saferpartnerships.platform.TableReader;
 
 /**
  * Benchmark 3: the quality of the theme suggestions on the real NHS Friends and Family Test
@@ -25,29 +20,14 @@ class SuggestionBenchmark {
 
   @Test
   void suggestionQualityOnTheV6FrameworkComments() throws IOException {
-    Path file =
-        Path.of(
-            System.getProperty("sp.shared.data", "../../shared/data"), "v6framework_230831.csv");
-    TableReader.Table table = TableReader.read(TableFormat.CSV, Files.readAllBytes(file), 200_000);
-    List<String> headings = table.headings();
-    int answer = headings.indexOf("FFT answer");
-    int firstTheme = headings.indexOf("Not assigned");
+    V6Comments.Corpus corpus = V6Comments.read();
     List<ThemeClassifier.Example> training = new ArrayList<>();
     List<ThemeClassifier.Example> heldBack = new ArrayList<>();
-    for (TableReader.Row row : table.rows()) {
-      String text = row.cells().get(answer);
-      if (text.isBlank()) {
-        continue;
-      }
-      Set<Long> themes = new TreeSet<>();
-      for (int c = firstTheme; c < headings.size(); c++) {
-        if (row.cells().get(c).equals("1")) {
-          themes.add((long) c);
-        }
-      }
+    for (V6Comments.Comment comment : corpus.comments()) {
       ThemeClassifier.Example example =
-          new ThemeClassifier.Example(row.number(), TextFeatures.of(text), themes);
-      (HeldBack.isHeldBack(row.number()) ? heldBack : training).add(example);
+          new ThemeClassifier.Example(
+              comment.row(), TextFeatures.of(comment.text()), comment.themes());
+      (HeldBack.isHeldBack(comment.row()) ? heldBack : training).add(example);
     }
     long start = System.nanoTime();
     ThemeClassifier classifier = ThemeClassifier.train(training);
@@ -62,7 +42,7 @@ class SuggestionBenchmark {
         "BENCH suggestions: %d answers coded with %d themes; trained on %d, measured on %d held"
             + " back; %d themes learnt; training %.1f s%n",
         training.size() + heldBack.size(),
-        headings.size() - firstTheme,
+        corpus.themes().size(),
         training.size(),
         heldBack.size(),
         classifier.themes().size(),

@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,8 +13,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.saferpartnerships.platform.TableFormat;
-import org.saferpartnerships.platform.TableReader;
 
 class ThemeDiscoveryTest {
 
@@ -194,28 +189,14 @@ class ThemeDiscoveryTest {
    */
   @Test
   void topicsOfTheRealCommentsFollowThePeoplesThemes() throws IOException {
-    Path file =
-        Path.of(
-            System.getProperty("sp.shared.data", "../../shared/data"), "v6framework_230831.csv");
-    TableReader.Table table = TableReader.read(TableFormat.CSV, Files.readAllBytes(file), 200_000);
-    List<String> headings = table.headings();
-    int answer = headings.indexOf("FFT answer");
-    int firstTheme = headings.indexOf("Not assigned");
+    V6Comments.Corpus corpus = V6Comments.read();
     List<ThemeDiscovery.Text> texts = new ArrayList<>();
     Map<Long, Set<String>> themes = new HashMap<>();
-    for (TableReader.Row row : table.rows()) {
-      String text = row.cells().get(answer);
-      if (text.isBlank()) {
-        continue;
-      }
-      texts.add(new ThemeDiscovery.Text(row.number(), text));
-      Set<String> labels = new HashSet<>();
-      for (int c = firstTheme; c < headings.size(); c++) {
-        if (row.cells().get(c).equals("1")) {
-          labels.add(headings.get(c));
-        }
-      }
-      themes.put((long) row.number(), labels);
+    for (V6Comments.Comment comment : corpus.comments()) {
+      texts.add(new ThemeDiscovery.Text(comment.row(), comment.text()));
+      themes.put(
+          (long) comment.row(),
+          comment.themes().stream().map(corpus::theme).collect(Collectors.toSet()));
     }
 
     ThemeDiscovery.Result result = ThemeDiscovery.discover(texts, 15, 5_000);
