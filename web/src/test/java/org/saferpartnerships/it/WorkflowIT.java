@@ -620,7 +620,12 @@ class WorkflowIT {
     JsonArray workflows = api().get("api/v1/workflows", Api.PARTNER).jsonValue().asJsonArray();
     assertThat(workflows.stream().map(w -> w.asJsonObject().getString("type")))
         .containsExactly(
-            "ACTION_REQUEST", "CASE_ESCALATION", "CASE_RECOMMENDATION", "INFORMATION_REQUEST");
+            "ACTION_REQUEST",
+            "CASE_ESCALATION",
+            "CASE_RECOMMENDATION",
+            "INFORMATION_REQUEST",
+            "PCC_RECOMMENDATION",
+            "SUBMISSION_REVIEW");
     assertThat(workflows.getJsonObject(0).getJsonArray("transitions")).isNotEmpty();
   }
 

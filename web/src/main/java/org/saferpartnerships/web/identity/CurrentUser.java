@@ -56,6 +56,28 @@ public class CurrentUser {
         || isAdmin();
   }
 
+  /** Whether the user reviews for a policing body (a PCC office). */
+  public boolean isReviewer() {
+    return securityContext.isCallerInRole(Role.Names.PCC_REVIEWER);
+  }
+
+  /** Whether the user works with submissions (coordinators, PCC reviewers, administrators). */
+  public boolean isSubmissions() {
+    return isCoordinator() || isReviewer() || isAdmin();
+  }
+
+  /** Whether the user reads accountability dashboards (PCC offices, the Home Office, admins). */
+  public boolean isDashboards() {
+    return isReviewer()
+        || securityContext.isCallerInRole(Role.Names.HOME_OFFICE_ANALYST)
+        || isAdmin();
+  }
+
+  /** Whether the user reads the grant register (everyone but the data protection officer). */
+  public boolean isGrants() {
+    return isWorksOnItems() || isDashboards();
+  }
+
   public boolean isAdmin() {
     return securityContext.isCallerInRole(Role.Names.ADMIN);
   }

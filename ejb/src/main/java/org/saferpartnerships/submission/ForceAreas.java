@@ -1,0 +1,131 @@
+package org.saferpartnerships.submission;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.saferpartnerships.identity.Role;
+import org.saferpartnerships.identity.Scope;
+import org.saferpartnerships.partnership.Area;
+import org.saferpartnerships.partnership.AreaRepository;
+import org.saferpartnerships.partnership.AreaType;
+import org.saferpartnerships.platform.NotFoundException;
+
+/**
+ * The force-area questions of accountability: which policing body governs an area today, whether
+ * the caller reviews for it, and the force areas a caller's CSPs sit in.
+ */
+@Stateless
+public class ForceAreas {
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private Clock clock;
+
+  @Inject private org.saferpartnerships.identity.CallerScope caller;
+
+  @jakarta.ejb.EJB private AreaRepository areas;
+
+  /** The force area of this code; 404 if there is none. */
+  public Area forceArea(String code) {
+    return areas
+        .find(code == null ? "" : code, AreaType.POLICE_FORCE_AREA)
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    "notFound.forceArea", AreaRepository.normalise(code == null ? "" : code)));
+  }
+
+  /** The organisation ids of the policing body (or bodies) governing the area today. */
+  public List<Long> bodiesOf(long pfaId) {
+    LocalDate today = LocalDate.now(clock);
+    return em.createQuery(
+            "SELECT DISTINCT t.body.id FROM PolicingBodyTerm t WHERE t.pfa.id = :pfa"
+                + " AND (t.validFrom IS NULL OR t.validFrom <= :today)"
+                + " AND (t.validTo IS NULL OR t.validTo >= :today)",
+            Long.class)
+        .setParameter("pfa", pfaId)
+        .setParameter("today", today)
+        .getResultList();
+  }
+
+  /** Whether the caller reviews for the policing body governing the area today (or is an admin). */
+  public boolean governs(Scope scope, long pfaId) {
+    if (scope.has(Role.ADMIN)) {
+      return true;
+    }
+    return scope.has(Role.PCC_REVIEWER)
+        && bodiesOf(pfaId).stream().anyMatch(scope.organisationIds()::contains);
+  }
+
+  /** The force areas whose policing body the caller reviews for today, by name. */
+  public List<AreaName> governedBy(Scope scope) {
+    if (scope.organisationIds().isEmpty()) {
+      return List.of();
+    }
+    LocalDate today = LocalDate.now(clock);
+    return em.createQuery(
+            "SELECT DISTINCT NEW org.saferpartnerships.submission.AreaName(a.gssCode, a.name,"
+                + " a.nameCy) FROM PolicingBodyTerm t JOIN t.pfa a WHERE t.body.id IN :orgs"
+                + " AND (t.validFrom IS NULL OR t.validFrom <= :today)"
+                + " AND (t.validTo IS NULL OR t.validTo >= :today) ORDER BY a.name",
+            AreaName.class)
+        .setParameter("orgs", scope.organisationIds())
+        .setParameter("today", today)
+        .getResultList();
+  }
+
+  /** Every force area, by name, for national roles' choices. */
+  public List<AreaName> all() {
+    return em.createQuery(
+            "SELECT NEW org.saferpartnerships.submission.AreaName(a.gssCode, a.name, a.nameCy)"
+                + " FROM Area a WHERE a.type = :type ORDER BY a.name",
+            AreaName.class)
+        .setParameter("type", AreaType.POLICE_FORCE_AREA)
+        .getResultList();
+  }
+
+  /** The force areas the caller may choose: national roles all, a reviewer their own. */
+  public List<AreaName> choices(Scope scope) {
+    return scope.national() ? all() : governedBy(scope);
+  }
+
+  /**
+   * The policing body the signed-in caller reviews for in this area (an admin: the body governing
+   * it), or null.
+   */
+  public Long callerBodyFor(String pfaCode) {
+    Scope scope = caller.get();
+    List<Long> bodies = bodiesOf(forceArea(pfaCode).getId());
+    return bodies.stream()
+        .filter(scope.organisationIds()::contains)
+        .findFirst()
+        .orElse(scope.has(Role.ADMIN) && !bodies.isEmpty() ? bodies.get(0) : null);
+  }
+
+  /** {@link #choices} for the signed-in caller. */
+  public List<AreaName> choicesOfCaller() {
+    return choices(caller.get());
+  }
+
+  /** Whether the signed-in caller reviews for the area's policing body (or is an admin). */
+  public boolean callerGoverns(String pfaCode) {
+    return governs(caller.get(), forceArea(pfaCode).getId());
+  }
+
+  /** The force areas the caller's CSPs sit in, in any vintage. */
+  public Set<Long> forceAreasOf(Scope scope) {
+    if (scope.cspIds().isEmpty()) {
+      return Set.of();
+    }
+    return Set.copyOf(
+        em.createQuery(
+                "SELECT DISTINCT p.pfa.id FROM CspPlacement p WHERE p.csp.id IN :csps", Long.class)
+            .setParameter("csps", scope.cspIds())
+            .getResultList());
+  }
+}

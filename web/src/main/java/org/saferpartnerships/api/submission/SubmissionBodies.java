@@ -1,0 +1,55 @@
+package org.saferpartnerships.api.submission;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** The JSON bodies the submission, grant and calendar endpoints take. */
+final class SubmissionBodies {
+
+  private SubmissionBodies() {}
+
+  /** Starting a submission. */
+  record Create(String csp, String type, Integer year, String title, Long grant) {}
+
+  /** The title and the version being prepared; {@code version} is the submission's. */
+  record Edit(
+      Long version,
+      String title,
+      String periodFrom,
+      String periodTo,
+      String summary,
+      List<String> priorities,
+      List<String> measures) {}
+
+  /**
+   * An action: {@code version} for those that change the submission; {@code reason} for withdraw
+   * and return; {@code text} for feedback and recommend; {@code dueOn} for recommend; {@code
+   * check}, {@code answer} and {@code note} for answer.
+   */
+  record Action(
+      Long version,
+      String reason,
+      String text,
+      String dueOn,
+      Long check,
+      String answer,
+      String note) {}
+
+  /** A due date of the calendar. */
+  record Due(String dueOn, Long version) {}
+
+  /** A grant of the register. */
+  record Grant(
+      String pfa,
+      String csp,
+      String recipient,
+      String purpose,
+      BigDecimal amount,
+      Integer year,
+      String awardedOn,
+      String conditions,
+      String monitoringDueOn,
+      BigDecimal repaidAmount,
+      String repaymentNote,
+      Long version) {}
+}

@@ -1,0 +1,124 @@
+package org.saferpartnerships.web.submission;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.saferpartnerships.partnership.directory.PartnershipDirectory;
+import org.saferpartnerships.submission.SubmissionFilter;
+import org.saferpartnerships.submission.SubmissionService;
+import org.saferpartnerships.submission.SubmissionState;
+import org.saferpartnerships.submission.SubmissionSummary;
+import org.saferpartnerships.submission.SubmissionType;
+import org.saferpartnerships.web.Language;
+import org.saferpartnerships.web.PageMessages;
+import org.saferpartnerships.web.partnership.PagedModel;
+import org.saferpartnerships.web.workflow.Options;
+
+/**
+ * The submissions the user may see (submission/submissions.xhtml?csp=&amp;year=&amp;type=): a
+ * coordinator's partnerships' (drafts included), a reviewer's force area's once sent; filtered and
+ * paged in the database. The dashboard's drill-down opens it with its filters set.
+ */
+@Named
+@ViewScoped
+public class SubmissionList implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private transient SubmissionService submissions;
+
+  @EJB private transient PartnershipDirectory directory;
+
+  @Inject private transient PageMessages messages;
+
+  @Inject private transient Language language;
+
+  @Inject private transient Clock clock;
+
+  private String csp;
+  private String type;
+  private Integer year;
+  private String state;
+
+  private final PagedModel<SubmissionSummary> model =
+      new PagedModel<>(page -> submissions.list(filter(), page), SubmissionSummary::reference);
+
+  private SubmissionFilter filter() {
+    return new SubmissionFilter(
+        csp == null || csp.isBlank() ? null : csp,
+        null,
+        type == null || type.isBlank() ? null : SubmissionType.valueOf(type),
+        year,
+        state == null || state.isBlank() ? null : SubmissionState.valueOf(state));
+  }
+
+  public void search() {
+    // the table reloads with the new filters
+  }
+
+  public List<SelectItem> getCspOptions() {
+    return Options.csps(directory, language, true);
+  }
+
+  public List<SelectItem> getTypeOptions() {
+    return Options.of(SubmissionType.class, "submissionType.", messages);
+  }
+
+  public List<SelectItem> getStateOptions() {
+    return Options.of(SubmissionState.class, "submissionState.", messages);
+  }
+
+  public List<SelectItem> getYearOptions() {
+    return Years.around(LocalDate.now(clock));
+  }
+
+  public String yearLabel(int value) {
+    return Years.label(value);
+  }
+
+  public PagedModel<SubmissionSummary> getModel() {
+    return model;
+  }
+
+  public long getTotal() {
+    return model.total();
+  }
+
+  public String getCsp() {
+    return csp;
+  }
+
+  public void setCsp(String csp) {
+    this.csp = csp;
+  }
+
+  public String getType() {
+    return type;
+  }
+
+  public void setType(String type) {
+    this.type = type;
+  }
+
+  public Integer getYear() {
+    return year;
+  }
+
+  public void setYear(Integer year) {
+    this.year = year;
+  }
+
+  public String getState() {
+    return state;
+  }
+
+  public void setState(String state) {
+    this.state = state;
+  }
+}

@@ -1,0 +1,30 @@
+package org.saferpartnerships.web.submission;
+
+import jakarta.faces.model.SelectItem;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.saferpartnerships.submission.Timeliness;
+
+/** Financial years as choices: "2026–27" for 2026, from a few years back to next year. */
+final class Years {
+
+  private Years() {}
+
+  static int current(LocalDate today) {
+    return Timeliness.financialYearOf(today);
+  }
+
+  static String label(int year) {
+    return year + "–" + String.format("%02d", (year + 1) % 100);
+  }
+
+  static List<SelectItem> around(LocalDate today) {
+    int now = current(today);
+    List<SelectItem> years = new ArrayList<>();
+    for (int year = now + 1; year >= now - 4; year--) {
+      years.add(new SelectItem(year, label(year)));
+    }
+    return years;
+  }
+}
