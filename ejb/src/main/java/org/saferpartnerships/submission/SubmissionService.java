@@ -776,7 +776,7 @@ public class SubmissionService {
         submission.getReviewItemId() == null
             ? null
             : workItemViews.detail(submission.getReviewItemId()).orElse(null);
-    if (item == null || !item.may(Actions.RETURN)) {
+    if (item == null || !item.may(SubmissionReviewWorkflow.SIGN_OFF)) {
       throw new ServiceException("submission.notReviewing");
     }
     return new Reviewing(submission, checklist.activeFor(item.organisationId()));

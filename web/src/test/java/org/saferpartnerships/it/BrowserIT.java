@@ -1358,4 +1358,223 @@ class BrowserIT {
       throw new IllegalStateException(e);
     }
   }
+
+  /**
+   * Issue 6's acceptance journey: the PCC office sets when the annual report is due; a coordinator
+   * starts one, writes it, uploads the PDF and submits it; the reviewer's inbox gets it, the
+   * reviewer answers the checklist, writes feedback, sends a recommendation and signs the review
+   * off; the partnership accepts the recommendation; the dashboard shows Cambridge on time with one
+   * closed recommendation; and the grant register exports as ODS. Every page is scanned, in English
+   * and in Welsh.
+   */
+  @Test
+  void aCoordinatorSubmitsAnAnnualReportThePccReviewsItAndTheDashboardShowsItOnTime(
+      @org.junit.jupiter.api.io.TempDir Path folder) throws IOException {
+    LocalDate today = LocalDate.now();
+    int year = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
+    Api api = new Api(base);
+    assertThat(api.delete("api/v1/test/submissions/E22000013/" + year, Api.ADMIN).status())
+        .isEqualTo(200);
+
+    // the PCC office sets the due date of the annual report
+    browser.signIn("pcc", "pcc-demo-2026");
+    browser.open("submission/calendar.xhtml?pfa=E23000023&year=" + year);
+    browser.waitForText(By.cssSelector("h1"), "Submission calendar and review checklist");
+    browser.assertAccessible("submission calendar");
+    WebElement dueLabel =
+        browser.driver().findElement(By.xpath("//form[@id='dues']//label[text()='Annual report']"));
+    By due = By.id(dueLabel.getAttribute("for"));
+    browser.type(due, "not a date");
+    browser.submit(By.id("dues:save"));
+    assertThat(browser.waitFor(By.cssSelector(".sp-error-summary")).getText())
+        .contains("year-month-day");
+    browser.type(By.id(dueLabel.getAttribute("for")), today.plusDays(30).toString());
+    browser.submit(By.id("dues:save"));
+    browser.waitForText(By.cssSelector("main"), "Saved the due dates");
+    assertThat(browser.text(By.id("check-list"))).contains("strategic assessment");
+    inWelshAt(
+        "submission/calendar.xhtml?pfa=E23000023&year=" + year,
+        "Calendr cyflwyno a rhestr wirio adolygu",
+        "submission calendar in Welsh");
+    browser.signOut();
+
+    // the coordinator starts, writes and submits the annual report
+    browser.signIn("coordinator", "coordinator-demo-2026");
+    browser.open("submission/submissions.xhtml");
+    browser.waitForText(By.cssSelector("h1"), "Submissions to the policing body");
+    browser.assertAccessible("submissions");
+    browser.driver().findElement(By.id("start")).click();
+    browser.waitForText(By.cssSelector("h1"), "Start a submission");
+    browser.assertAccessible("start a submission");
+    browser.submit(By.id("start:create"));
+    assertThat(browser.waitFor(By.cssSelector(".sp-error-summary")).getText())
+        .contains("Choose the kind of submission")
+        .contains("Give the submission a title");
+    browser.assertAccessible("start a submission with errors");
+    new Select(browser.driver().findElement(By.id("start:csp"))).selectByVisibleText("Cambridge");
+    new Select(browser.driver().findElement(By.id("start:type")))
+        .selectByVisibleText("Annual report");
+    browser.type(By.id("start:title"), "Browser: annual report to the commissioner");
+    browser.submit(By.id("start:create"));
+    browser.waitForText(By.cssSelector("main"), "started as a draft");
+    String id = browser.driver().getCurrentUrl().replaceFirst("^.*[?&]id=(\\d+).*$", "$1");
+    assertThat(browser.text(By.id("state"))).isEqualTo("Draft");
+    assertThat(browser.text(By.id("due"))).isNotEmpty();
+    browser.assertAccessible("a draft submission");
+
+    browser.submit(By.id("send:submit"));
+    assertThat(browser.waitFor(By.cssSelector(".sp-error-summary")).getText())
+        .contains("Write a summary");
+    browser.type(By.id("version:summary"), "A year of partnership work on ASB and violence.");
+    browser.type(By.id("version:priorities"), "Anti-social behaviour\nSerious violence");
+    browser.type(By.id("version:measures"), "ASB incidents per 1,000 people");
+    browser.submit(By.id("version:save"));
+    browser.waitForText(By.cssSelector("main"), "Saved");
+    Path notPdf = folder.resolve("report.pdf");
+    Files.writeString(notPdf, "this is not a PDF", StandardCharsets.UTF_8);
+    browser.driver().findElement(By.id("documents:file")).sendKeys(notPdf.toString());
+    browser.submit(By.id("documents:upload"));
+    assertThat(browser.waitFor(By.cssSelector(".sp-error-summary")).getText())
+        .contains("do not match its file type");
+    Path pdf = folder.resolve("annual-report.pdf");
+    Files.write(pdf, AccountabilityIT.pdf());
+    browser.driver().findElement(By.id("documents:file")).sendKeys(pdf.toString());
+    browser.submit(By.id("documents:upload"));
+    browser.waitForText(By.id("document-list"), "annual-report.pdf");
+    browser.assertAccessible("a draft submission with a document");
+    browser.submit(By.id("send:submit"));
+    browser.waitForText(By.cssSelector("main"), "for review");
+    assertThat(browser.text(By.id("state"))).isEqualTo("Submitted");
+    assertThat(browser.text(By.id("timeliness"))).isEqualTo("On time");
+    browser.assertAccessible("a submitted submission");
+    inWelshAt(
+        "submission/submission.xhtml?id=" + id,
+        "Browser: annual report to the commissioner",
+        "a submission in Welsh");
+    browser.signOut();
+
+    // the reviewer's inbox has it; the review is claimed, answered, recommended and signed off
+    browser.signIn("pcc", "pcc-demo-2026");
+    browser.open("workflow/inbox.xhtml");
+    browser.waitForText(By.cssSelector("h1"), "Inbox");
+    assertThat(browser.text(By.cssSelector("main")))
+        .contains("Browser: annual report to the commissioner");
+    browser.open("submission/submission.xhtml?id=" + id);
+    browser.waitFor(By.id("claim:claimReview"));
+    browser.assertAccessible("a submission waiting for review");
+    browser.submit(By.id("claim:claimReview"));
+    browser.waitForText(By.cssSelector("main"), "You are reviewing");
+    browser.submit(By.id("signOff:signOffReview"));
+    assertThat(browser.waitFor(By.cssSelector(".sp-error-summary")).getText())
+        .contains("Write your feedback");
+    for (WebElement answer : browser.driver().findElements(By.cssSelector("#checks select"))) {
+      new Select(answer).selectByVisibleText("Met");
+    }
+    browser.submit(By.id("checklist:save"));
+    browser.waitForText(By.cssSelector("main"), "Saved the checklist");
+    browser.type(By.id("feedback:text"), "A clear report; say more about the case review.");
+    browser.submit(By.id("feedback:save"));
+    browser.waitForText(By.cssSelector("main"), "Saved the feedback");
+    browser.type(By.id("recommend:text"), "Publish the ASB case review figures each quarter.");
+    browser.type(By.id("recommend:due"), today.plusDays(20).toString());
+    browser.submit(By.id("recommend:add"));
+    browser.waitForText(By.cssSelector("main"), "Sent a recommendation");
+    assertThat(browser.text(By.id("recommendations"))).contains("Awaiting the partnership");
+    browser.assertAccessible("a submission under review");
+    inWelshAt(
+        "submission/submission.xhtml?id=" + id,
+        "Browser: annual report to the commissioner",
+        "a review in Welsh");
+    browser.submit(By.id("signOff:signOffReview"));
+    browser.waitForText(By.cssSelector("main"), "Signed off the review");
+    assertThat(browser.text(By.id("state"))).isEqualTo("Signed off");
+    String item =
+        browser
+            .driver()
+            .findElement(By.cssSelector("#recommendations a"))
+            .getAttribute("href")
+            .replaceFirst("^.*[?&]id=(\\d+).*$", "$1");
+    browser.signOut();
+
+    // the partnership accepts the recommendation on its work item
+    browser.signIn("coordinator", "coordinator-demo-2026");
+    browser.open("workflow/item.xhtml?id=" + item);
+    browser.waitFor(By.cssSelector("[data-action=ACCEPT]"));
+    browser.type(
+        By.id("actions:reason"), "The quarterly report will carry the figures from April.");
+    browser.submit(By.cssSelector("[data-action=ACCEPT]"));
+    browser.waitForText(By.cssSelector("main"), "Accept");
+    browser.open("submission/submission.xhtml?id=" + id);
+    browser.waitFor(By.id("recommendations"));
+    assertThat(browser.text(By.id("recommendations")))
+        .contains("Accepted")
+        .contains("quarterly report");
+    assertThat(browser.text(By.id("feedback-text"))).contains("say more about the case review");
+    browser.assertAccessible("a signed-off submission read by the partnership");
+    browser.signOut();
+
+    // the dashboard: Cambridge on time, one closed recommendation
+    browser.signIn("pcc", "pcc-demo-2026");
+    browser.open("submission/dashboard.xhtml");
+    browser.waitForText(By.cssSelector("h1"), "Cambridgeshire");
+    List<WebElement> cells = browser.driver().findElements(By.cssSelector("#line-E22000013 td"));
+    assertThat(cells.get(1).getText()).isEqualTo("1"); // on time
+    assertThat(cells.get(5).getText()).startsWith("0"); // open recommendations
+    assertThat(cells.get(7).getText()).isEqualTo("1"); // closed recommendations
+    assertThat(browser.text(By.id("line-E22000013"))).contains("Report: On time");
+    browser.assertAccessible("the dashboard");
+    inWelshAt(
+        "submission/dashboard.xhtml?pfa=E23000023&year=" + year,
+        "Cambridgeshire",
+        "the dashboard in Welsh");
+    browser.driver().findElement(By.linkText("Cambridge")).click();
+    browser.waitForText(By.cssSelector("h1"), "Submissions to the policing body");
+    assertThat(browser.text(By.id("results")))
+        .contains("Browser: annual report to the commissioner");
+
+    // the grant register: a grant recorded, and the register as ODS
+    browser.open("submission/grants.xhtml?pfa=E23000023&year=" + year);
+    browser.waitForText(By.cssSelector("h1"), "Grant register");
+    browser.assertAccessible("the grant register");
+    browser.submit(By.id("grant:save"));
+    assertThat(browser.waitFor(By.cssSelector(".sp-error-summary")).getText())
+        .contains("Name the recipient");
+    new Select(browser.driver().findElement(By.id("grant:csp"))).selectByVisibleText("Cambridge");
+    browser.type(By.id("grant:recipient"), "Cambridge Community Safety Partnership");
+    browser.type(By.id("grant:purpose"), "Browser: street-based youth work");
+    browser.type(By.id("grant:amount"), "25000");
+    browser.type(By.id("grant:awardedOn"), today.toString());
+    browser.submit(By.id("grant:save"));
+    browser.waitForText(By.cssSelector("main"), "Recorded the grant");
+    assertThat(browser.text(By.id("results")))
+        .contains("Browser: street-based youth work")
+        .contains("£25,000.00");
+    browser.assertAccessible("the grant register with a grant");
+    inWelshAt(
+        "submission/grants.xhtml?pfa=E23000023&year=" + year,
+        "Cofrestr grantiau",
+        "the grant register in Welsh");
+    browser.driver().findElement(By.id("results:ods")).click();
+    org.saferpartnerships.platform.TableReader.Table register =
+        org.saferpartnerships.platform.TableReader.read(
+            org.saferpartnerships.platform.TableFormat.ODS,
+            browser.downloaded("grant-register.ods"),
+            1_000);
+    assertThat(register.headings()).contains("Recipient", "Amount", "Conditions");
+    assertThat(register.rows()).anyMatch(row -> row.cells().contains("Browser: street-based youth work"));
+  }
+
+  /** Opens a page in Welsh, checks its heading and scans it, then returns to English. */
+  private void inWelshAt(String path, String heading, String page) {
+    String separator = path.contains("?") ? "&" : "?";
+    try {
+      browser.open(path + separator + "lang=cy");
+      browser.waitFor(By.cssSelector("h1"));
+      assertThat(browser.heading()).contains(heading);
+      browser.assertAccessible(page);
+    } finally {
+      browser.open(path + separator + "lang=en");
+      browser.waitFor(By.cssSelector("h1"));
+    }
+  }
 }

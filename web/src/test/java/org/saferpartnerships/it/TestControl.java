@@ -87,6 +87,14 @@ public class TestControl {
     return Map.of("sent", outbox.sendPending(), "applicants", caseMail.sendPending());
   }
 
+  /** Removes a CSP's submissions and grants of a year (see {@link TestData#deleteSubmissions}). */
+  @DELETE
+  @Path("submissions/{csp}/{year}")
+  public Map<String, Integer> deleteSubmissions(
+      @PathParam("csp") String csp, @PathParam("year") int year) {
+    return Map.of("removed", data.deleteSubmissions(csp, year));
+  }
+
   /** An account acting for the organisation of an area (by GSS code and organisation type). */
   @POST
   @Path("accounts/{username}")

@@ -66,7 +66,17 @@ public class TestData {
         .setParameter(1, role.name())
         .setParameter(2, username)
         .executeUpdate();
-    if (area == null) {
+    if ("POLICING_BODY".equals(orgType)) {
+      // the policing body governing the force area today (policing bodies have no area of their
+      // own)
+      em.createNativeQuery(
+              "INSERT INTO app_user_organisation (user_id, organisation_id) SELECT u.id, t.organisation_id"
+                  + " FROM app_user u, policing_body_term t, area a WHERE u.username = ?"
+                  + " AND t.pfa_id = a.id AND a.gss_code = ? AND t.valid_to IS NULL")
+          .setParameter(1, username)
+          .setParameter(2, area)
+          .executeUpdate();
+    } else if (area == null) {
       // a national organisation (the Home Office): one of its type with no area
       em.createNativeQuery(
               "INSERT INTO app_user_organisation (user_id, organisation_id) SELECT u.id, o.id"
@@ -90,6 +100,55 @@ public class TestData {
                 .setParameter(1, username)
                 .getSingleResult())
         .longValue();
+  }
+
+  /**
+   * Removes a CSP's submissions of a financial year and the grants to it, so a test that submits
+   * them can run again on a shared database (their work items stay, as history).
+   */
+  public int deleteSubmissions(String cspCode, int year) {
+    String ofSubmissions =
+        "SELECT s.id FROM submission s JOIN area a ON a.id = s.csp_id WHERE a.gss_code = ?1"
+            + " AND s.financial_year = ?2";
+    for (String table : new String[] {"submission_recommendation", "submission_check"}) {
+      em.createNativeQuery(
+              "DELETE FROM "
+                  + table
+                  + " WHERE submission_id IN (SELECT id FROM ("
+                  + ofSubmissions
+                  + ") x)")
+          .setParameter(1, cspCode)
+          .setParameter(2, year)
+          .executeUpdate();
+    }
+    em.createNativeQuery(
+            "DELETE FROM submission_document WHERE version_id IN (SELECT v.id FROM submission_version v"
+                + " WHERE v.submission_id IN (SELECT id FROM ("
+                + ofSubmissions
+                + ") x))")
+        .setParameter(1, cspCode)
+        .setParameter(2, year)
+        .executeUpdate();
+    em.createNativeQuery(
+            "DELETE FROM submission_version WHERE submission_id IN (SELECT id FROM ("
+                + ofSubmissions
+                + ") x)")
+        .setParameter(1, cspCode)
+        .setParameter(2, year)
+        .executeUpdate();
+    int removed =
+        em.createNativeQuery(
+                "DELETE FROM submission WHERE id IN (SELECT id FROM (" + ofSubmissions + ") x)")
+            .setParameter(1, cspCode)
+            .setParameter(2, year)
+            .executeUpdate();
+    em.createNativeQuery(
+            "DELETE FROM crime_grant WHERE financial_year = ?2 AND csp_id IN"
+                + " (SELECT id FROM area WHERE gss_code = ?1)")
+        .setParameter(1, cspCode)
+        .setParameter(2, year)
+        .executeUpdate();
+    return removed;
   }
 
   /** How many history lines of each type an item has. */

@@ -4,15 +4,15 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** The JSON bodies the submission, grant and calendar endpoints take. */
-final class SubmissionBodies {
+public final class SubmissionBodies {
 
   private SubmissionBodies() {}
 
   /** Starting a submission. */
-  record Create(String csp, String type, Integer year, String title, Long grant) {}
+  public record Create(String csp, String type, Integer year, String title, Long grant) {}
 
   /** The title and the version being prepared; {@code version} is the submission's. */
-  record Edit(
+  public record Edit(
       Long version,
       String title,
       String periodFrom,
@@ -26,7 +26,7 @@ final class SubmissionBodies {
    * and return; {@code text} for feedback and recommend; {@code dueOn} for recommend; {@code
    * check}, {@code answer} and {@code note} for answer.
    */
-  record Action(
+  public record Action(
       Long version,
       String reason,
       String text,
@@ -36,10 +36,10 @@ final class SubmissionBodies {
       String note) {}
 
   /** A due date of the calendar. */
-  record Due(String dueOn, Long version) {}
+  public record Due(String dueOn, Long version) {}
 
   /** A grant of the register. */
-  record Grant(
+  public record Grant(
       String pfa,
       String csp,
       String recipient,
