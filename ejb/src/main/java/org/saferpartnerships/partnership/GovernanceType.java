@@ -8,5 +8,6 @@ public enum GovernanceType {
   PCC,
   PFCC,
   MAYOR,
-  POLICE_AUTHORITY
+  POLICE_AUTHORITY,
+  POLICING_AND_CRIME_BOARD
 }

@@ -69,6 +69,11 @@ public class PolicingBodyTerm {
     this.note = note;
   }
 
+  /** Ends the term the day before its successor starts. */
+  void endOn(LocalDate lastDay) {
+    this.validTo = lastDay;
+  }
+
   public boolean coversDate(LocalDate date) {
     return (validFrom == null || !validFrom.isAfter(date))
         && (validTo == null || !validTo.isBefore(date));

@@ -195,23 +195,30 @@ public class DashboardService {
             row ->
                 sent.computeIfAbsent((Long) row[0], id -> new EnumMap<>(SubmissionType.class))
                     .put((SubmissionType) row[1], new Object[] {row[2], row[3]}));
-    // open recommendations (of any year): how many, how many overdue, the oldest
+    // open recommendations (of any year): how many and the oldest; then how many are overdue
     Map<Long, Object[]> open = new HashMap<>();
-    TypedQuery<Object[]> openQuery =
-        em.createQuery(
-            "SELECT s.csp.id, COUNT(r), SUM(CASE WHEN r.dueOn < :today THEN 1 ELSE 0 END),"
-                + " MIN(r.madeOn) FROM SubmissionRecommendation r, Submission s"
-                + " WHERE r.submissionId = s.id AND r.response IS NULL"
-                + inArea
-                + " GROUP BY s.csp.id",
-            Object[].class);
-    if (pfaId != null) {
-      openQuery.setParameter("pfa", pfaId);
-    }
-    openQuery
-        .setParameter("today", today)
+    bindArea(
+            em.createQuery(
+                "SELECT s.csp.id, COUNT(r), MIN(r.madeOn) FROM SubmissionRecommendation r,"
+                    + " Submission s WHERE r.submissionId = s.id AND r.response IS NULL"
+                    + inArea
+                    + " GROUP BY s.csp.id",
+                Object[].class),
+            pfaId)
         .getResultList()
         .forEach(row -> open.put((Long) row[0], row));
+    Map<Long, Long> overdueRecommendations = new HashMap<>();
+    bindArea(
+            em.createQuery(
+                "SELECT s.csp.id, COUNT(r) FROM SubmissionRecommendation r, Submission s"
+                    + " WHERE r.submissionId = s.id AND r.response IS NULL AND r.dueOn < :today"
+                    + inArea
+                    + " GROUP BY s.csp.id",
+                Object[].class),
+            pfaId)
+        .setParameter("today", today)
+        .getResultList()
+        .forEach(row -> overdueRecommendations.put((Long) row[0], (Long) row[1]));
     // recommendations answered, on the year's submissions
     Map<Long, Long> closed = new HashMap<>();
     bind(
@@ -282,10 +289,10 @@ public class DashboardService {
               counts[Timeliness.OVERDUE.ordinal()],
               counts[Timeliness.DUE.ordinal()],
               openRow == null ? 0 : (Long) openRow[1],
-              openRow == null || openRow[2] == null ? 0 : ((Number) openRow[2]).longValue(),
-              openRow == null || openRow[3] == null
+              overdueRecommendations.getOrDefault(csp.id(), 0L),
+              openRow == null || openRow[2] == null
                   ? null
-                  : (int) ChronoUnit.DAYS.between((LocalDate) openRow[3], today),
+                  : (int) ChronoUnit.DAYS.between((LocalDate) openRow[2], today),
               closed.getOrDefault(csp.id(), 0L),
               caseFigures == null ? 0 : caseFigures.applications(),
               caseFigures == null ? 0 : caseFigures.reviews(),
@@ -334,6 +341,13 @@ public class DashboardService {
 
   private static AccountabilityLine none() {
     return AccountabilityLine.empty(null, null, null);
+  }
+
+  private static TypedQuery<Object[]> bindArea(TypedQuery<Object[]> query, Long pfaId) {
+    if (pfaId != null) {
+      query.setParameter("pfa", pfaId);
+    }
+    return query;
   }
 
   private static TypedQuery<Object[]> bind(TypedQuery<Object[]> query, Long pfaId, int year) {

@@ -29,6 +29,10 @@ public class SubmissionDue {
   @JoinColumn(name = "pfa_id", nullable = false, updatable = false)
   private Area pfa;
 
+  /** The force area's id, read-only, for joins on the column itself. */
+  @Column(name = "pfa_id", insertable = false, updatable = false)
+  private Long pfaId;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "submission_type", nullable = false, updatable = false)
   private SubmissionType type;

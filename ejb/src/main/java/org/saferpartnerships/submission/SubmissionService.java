@@ -475,8 +475,10 @@ public class SubmissionService {
 
   private Page<SubmissionSummary> query(JpqlConditions where, PageRequest page) {
     String from =
-        " FROM Submission s JOIN s.csp c JOIN s.pfa p LEFT JOIN s.grant g"
-            + " LEFT JOIN SubmissionDue d ON d.pfa = s.pfa AND d.type = s.type"
+        // every join ANSI (csp and pfa are never null): EclipseLink writes inner joins as a comma
+        // list after the outer ones, where the ON clause of the calendar's join cannot see them
+        " FROM Submission s LEFT JOIN s.csp c LEFT JOIN s.pfa p LEFT JOIN s.grant g"
+            + " LEFT JOIN SubmissionDue d ON d.pfaId = s.pfaId AND d.type = s.type"
             + " AND d.financialYear = s.financialYear";
     long total =
         where

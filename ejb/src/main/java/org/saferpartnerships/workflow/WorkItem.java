@@ -82,7 +82,7 @@ public class WorkItem {
   private Account assignee;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "sender_organisation_id", nullable = false, updatable = false)
+  @JoinColumn(name = "sender_organisation_id", nullable = false)
   private Organisation sender;
 
   @ManyToOne(fetch = FetchType.LAZY)
@@ -182,6 +182,11 @@ public class WorkItem {
     this.organisation = organisation;
     this.queue = queue;
     this.assignee = null;
+  }
+
+  /** The organisation that sent it is succeeded by another (a change of governance). */
+  public void sentBy(Organisation successor) {
+    this.sender = successor;
   }
 
   public void assign(Account account) {

@@ -1561,7 +1561,8 @@ class BrowserIT {
             browser.downloaded("grant-register.ods"),
             1_000);
     assertThat(register.headings()).contains("Recipient", "Amount", "Conditions");
-    assertThat(register.rows()).anyMatch(row -> row.cells().contains("Browser: street-based youth work"));
+    assertThat(register.rows())
+        .anyMatch(row -> row.cells().contains("Browser: street-based youth work"));
   }
 
   /** Opens a page in Welsh, checks its heading and scans it, then returns to English. */
