@@ -42,6 +42,8 @@ public class ReviewProgress {
       onReview(acted);
     } else if (PccRecommendationWorkflow.TYPE.equals(acted.itemType())) {
       onRecommendation(acted);
+    } else if (ReportRequestWorkflow.TYPE.equals(acted.itemType())) {
+      onReportRequest(acted);
     }
   }
 
@@ -59,10 +61,7 @@ public class ReviewProgress {
     String detail = null;
     switch (acted.action()) {
       case Actions.CLAIM, Actions.REASSIGN -> submission.claimed(acted.at());
-      case Actions.RELEASE -> {
-        // back in the queue: sent, waiting for a reviewer
-        submission.touch(acted.at());
-      }
+      case Actions.RELEASE -> submission.released(acted.at());
       case Actions.RETURN -> {
         submission.returned(acted.reason(), acted.at(), acted.actor());
         em.persist(submission.current());
@@ -112,6 +111,42 @@ public class ReviewProgress {
     long missing = checks.stream().filter(check -> !answered.contains(check.getId())).count();
     if (missing > 0) {
       throw new ServiceException("submission.checklistUnfinished", missing);
+    }
+  }
+
+  private void onReportRequest(WorkItemActed acted) {
+    ReportRequest request =
+        em.createQuery(
+                "SELECT r FROM ReportRequest r WHERE r.workItemId = :item", ReportRequest.class)
+            .setParameter("item", acted.itemId())
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    if (request == null) {
+      return;
+    }
+    LocalDate day = acted.at().atZone(UK).toLocalDate();
+    if (ReportRequestWorkflow.ANSWER.equals(acted.action())) {
+      Long reply =
+          em.createQuery(
+                  "SELECT s.id FROM Submission s WHERE s.reportRequest = :request"
+                      + " AND s.firstSubmittedAt IS NOT NULL AND s.state <> :withdrawn",
+                  Long.class)
+              .setParameter("request", request)
+              .setParameter("withdrawn", SubmissionState.WITHDRAWN)
+              .getResultStream()
+              .findFirst()
+              .orElseThrow(() -> new ServiceException("reportRequest.answerBySubmission"));
+      request.answeredBy(reply, day);
+    } else if (ReportRequestWorkflow.WITHDRAW.equals(acted.action())) {
+      request.withdrawn(day);
+      audit.record(
+          acted.actor(),
+          AuditAction.UPDATE,
+          ReportRequestService.SUBJECT,
+          String.valueOf(request.getId()),
+          request.getCsp().getId(),
+          "withdrawn: " + acted.reason());
     }
   }
 

@@ -61,6 +61,10 @@ public class Submission {
   @JoinColumn(name = "grant_id", updatable = false)
   private CrimeGrant grant;
 
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "report_request_id", updatable = false)
+  private ReportRequest reportRequest;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "state", nullable = false)
   private SubmissionState state;
@@ -115,8 +119,10 @@ public class Submission {
       int financialYear,
       String title,
       CrimeGrant grant,
+      ReportRequest reportRequest,
       Instant at,
       String by) {
+    this.reportRequest = reportRequest;
     this.csp = csp;
     this.pfa = pfa;
     this.type = type;
@@ -160,6 +166,14 @@ public class Submission {
 
   void claimed(Instant at) {
     state = SubmissionState.IN_REVIEW;
+    updatedAt = at;
+  }
+
+  /** Put back in the review queue: sent, waiting for a reviewer. */
+  void released(Instant at) {
+    if (state == SubmissionState.IN_REVIEW) {
+      state = SubmissionState.SUBMITTED;
+    }
     updatedAt = at;
   }
 
@@ -223,6 +237,10 @@ public class Submission {
 
   public CrimeGrant getGrant() {
     return grant;
+  }
+
+  public ReportRequest getReportRequest() {
+    return reportRequest;
   }
 
   public SubmissionState getState() {

@@ -90,6 +90,8 @@ public class SubmissionService {
 
   @EJB private ReviewChecklist checklist;
 
+  @EJB private ReportRequestService reportRequests;
+
   /** Starts a draft for a CSP the coordinator acts for; returns its id. */
   @RolesAllowed(Role.Names.CSP_COORDINATOR)
   public long create(@NotNull @Valid NewSubmission request) {
@@ -115,6 +117,26 @@ public class SubmissionService {
     } else if (request.grantId() != null) {
       throw new ServiceException("submission.grantOnlyForReturns");
     }
+    ReportRequest asked = null;
+    if (request.type() == SubmissionType.REPORT_REQUEST_REPLY) {
+      if (request.reportRequestId() == null) {
+        throw new ServiceException("submission.reportRequestRequired");
+      }
+      asked = reportRequests.openFor(request.reportRequestId(), csp);
+      long replies =
+          em.createQuery(
+                  "SELECT COUNT(s) FROM Submission s WHERE s.reportRequest = :asked"
+                      + " AND s.state <> :withdrawn",
+                  Long.class)
+              .setParameter("asked", asked)
+              .setParameter("withdrawn", SubmissionState.WITHDRAWN)
+              .getSingleResult();
+      if (replies > 0) {
+        throw new ServiceException("submission.replyExists");
+      }
+    } else if (request.reportRequestId() != null) {
+      throw new ServiceException("submission.requestOnlyForReplies");
+    }
     if (request.type().oncePerYear()) {
       long existing =
           em.createQuery(
@@ -139,6 +161,7 @@ public class SubmissionService {
             request.financialYear(),
             request.title().strip(),
             grant,
+            asked,
             now,
             scope.username());
     em.persist(submission);
@@ -262,6 +285,13 @@ public class SubmissionService {
                 SUBJECT_PREFIX + submission.getId()));
     submission.reviewOpened(item);
     flush(submission);
+    if (submission.getReportRequest() != null) {
+      // the reply answers the request (its work item closes; ReviewProgress records the reply)
+      workItems.act(
+          submission.getReportRequest().getWorkItemId(),
+          ReportRequestWorkflow.ANSWER,
+          new ActionInput("Reply " + submission.reference(), null, null, null));
+    }
     audit.record(
         caller.username(),
         AuditAction.UPDATE,
@@ -478,6 +508,7 @@ public class SubmissionService {
         // every join ANSI (csp and pfa are never null): EclipseLink writes inner joins as a comma
         // list after the outer ones, where the ON clause of the calendar's join cannot see them
         " FROM Submission s LEFT JOIN s.csp c LEFT JOIN s.pfa p LEFT JOIN s.grant g"
+            + " LEFT JOIN s.reportRequest rr"
             + " LEFT JOIN SubmissionDue d ON d.pfaId = s.pfaId AND d.type = s.type"
             + " AND d.financialYear = s.financialYear";
     long total =
@@ -493,7 +524,7 @@ public class SubmissionService {
                     + " s.title, s.state, g.monitoringDueOn, d.dueOn, s.firstSubmittedOn,"
                     + " (SELECT COUNT(v) FROM SubmissionVersion v WHERE v.submission = s),"
                     + " (SELECT COUNT(r) FROM SubmissionRecommendation r"
-                    + " WHERE r.submissionId = s.id AND r.response IS NULL)"
+                    + " WHERE r.submissionId = s.id AND r.response IS NULL), rr.dueOn"
                     + from
                     + where.where()
                     + " ORDER BY "
@@ -612,7 +643,10 @@ public class SubmissionService {
   }
 
   private SubmissionSummary summary(Object[] row, LocalDate today) {
-    LocalDate due = row[9] != null ? (LocalDate) row[9] : (LocalDate) row[10];
+    LocalDate due =
+        row[9] != null
+            ? (LocalDate) row[9]
+            : row[14] != null ? (LocalDate) row[14] : (LocalDate) row[10];
     SubmissionState state = (SubmissionState) row[8];
     LocalDate sentOn = (LocalDate) row[11];
     Timeliness timeliness =

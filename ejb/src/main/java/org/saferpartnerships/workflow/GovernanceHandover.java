@@ -12,9 +12,9 @@ import org.saferpartnerships.partnership.PolicingBodyChanged;
 /**
  * Hands a policing body's open work over to its successor when PCC functions pass (a mayor, a
  * board): items it holds for the force area's CSPs move to the successor's queue of the same name,
- * unassigned (its reviewers work for the old body), and items it sent (requests, recommendations)
- * are from then on the successor's. Each item's history records the hand-over, and the earlier
- * lines keep who held it before.
+ * unassigned and back to waiting (its reviewers work for the old body), and items it sent
+ * (requests, recommendations) are from then on the successor's. Each item's history records the
+ * hand-over, and the earlier lines keep who held it before.
  */
 @Stateless
 public class GovernanceHandover {
@@ -22,6 +22,10 @@ public class GovernanceHandover {
   @PersistenceContext private EntityManager em;
 
   @EJB private Notifier notifier;
+
+  @jakarta.inject.Inject private Workflows workflows;
+
+  @jakarta.inject.Inject private jakarta.enterprise.event.Event<WorkItemActed> acted;
 
   public void onChange(@Observes PolicingBodyChanged change) {
     Organisation successor = em.find(Organisation.class, change.toBodyId());
@@ -41,7 +45,29 @@ public class GovernanceHandover {
             .setParameter("body", change.fromBodyId())
             .setParameter("pfa", change.pfaId())
             .getResultList();
+    List<WorkItemActed> released = new java.util.ArrayList<>();
     for (WorkItem item : held) {
+      // a claimed item goes back to waiting: the successor's staff claim it afresh
+      String from = item.getState();
+      workflows
+          .of(item.getItemType())
+          .find(from, Actions.RELEASE)
+          .ifPresent(
+              row -> {
+                item.changeState(row.to(), false, change.at());
+                released.add(
+                    new WorkItemActed(
+                        item.getId(),
+                        item.getItemType(),
+                        item.getSubjectRef(),
+                        Actions.RELEASE,
+                        from,
+                        row.to(),
+                        null,
+                        null,
+                        change.actor(),
+                        change.at()));
+              });
       item.moveTo(successor, item.getQueue());
       if (item.getSender().getId() == change.fromBodyId()) {
         item.sentBy(successor);
@@ -75,6 +101,7 @@ public class GovernanceHandover {
           item.getTitle(),
           change.at());
     }
+    released.forEach(acted::fire);
     change.moved().addAndGet(held.size() + sent.size());
   }
 }

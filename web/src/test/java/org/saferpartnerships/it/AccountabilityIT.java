@@ -572,6 +572,301 @@ class AccountabilityIT {
     assertThat(national.toString()).doesNotContain("Cambridge Community Safety Partnership");
   }
 
+  // ---- changes of governance -----------------------------------------------------------------
+
+  @Test
+  void whenPccFunctionsPassToAMayorTheOpenWorkMovesAndItsHistoryKeepsTheOldBody() {
+    String norfolk = "E23000024";
+    String breckland = "E22000218";
+    assertThat(
+            api()
+                .delete("api/v1/test/governance/" + norfolk + "/AccountabilityIT", Api.ADMIN)
+                .status())
+        .isEqualTo(200);
+    assertThat(
+            api().delete("api/v1/test/submissions/" + breckland + "/" + YEAR, Api.ADMIN).status())
+        .isEqualTo(200);
+    account(
+        "brecklandcoord",
+        "{\"password\":\"breckland-test-2026\",\"role\":\"CSP_COORDINATOR\",\"orgType\":\"PARTNERSHIP\",\"area\":\""
+            + breckland
+            + "\"}");
+    account(
+        "norfolkpcc",
+        "{\"password\":\"norfolk-test-2026\",\"role\":\"PCC_REVIEWER\",\"orgType\":\"POLICING_BODY\",\"area\":\""
+            + norfolk
+            + "\"}");
+    String coordinator = "brecklandcoord:breckland-test-2026";
+    String oldReviewer = "norfolkpcc:norfolk-test-2026";
+
+    // a submission under review by the commissioner, with a recommendation sent to the partnership
+    Api.Reply created =
+        api()
+            .postJson(
+                "api/v1/submissions",
+                coordinator,
+                "{\"csp\":\""
+                    + breckland
+                    + "\",\"type\":\"ANNUAL_REPORT\",\"year\":"
+                    + YEAR
+                    + ",\"title\":\"Breckland annual report\"}");
+    long id = ok(created).getJsonObject("summary").getJsonNumber("id").longValue();
+    ok(
+        api()
+            .putJson(
+                path(id),
+                coordinator,
+                "{\"version\":"
+                    + version(id, coordinator)
+                    + ",\"title\":\"Breckland annual report\",\"summary\":\"Our year.\"}"));
+    ok(api().upload(path(id) + "/documents", coordinator, "report.pdf", pdf()));
+    ok(act(id, "submit", coordinator, "{\"version\":" + version(id, coordinator) + "}"));
+    ok(act(id, "claim", oldReviewer, "{\"version\":" + version(id, oldReviewer) + "}"));
+    JsonObject recommended =
+        ok(
+            act(
+                id,
+                "recommend",
+                oldReviewer,
+                "{\"text\":\"Publish the plan\",\"dueOn\":\"2026-03-31\"}"));
+    long review = recommended.getJsonNumber("reviewItemId").longValue();
+    long recommendation =
+        recommended
+            .getJsonArray("recommendations")
+            .getJsonObject(0)
+            .getJsonNumber("workItemId")
+            .longValue();
+    String oldBody =
+        ok(api().get("api/v1/work-items/" + review, oldReviewer)).getString("organisationName");
+
+    // refused: a future day, a coordinator, an unknown area, a day before the body took office
+    String transfer = "api/v1/police-force-areas/" + norfolk + "/governance-transfers";
+    String mayor =
+        "{\"bodyName\":\"Mayor of Norfolk (test)\",\"type\":\"MAYOR\",\"effectiveOn\":\"%s\",\"source\":\"AccountabilityIT\"}";
+    assertThat(api().postJson(transfer, Api.ADMIN, mayor.formatted("2026-06-01")).status())
+        .isEqualTo(422);
+    assertThat(api().postJson(transfer, Api.ADMIN, mayor.formatted("2010-06-01")).status())
+        .isEqualTo(422);
+    assertThat(api().postJson(transfer, Api.COORDINATOR, mayor.formatted(TODAY)).status())
+        .isEqualTo(403);
+    assertThat(
+            api()
+                .postJson(
+                    "api/v1/police-force-areas/E23999999/governance-transfers",
+                    Api.ADMIN,
+                    mayor.formatted(TODAY))
+                .status())
+        .isEqualTo(404);
+    assertThat(api().postJson(transfer, Api.ADMIN, mayor.formatted("someday")).status())
+        .isEqualTo(400);
+    assertThat(
+            ok(api().get("api/v1/work-items/" + review, oldReviewer)).getString("organisationName"))
+        .isEqualTo(oldBody);
+
+    JsonObject outcome = ok(api().postJson(transfer, Api.ADMIN, mayor.formatted(TODAY)));
+    assertThat(outcome.getString("fromName")).isEqualTo(oldBody);
+    assertThat(outcome.getString("toName")).isEqualTo("Mayor of Norfolk (test)");
+    assertThat(outcome.getInt("movedItems")).isGreaterThanOrEqualTo(2);
+    // again: the mayor already holds them
+    assertThat(api().postJson(transfer, Api.ADMIN, mayor.formatted(TODAY)).status()).isEqualTo(422);
+
+    // the review is in the mayor's submissions queue, unassigned; its history keeps the
+    // commissioner
+    JsonObject moved = ok(api().get("api/v1/work-items/" + review, Api.ADMIN));
+    assertThat(moved.getString("organisationName")).isEqualTo("Mayor of Norfolk (test)");
+    assertThat(moved.getString("queue")).isEqualTo("SUBMISSIONS");
+    assertThat(moved.isNull("assigneeId")).isTrue();
+    assertThat(moved.getJsonArray("history").toString())
+        .contains(oldBody)
+        .contains("PCC functions passed from " + oldBody + " to Mayor of Norfolk (test)");
+    JsonObject sent = ok(api().get("api/v1/work-items/" + recommendation, Api.ADMIN));
+    assertThat(sent.getString("senderName")).isEqualTo("Mayor of Norfolk (test)");
+
+    // the commissioner's reviewer no longer sees the area's work; the mayor's does, and carries on
+    assertThat(api().get("api/v1/work-items/" + review, oldReviewer).status()).isEqualTo(404);
+    assertThat(api().get(path(id), oldReviewer).status()).isEqualTo(404);
+    account(
+        "norfolkmayor",
+        "{\"password\":\"mayor-test-2026\",\"role\":\"PCC_REVIEWER\",\"orgType\":\"POLICING_BODY\",\"area\":\""
+            + norfolk
+            + "\"}");
+    String newReviewer = "norfolkmayor:mayor-test-2026";
+    ok(act(id, "claim", newReviewer, "{\"version\":" + version(id, newReviewer) + "}"));
+    assertThat(ok(api().get(path(id), newReviewer)).getJsonObject("may").getBoolean("review"))
+        .isTrue();
+    assertThat(
+            ok(api().get("api/v1/dashboards/pfa/" + norfolk + "?year=" + YEAR, newReviewer))
+                .getString("pfaCode"))
+        .isEqualTo(norfolk);
+    assertThat(api().get("api/v1/dashboards/pfa/" + norfolk, oldReviewer).status()).isEqualTo(404);
+    // the force area's page names the mayor from today, the commissioner until yesterday
+    assertThat(api().get("api/v1/police-force-areas/" + norfolk, Api.ADMIN).body())
+        .contains("Mayor of Norfolk (test)");
+    assertThat(
+            api()
+                .delete("api/v1/test/governance/" + norfolk + "/AccountabilityIT", Api.ADMIN)
+                .status())
+        .isEqualTo(200);
+  }
+
+  // ---- report requests (s7) ------------------------------------------------------------------
+
+  @Test
+  void aReportRequestPastItsDayEscalatesAndItsReplyIsPublished() {
+    String requests = "api/v1/report-requests";
+    String body =
+        "{\"csp\":\"%s\",\"subject\":\"Progress on the ASB action plan\",\"details\":\"Cover Q3\",\"dueOn\":\"%s\"}";
+    // refused: a day not after today, a CSP of another force, a coordinator asking, no subject
+    assertThat(api().postJson(requests, Api.PCC, body.formatted(CAMBRIDGE, TODAY)).status())
+        .isEqualTo(422);
+    assertThat(
+            api().postJson(requests, Api.PCC, body.formatted("W22000031", "2026-01-22")).status())
+        .isEqualTo(404);
+    assertThat(
+            api().postJson(requests, OTHER_PCC, body.formatted(CAMBRIDGE, "2026-01-22")).status())
+        .isEqualTo(404);
+    assertThat(
+            api()
+                .postJson(requests, Api.COORDINATOR, body.formatted(CAMBRIDGE, "2026-01-22"))
+                .status())
+        .isEqualTo(403);
+    assertThat(
+            api()
+                .postJson(
+                    requests,
+                    Api.PCC,
+                    "{\"csp\":\"" + CAMBRIDGE + "\",\"subject\":\" \",\"dueOn\":\"2026-01-22\"}")
+                .status())
+        .isEqualTo(422);
+
+    JsonObject request =
+        ok(api().postJson(requests, Api.PCC, body.formatted(CAMBRIDGE, "2026-01-22")));
+    long requestId = request.getJsonNumber("id").longValue();
+    long item = request.getJsonNumber("workItemId").longValue();
+    assertThat(request.getString("itemState")).isEqualTo("ROUTED");
+    JsonObject routed = ok(api().get("api/v1/work-items/" + item, Api.COORDINATOR));
+    assertThat(routed.getString("itemType")).isEqualTo("REPORT_REQUEST");
+    assertThat(routed.getString("queue")).isEqualTo("REPORT_REQUESTS");
+    assertThat(routed.getString("dueOn")).isEqualTo("2026-01-22");
+    assertThat(
+            ok(api().get(requests + "?open=true&csp=" + CAMBRIDGE, Api.COORDINATOR))
+                .getJsonArray("items")
+                .stream()
+                .map(r -> r.asJsonObject().getJsonNumber("id").longValue()))
+        .contains(requestId);
+    assertThat(api().get(requests + "/" + requestId, OTHER_COORDINATOR).status()).isEqualTo(404);
+    // the request cannot be marked answered by hand: only a reply answers it
+    Api.Reply byHand =
+        api().postJson("api/v1/work-items/" + item + "/actions/ANSWER", Api.COORDINATOR, "{}");
+    assertThat(byHand.status()).isEqualTo(422);
+    assertThat(byHand.body()).contains("sending the reply");
+
+    // past its day it escalates to the partnership's chair
+    api().postJson("api/v1/test/clock?date=2026-01-27", Api.ADMIN, "{}");
+    api().postJson("api/v1/test/pass", Api.ADMIN, "{}");
+    api().postJson("api/v1/test/pass", Api.ADMIN, "{}");
+    JsonObject escalated = ok(api().get("api/v1/work-items/" + item, Api.COORDINATOR));
+    assertThat(escalated.getString("sla")).isEqualTo("BREACHED");
+    assertThat(escalated.getInt("escalationLevel")).isEqualTo(1);
+    assertThat(escalated.getString("queue")).isEqualTo("CHAIR");
+
+    // the reply: it must name the request; once sent, the request is answered and the report
+    // published
+    String reply =
+        "{\"csp\":\""
+            + CAMBRIDGE
+            + "\",\"type\":\"REPORT_REQUEST_REPLY\",\"year\":"
+            + YEAR
+            + ",\"title\":\"ASB action plan: progress\"%s}";
+    assertThat(api().postJson("api/v1/submissions", Api.COORDINATOR, reply.formatted("")).status())
+        .isEqualTo(422);
+    assertThat(
+            api()
+                .postJson(
+                    "api/v1/submissions",
+                    Api.COORDINATOR,
+                    reply
+                        .formatted(",\"request\":" + requestId)
+                        .replace("REPORT_REQUEST_REPLY", "ANNUAL_REPORT"))
+                .status())
+        .isEqualTo(422);
+    JsonObject draft =
+        ok(
+            api()
+                .postJson(
+                    "api/v1/submissions",
+                    Api.COORDINATOR,
+                    reply.formatted(",\"request\":" + requestId)));
+    long id = draft.getJsonObject("summary").getJsonNumber("id").longValue();
+    assertThat(draft.getJsonObject("summary").getString("dueOn")).isEqualTo("2026-01-22");
+    assertThat(
+            api()
+                .postJson(
+                    "api/v1/submissions",
+                    Api.COORDINATOR,
+                    reply.formatted(",\"request\":" + requestId))
+                .status())
+        .isEqualTo(422);
+    // a draft reply is not published
+    assertThat(publishedIds()).doesNotContain(id);
+    prepare(id);
+    submit(id);
+    JsonObject answered = ok(api().get(requests + "/" + requestId, Api.PCC));
+    assertThat(answered.getString("itemState")).isEqualTo("ANSWERED");
+    assertThat(answered.getJsonNumber("replySubmissionId").longValue()).isEqualTo(id);
+    assertThat(answered.getString("answeredOn")).isEqualTo("2026-01-27");
+    JsonObject sent = ok(api().get(path(id), Api.PCC));
+    assertThat(sent.getJsonObject("summary").getString("timeliness")).isEqualTo("LATE");
+
+    // published without signing in, with its document; a draft's document is not
+    Api.Reply published =
+        api().get("api/v1/published/reports?pfa=" + CAMBRIDGESHIRE + "&size=200", null);
+    assertThat(published.status()).isEqualTo(200);
+    JsonObject report =
+        published.json().getJsonArray("items").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(r -> r.getJsonNumber("id").longValue() == id)
+            .findFirst()
+            .orElseThrow();
+    assertThat(report.getString("subject")).isEqualTo("Progress on the ASB action plan");
+    assertThat(report.getString("receivedOn")).isEqualTo("2026-01-27");
+    long document =
+        report.getJsonArray("documents").getJsonObject(0).getJsonNumber("id").longValue();
+    Api.Reply file = api().get("api/v1/published/reports/" + id + "/documents/" + document, null);
+    assertThat(file.status()).isEqualTo(200);
+    assertThat(file.body()).startsWith("%PDF-");
+    long other = draft(CAMBRIDGE, "STRATEGIC_ASSESSMENT_SUMMARY", "Not published");
+    ok(api().upload(path(other) + "/documents", Api.COORDINATOR, "draft.pdf", pdf()));
+    long draftDocument =
+        current(other).getJsonArray("documents").getJsonObject(0).getJsonNumber("id").longValue();
+    assertThat(
+            api()
+                .get("api/v1/published/reports/" + other + "/documents/" + draftDocument, null)
+                .status())
+        .isEqualTo(404);
+    Api.Reply ods = api().get("api/v1/published/reports?format=ods&pfa=" + CAMBRIDGESHIRE, null);
+    assertThat(ods.status()).isEqualTo(200);
+    assertThat(ods.header("Content-Type")).contains("opendocument.spreadsheet");
+    assertThat(api().get("api/v1/published/reports?format=doc", null).status()).isEqualTo(400);
+    // answered: it cannot be withdrawn
+    assertThat(
+            api()
+                .postJson(
+                    requests + "/" + requestId + "/actions/withdraw", Api.PCC, "{\"reason\":\"x\"}")
+                .status())
+        .isEqualTo(422);
+  }
+
+  private java.util.List<Long> publishedIds() {
+    return api()
+        .get("api/v1/published/reports?size=500", null)
+        .json()
+        .getJsonArray("items")
+        .stream()
+        .map(r -> r.asJsonObject().getJsonNumber("id").longValue())
+        .toList();
+  }
+
   // ---- helpers -------------------------------------------------------------------------------
 
   private Api api() {

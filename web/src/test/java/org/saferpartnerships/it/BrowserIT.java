@@ -1388,7 +1388,7 @@ class BrowserIT {
     browser.submit(By.id("dues:save"));
     assertThat(browser.waitFor(By.cssSelector(".sp-error-summary")).getText())
         .contains("year-month-day");
-    browser.type(By.id(dueLabel.getAttribute("for")), today.plusDays(30).toString());
+    browser.type(due, today.plusDays(30).toString());
     browser.submit(By.id("dues:save"));
     browser.waitForText(By.cssSelector("main"), "Saved the due dates");
     assertThat(browser.text(By.id("check-list"))).contains("strategic assessment");

@@ -95,6 +95,16 @@ public class TestControl {
     return Map.of("removed", data.deleteSubmissions(csp, year));
   }
 
+  /**
+   * Undoes a test's changes of governance of a force area (see {@link TestData#restoreGovernance}).
+   */
+  @DELETE
+  @Path("governance/{pfa}/{source}")
+  public Map<String, Integer> restoreGovernance(
+      @PathParam("pfa") String pfa, @PathParam("source") String source) {
+    return Map.of("removed", data.restoreGovernance(pfa, source));
+  }
+
   /** An account acting for the organisation of an area (by GSS code and organisation type). */
   @POST
   @Path("accounts/{username}")

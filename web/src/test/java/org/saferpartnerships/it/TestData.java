@@ -130,6 +130,14 @@ public class TestData {
         .setParameter(2, year)
         .executeUpdate();
     em.createNativeQuery(
+            "UPDATE report_request SET reply_submission_id = NULL WHERE reply_submission_id IN"
+                + " (SELECT id FROM ("
+                + ofSubmissions
+                + ") x)")
+        .setParameter(1, cspCode)
+        .setParameter(2, year)
+        .executeUpdate();
+    em.createNativeQuery(
             "DELETE FROM submission_version WHERE submission_id IN (SELECT id FROM ("
                 + ofSubmissions
                 + ") x)")
@@ -142,12 +150,42 @@ public class TestData {
             .setParameter(1, cspCode)
             .setParameter(2, year)
             .executeUpdate();
+    // requests no submission answers any more (their work items stay, as history)
+    em.createNativeQuery(
+            "DELETE FROM report_request WHERE csp_id IN (SELECT id FROM area WHERE gss_code = ?1)"
+                + " AND id NOT IN (SELECT x.report_request_id FROM (SELECT report_request_id FROM"
+                + " submission WHERE report_request_id IS NOT NULL) x)")
+        .setParameter(1, cspCode)
+        .executeUpdate();
     em.createNativeQuery(
             "DELETE FROM crime_grant WHERE financial_year = ?2 AND csp_id IN"
                 + " (SELECT id FROM area WHERE gss_code = ?1)")
         .setParameter(1, cspCode)
         .setParameter(2, year)
         .executeUpdate();
+    return removed;
+  }
+
+  /**
+   * Undoes the changes of governance a test recorded for a force area (terms whose source names the
+   * test), so the body of the reference data is in office again.
+   */
+  public int restoreGovernance(String pfaCode, String source) {
+    int removed =
+        em.createNativeQuery(
+                "DELETE FROM policing_body_term WHERE source = ? AND pfa_id IN"
+                    + " (SELECT id FROM area WHERE gss_code = ?)")
+            .setParameter(1, source)
+            .setParameter(2, pfaCode)
+            .executeUpdate();
+    if (removed > 0) {
+      em.createNativeQuery(
+              "UPDATE policing_body_term SET valid_to = NULL WHERE id = (SELECT id FROM (SELECT"
+                  + " t.id FROM policing_body_term t JOIN area a ON a.id = t.pfa_id WHERE"
+                  + " a.gss_code = ? ORDER BY t.valid_from DESC LIMIT 1) x)")
+          .setParameter(1, pfaCode)
+          .executeUpdate();
+    }
     return removed;
   }
 

@@ -625,6 +625,7 @@ class WorkflowIT {
             "CASE_RECOMMENDATION",
             "INFORMATION_REQUEST",
             "PCC_RECOMMENDATION",
+            "REPORT_REQUEST",
             "SUBMISSION_REVIEW");
     assertThat(workflows.getJsonObject(0).getJsonArray("transitions")).isNotEmpty();
   }

@@ -9,7 +9,14 @@ public final class SubmissionBodies {
   private SubmissionBodies() {}
 
   /** Starting a submission. */
-  public record Create(String csp, String type, Integer year, String title, Long grant) {}
+  public record Create(
+      String csp, String type, Integer year, String title, Long grant, Long request) {}
+
+  /** A report request. */
+  public record Request(String csp, String subject, String details, String dueOn) {}
+
+  /** A reason (withdrawing a request). */
+  public record Reason(String reason) {}
 
   /** The title and the version being prepared; {@code version} is the submission's. */
   public record Edit(

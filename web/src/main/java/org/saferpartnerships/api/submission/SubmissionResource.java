@@ -110,7 +110,8 @@ public class SubmissionResource {
                 Enums.parse(SubmissionType.class, "type", body.type()),
                 body.year() == null ? 0 : body.year(),
                 body.title(),
-                body.grant()));
+                body.grant(),
+                body.request()));
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
         .entity(service.detail(id))
         .build();

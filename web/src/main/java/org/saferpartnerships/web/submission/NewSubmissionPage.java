@@ -35,6 +35,8 @@ public class NewSubmissionPage implements Serializable {
 
   @EJB private transient GrantService grants;
 
+  @EJB private transient org.saferpartnerships.submission.ReportRequestService reportRequests;
+
   @EJB private transient PartnershipDirectory directory;
 
   @Inject private transient PageMessages messages;
@@ -48,6 +50,7 @@ public class NewSubmissionPage implements Serializable {
   private Integer year;
   private String title;
   private Long grant;
+  private Long request;
 
   public String create() {
     long id;
@@ -59,7 +62,8 @@ public class NewSubmissionPage implements Serializable {
                   type == null || type.isBlank() ? null : SubmissionType.valueOf(type),
                   year == null ? 0 : year,
                   title,
-                  grant));
+                  grant,
+                  request));
     } catch (ServiceException refusal) {
       messages.refused(null, refusal);
       return null;
@@ -104,6 +108,33 @@ public class NewSubmissionPage implements Serializable {
                               + ")")));
     }
     return options;
+  }
+
+  /** The open report requests made to the coordinator's partnerships, for a reply. */
+  public List<SelectItem> getRequestOptions() {
+    return reportRequests
+        .list(null, null, true, org.saferpartnerships.platform.PageRequest.of(0, 200))
+        .items()
+        .stream()
+        .map(
+            r ->
+                new SelectItem(
+                    r.id(),
+                    language.pick(r.cspName(), r.cspNameCy())
+                        + ": "
+                        + r.subject()
+                        + " ("
+                        + r.dueOn()
+                        + ")"))
+        .toList();
+  }
+
+  public Long getRequest() {
+    return request;
+  }
+
+  public void setRequest(Long request) {
+    this.request = request;
   }
 
   public String getCsp() {
