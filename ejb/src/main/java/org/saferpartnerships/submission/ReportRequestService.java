@@ -192,7 +192,7 @@ public class ReportRequestService {
   }
 
   /** An open request of this CSP, for starting its reply; refused otherwise. */
-  ReportRequest openFor(long id, Area csp) {
+  public ReportRequest openFor(long id, Area csp) {
     ReportRequest request = em.find(ReportRequest.class, id);
     if (request == null || !request.getCsp().getId().equals(csp.getId())) {
       throw new ServiceException("submission.reportRequestRequired");

@@ -867,6 +867,123 @@ class AccountabilityIT {
         .toList();
   }
 
+  // ---- meetings (reg 14A) --------------------------------------------------------------------
+
+  @Test
+  void aMeetingCallsEveryResponsibleAuthorityAndItsActionsGoToTheirOwners() {
+    String call =
+        "{\"csp\":\""
+            + CAMBRIDGE
+            + "\",\"title\":\"Reg 14A: ASB case reviews\",\"heldOn\":\"%s\",\"location\":\"Police HQ\",\"agenda\":\"1. Case review figures\\n2. Actions\"}";
+    // refused: a day past, a coordinator, a reviewer of another force, no agenda
+    assertThat(api().postJson("api/v1/meetings", Api.PCC, call.formatted("2026-01-01")).status())
+        .isEqualTo(422);
+    assertThat(api().postJson("api/v1/meetings", Api.COORDINATOR, call.formatted(TODAY)).status())
+        .isEqualTo(403);
+    assertThat(api().postJson("api/v1/meetings", OTHER_PCC, call.formatted(TODAY)).status())
+        .isEqualTo(404);
+    assertThat(
+            api()
+                .postJson(
+                    "api/v1/meetings",
+                    Api.PCC,
+                    call.formatted(TODAY).replace("1. Case review figures\\n2. Actions", " "))
+                .status())
+        .isEqualTo(422);
+
+    JsonObject meeting = ok(api().postJson("api/v1/meetings", Api.PCC, call.formatted(TODAY)));
+    long id = meeting.getJsonNumber("id").longValue();
+    assertThat(meeting.getString("state")).isEqualTo("CALLED");
+    JsonArray invitees = meeting.getJsonArray("invitees");
+    assertThat(invitees.stream().map(i -> i.asJsonObject().getString("name")))
+        .anyMatch(name -> name.contains("Cambridge"))
+        .anyMatch(name -> name.contains("Constabulary") || name.contains("Police"));
+    // read by the partnership and by its police, not by another partnership
+    assertThat(ok(api().get("api/v1/meetings/" + id, Api.COORDINATOR)).getBoolean("mayManage"))
+        .isFalse();
+    assertThat(api().get("api/v1/meetings/" + id, Api.PARTNER).status()).isEqualTo(200);
+    assertThat(api().get("api/v1/meetings/" + id, OTHER_COORDINATOR).status()).isEqualTo(404);
+    // actions only once held; attendance for every authority
+    String action =
+        "{\"text\":\"Share the ASB incident data monthly\",\"owner\":\"POLICE\",\"dueOn\":\"2026-02-27\"}";
+    assertThat(
+            api()
+                .postJson("api/v1/meetings/" + id + "/actions/add-action", Api.PCC, action)
+                .status())
+        .isEqualTo(422);
+    StringBuilder present = new StringBuilder();
+    for (JsonValue invitee : invitees) {
+      present
+          .append(present.length() == 0 ? "" : ",")
+          .append("{\"organisation\":")
+          .append(invitee.asJsonObject().getJsonNumber("organisationId"))
+          .append(",\"attendance\":\"ATTENDED\",\"representative\":\"A. Rep\"}");
+    }
+    String partly =
+        "{\"version\":"
+            + meeting.getJsonNumber("version")
+            + ",\"minutes\":\"Agreed to share data.\",\"attendance\":["
+            + present.substring(0, present.indexOf("}") + 1)
+            + "]}";
+    if (invitees.size() > 1) {
+      assertThat(
+              api().postJson("api/v1/meetings/" + id + "/actions/record", Api.PCC, partly).status())
+          .isEqualTo(422);
+    }
+    assertThat(
+            api()
+                .postJson("api/v1/meetings/" + id + "/actions/record", Api.COORDINATOR, partly)
+                .status())
+        .isEqualTo(403);
+    JsonObject held =
+        ok(
+            api()
+                .postJson(
+                    "api/v1/meetings/" + id + "/actions/record",
+                    Api.PCC,
+                    "{\"version\":"
+                        + meeting.getJsonNumber("version")
+                        + ",\"minutes\":\"Agreed to share data.\",\"attendance\":["
+                        + present
+                        + "]}"));
+    assertThat(held.getString("state")).isEqualTo("HELD");
+    assertThat(held.getJsonArray("invitees").getJsonObject(0).getString("attendance"))
+        .isEqualTo("ATTENDED");
+    // a stale record is refused
+    assertThat(
+            api()
+                .postJson(
+                    "api/v1/meetings/" + id + "/actions/record",
+                    Api.PCC,
+                    "{\"version\":"
+                        + meeting.getJsonNumber("version")
+                        + ",\"minutes\":\"Changed\",\"attendance\":["
+                        + present
+                        + "]}")
+                .status())
+        .isEqualTo(409);
+
+    JsonObject withAction =
+        ok(api().postJson("api/v1/meetings/" + id + "/actions/add-action", Api.PCC, action));
+    JsonObject line = withAction.getJsonArray("actions").getJsonObject(0);
+    long item = line.getJsonNumber("workItemId").longValue();
+    JsonObject routed = ok(api().get("api/v1/work-items/" + item, Api.PARTNER));
+    assertThat(routed.getString("queue")).isEqualTo("ASB_SPOC");
+    assertThat(routed.getString("dueOn")).isEqualTo("2026-02-27");
+    assertThat(routed.getString("subjectRef")).isEqualTo("meeting " + id);
+    // a held meeting cannot be called off
+    assertThat(
+            api()
+                .postJson(
+                    "api/v1/meetings/" + id + "/actions/cancel",
+                    Api.PCC,
+                    "{\"version\":" + withAction.getJsonNumber("version") + ",\"reason\":\"x\"}")
+                .status())
+        .isEqualTo(422);
+    assertThat(api().postJson("api/v1/meetings/" + id + "/actions/adjourn", Api.PCC, "{}").status())
+        .isEqualTo(400);
+  }
+
   // ---- helpers -------------------------------------------------------------------------------
 
   private Api api() {
