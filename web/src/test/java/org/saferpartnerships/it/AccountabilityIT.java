@@ -984,6 +984,105 @@ class AccountabilityIT {
         .isEqualTo(400);
   }
 
+  // ---- priorities (s10) ----------------------------------------------------------------------
+
+  @Test
+  void thePartnershipsPrioritiesAreMatchedAgainstThePoliceAndCrimePlan() {
+    // the plan of the police and crime commissioner: start from a clean list
+    JsonObject before = ok(api().get("api/v1/priorities?csp=" + CAMBRIDGE, Api.PCC));
+    for (JsonValue p : before.getJsonArray("pcpPriorities")) {
+      assertThat(
+              api()
+                  .delete(
+                      "api/v1/priorities/plan/items/" + p.asJsonObject().getJsonNumber("id"),
+                      Api.PCC)
+                  .status())
+          .isEqualTo(204);
+    }
+    String plan = "api/v1/priorities/plan/" + CAMBRIDGESHIRE;
+    long asb =
+        ok(api()
+                .postJson(
+                    plan,
+                    Api.PCC,
+                    "{\"titleEn\":\"Tackle anti-social behaviour\",\"titleCy\":\"Mynd i’r afael ag ymddygiad gwrthgymdeithasol\"}"))
+            .getJsonNumber("id")
+            .longValue();
+    long reoffending =
+        ok(api().postJson(plan, Api.PCC, "{\"titleEn\":\"Cut reoffending\"}"))
+            .getJsonNumber("id")
+            .longValue();
+    assertThat(api().postJson(plan, Api.PCC, "{\"titleEn\":\"cut REOFFENDING\"}").status())
+        .isEqualTo(422);
+    assertThat(api().postJson(plan, Api.COORDINATOR, "{\"titleEn\":\"Another\"}").status())
+        .isEqualTo(403);
+    assertThat(api().postJson(plan, OTHER_PCC, "{\"titleEn\":\"Another\"}").status())
+        .isEqualTo(404);
+
+    // the partnership's priorities come from its plan last sent
+    assertThat(
+            ok(api().get("api/v1/priorities?csp=" + CAMBRIDGE, Api.COORDINATOR))
+                .getJsonArray("rows"))
+        .isEmpty();
+    long id = draft(CAMBRIDGE, "PARTNERSHIP_PLAN", "Partnership plan 2025-28");
+    prepare(id);
+    submit(id);
+    JsonObject matrix = ok(api().get("api/v1/priorities?csp=" + CAMBRIDGE, Api.COORDINATOR));
+    assertThat(matrix.getJsonNumber("planSubmissionId").longValue()).isEqualTo(id);
+    JsonArray rows = matrix.getJsonArray("rows");
+    assertThat(rows.stream().map(r -> r.asJsonObject().getString("priority")))
+        .containsExactly("Anti-social behaviour", "Violence against women and girls");
+    // suggested where they share words
+    assertThat(rows.getJsonObject(0).getJsonArray("suggested").toString())
+        .contains(String.valueOf(asb));
+    assertThat(rows.getJsonObject(1).getJsonArray("suggested")).isEmpty();
+
+    // refused: a priority not on the plan, a plan priority not on the police and crime plan,
+    // another CSP
+    assertThat(
+            api()
+                .putJson(
+                    "api/v1/priorities?csp=" + CAMBRIDGE,
+                    Api.COORDINATOR,
+                    "{\"alignments\":[{\"priority\":\"Not ours\",\"aligned\":[" + asb + "]}]}")
+                .status())
+        .isEqualTo(422);
+    assertThat(
+            api()
+                .putJson(
+                    "api/v1/priorities?csp=" + CAMBRIDGE,
+                    Api.COORDINATOR,
+                    "{\"alignments\":[{\"priority\":\"Anti-social behaviour\",\"aligned\":[999999999]}]}")
+                .status())
+        .isEqualTo(422);
+    assertThat(api().get("api/v1/priorities?csp=" + CAMBRIDGE, OTHER_COORDINATOR).status())
+        .isEqualTo(404);
+    assertThat(api().get("api/v1/priorities", Api.COORDINATOR).status()).isEqualTo(400);
+
+    JsonObject aligned =
+        ok(
+            api()
+                .putJson(
+                    "api/v1/priorities?csp=" + CAMBRIDGE,
+                    Api.COORDINATOR,
+                    "{\"alignments\":[{\"priority\":\"Anti-social behaviour\",\"aligned\":["
+                        + asb
+                        + "]},"
+                        + "{\"priority\":\"Violence against women and girls\",\"aligned\":[]}]}"));
+    assertThat(aligned.getJsonArray("rows").getJsonObject(0).getJsonArray("aligned").toString())
+        .contains(String.valueOf(asb));
+    // the commissioner's office reads the same matrix: one partnership priority and one of the plan
+    // still stand alone
+    JsonObject read = ok(api().get("api/v1/priorities?csp=" + CAMBRIDGE, Api.PCC));
+    assertThat(read.getBoolean("mayEditPlan")).isTrue();
+    assertThat(read.getJsonArray("rows").getJsonObject(0).getJsonArray("aligned").toString())
+        .contains(String.valueOf(asb));
+    assertThat(
+            read.getJsonArray("pcpPriorities").stream()
+                .map(p -> p.asJsonObject().getJsonNumber("id").longValue()))
+        .containsExactly(asb, reoffending);
+  }
+
   // ---- helpers -------------------------------------------------------------------------------
 
   private Api api() {
