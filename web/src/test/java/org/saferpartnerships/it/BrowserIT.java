@@ -1565,6 +1565,99 @@ class BrowserIT {
         .anyMatch(row -> row.cells().contains("Browser: street-based youth work"));
   }
 
+  /**
+   * The other accountability pages, each scanned in English and Welsh: a report request sent and
+   * seen by the partnership, a meeting called, recorded and given an action, the priorities matrix,
+   * the change of governance form and the public page of reports received.
+   */
+  @Test
+  void theAccountabilityPagesWorkAndAreAccessibleInEnglishAndWelsh() {
+    LocalDate today = LocalDate.now();
+    browser.signIn("pcc", "pcc-demo-2026");
+    browser.open("submission/requests.xhtml");
+    browser.waitForText(By.cssSelector("h1"), "Report requests (section 7)");
+    browser.assertAccessible("report requests");
+    browser.submit(By.id("request:send"));
+    assertThat(browser.waitFor(By.cssSelector(".sp-error-summary")).getText())
+        .contains("Say what the report is to be about");
+    browser.assertAccessible("report requests with errors");
+    new Select(browser.driver().findElement(By.id("request:csp"))).selectByVisibleText("Cambridge");
+    browser.type(By.id("request:subject"), "Browser: night-time economy");
+    browser.type(By.id("request:dueOn"), today.plusDays(15).toString());
+    browser.submit(By.id("request:send"));
+    browser.waitForText(By.cssSelector("main"), "Sent the request for a report");
+    assertThat(browser.text(By.id("results"))).contains("Browser: night-time economy");
+    inWelshAt(
+        "submission/requests.xhtml",
+        "Ceisiadau am adroddiadau (adran 7)",
+        "report requests in Welsh");
+
+    browser.open("submission/meetings.xhtml");
+    browser.waitForText(By.cssSelector("h1"), "Meetings of responsible authorities");
+    browser.assertAccessible("meetings");
+    new Select(browser.driver().findElement(By.id("call:csp"))).selectByVisibleText("Cambridge");
+    browser.type(By.id("call:title"), "Browser: reg 14A meeting");
+    browser.type(By.id("call:heldOn"), today.toString());
+    browser.type(By.id("call:agenda"), "1. Night-time economy\n2. Actions");
+    browser.submit(By.id("call:callMeeting"));
+    browser.waitForText(By.cssSelector("main"), "Called the meeting");
+    String meeting = browser.driver().getCurrentUrl().replaceFirst("^.*[?&]id=(\\d+).*$", "$1");
+    browser.assertAccessible("a meeting called");
+    for (WebElement present : browser.driver().findElements(By.cssSelector("#attendance select"))) {
+      new Select(present).selectByVisibleText("Attended");
+    }
+    browser.type(By.id("record:minutes"), "Agreed a joint patrol plan.");
+    browser.submit(By.id("record:save"));
+    browser.waitForText(By.cssSelector("main"), "Recorded the meeting");
+    browser.type(By.id("action:text"), "Browser: draw up the joint patrol plan");
+    new Select(browser.driver().findElement(By.id("action:owner")))
+        .selectByVisibleText("The police");
+    browser.type(By.id("action:due"), today.plusDays(10).toString());
+    browser.submit(By.id("action:add"));
+    browser.waitForText(By.cssSelector("main"), "Sent an action");
+    assertThat(browser.text(By.id("actions"))).contains("Browser: draw up the joint patrol plan");
+    browser.assertAccessible("a meeting held, with an action");
+    inWelshAt(
+        "submission/meeting.xhtml?id=" + meeting, "Browser: reg 14A meeting", "a meeting in Welsh");
+
+    browser.open("submission/priorities.xhtml?csp=E22000013");
+    browser.waitForText(By.cssSelector("h1"), "Priorities and where they align");
+    browser.assertAccessible("priorities");
+    inWelshAt(
+        "submission/priorities.xhtml?csp=E22000013",
+        "Blaenoriaethau a lle maent yn cyd-fynd",
+        "priorities in Welsh");
+    browser.signOut();
+
+    browser.signIn("coordinator", "coordinator-demo-2026");
+    browser.open("submission/requests.xhtml");
+    browser.waitForText(By.id("results"), "Browser: night-time economy");
+    assertThat(browser.driver().findElements(By.linkText("Start the reply"))).isNotEmpty();
+    browser.assertAccessible("report requests for the partnership");
+    browser.open("submission/meeting.xhtml?id=" + meeting);
+    browser.waitForText(By.id("minutes"), "Agreed a joint patrol plan.");
+    browser.assertAccessible("a meeting read by the partnership");
+    browser.signOut();
+
+    browser.signIn("admin", "admin-demo-2026");
+    browser.open("admin/governance.xhtml");
+    browser.waitForText(By.cssSelector("h1"), "Record a change of governance");
+    browser.assertAccessible("change of governance");
+    browser.submit(By.id("transfer:record"));
+    assertThat(browser.waitFor(By.cssSelector(".sp-error-summary")).getText())
+        .contains("Name the body that now holds PCC functions");
+    browser.assertAccessible("change of governance with errors");
+    inWelshAt(
+        "admin/governance.xhtml", "Cofnodi newid llywodraethu", "change of governance in Welsh");
+    browser.signOut();
+
+    browser.open("public/reports.xhtml");
+    browser.waitForText(By.cssSelector("h1"), "Reports received under section 7");
+    browser.assertAccessible("reports received");
+    inWelshAt(
+        "public/reports.xhtml", "Adroddiadau a gafwyd o dan adran 7", "reports received in Welsh");
+  }
+
   /** Opens a page in Welsh, checks its heading and scans it, then returns to English. */
   private void inWelshAt(String path, String heading, String page) {
     String separator = path.contains("?") ? "&" : "?";
