@@ -85,6 +85,9 @@ public class MeetingService {
   @RolesAllowed(Role.Names.PCC_REVIEWER)
   public long call(String cspCode, String title, LocalDate heldOn, String location, String agenda) {
     Scope scope = caller.get();
+    if (cspCode == null || cspCode.isBlank()) {
+      throw new ServiceException("accountability.chooseCsp");
+    }
     Area csp =
         areas
             .find(cspCode == null ? "" : cspCode, AreaType.COMMUNITY_SAFETY_PARTNERSHIP)

@@ -69,6 +69,9 @@ public class ReportRequestService {
   @RolesAllowed(Role.Names.PCC_REVIEWER)
   public long request(String cspCode, String subject, String details, LocalDate dueOn) {
     Scope scope = caller.get();
+    if (cspCode == null || cspCode.isBlank()) {
+      throw new ServiceException("accountability.chooseCsp");
+    }
     Area csp =
         areas
             .find(cspCode == null ? "" : cspCode, AreaType.COMMUNITY_SAFETY_PARTNERSHIP)

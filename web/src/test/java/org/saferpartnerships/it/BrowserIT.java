@@ -1579,7 +1579,7 @@ class BrowserIT {
     browser.assertAccessible("report requests");
     browser.submit(By.id("request:send"));
     assertThat(browser.waitFor(By.cssSelector(".sp-error-summary")).getText())
-        .contains("Say what the report is to be about");
+        .contains("Choose the partnership");
     browser.assertAccessible("report requests with errors");
     new Select(browser.driver().findElement(By.id("request:csp"))).selectByVisibleText("Cambridge");
     browser.type(By.id("request:subject"), "Browser: night-time economy");
@@ -1649,6 +1649,18 @@ class BrowserIT {
     browser.assertAccessible("change of governance with errors");
     inWelshAt(
         "admin/governance.xhtml", "Cofnodi newid llywodraethu", "change of governance in Welsh");
+    browser.signOut();
+
+    // the Home Office sees every force area, summed, and drills down to one
+    browser.signIn("analyst", "analyst-demo-2026");
+    browser.open("submission/dashboard.xhtml");
+    browser.waitForText(By.cssSelector("h1"), "All force areas");
+    assertThat(browser.text(By.id("line-E23000023"))).contains("Cambridgeshire");
+    browser.assertAccessible("the national dashboard");
+    inWelshAt("submission/dashboard.xhtml", "Pob ardal heddlu", "the national dashboard in Welsh");
+    browser.driver().findElement(By.cssSelector("#line-E23000023 a")).click();
+    browser.waitForText(By.cssSelector("h1"), "Cambridgeshire");
+    assertThat(browser.driver().findElements(By.cssSelector("#line-E22000013 a"))).isEmpty();
     browser.signOut();
 
     browser.open("public/reports.xhtml");
