@@ -107,6 +107,46 @@ public class ForceAreas {
         .orElse(scope.has(Role.ADMIN) && !bodies.isEmpty() ? bodies.get(0) : null);
   }
 
+  /** A CSP of a force area the caller reviews for, with the area and the caller's policing body. */
+  public record ReviewedCsp(Area csp, long pfaId, long bodyId) {}
+
+  /**
+   * The CSP of this code if the signed-in caller reviews for the policing body of its force area
+   * (for requests and meetings they make of it); 404 otherwise, and a clear refusal for none given.
+   */
+  public ReviewedCsp reviewedCsp(String cspCode) {
+    if (cspCode == null || cspCode.isBlank()) {
+      throw new org.saferpartnerships.platform.ServiceException("accountability.chooseCsp");
+    }
+    Scope scope = caller.get();
+    Area csp =
+        areas
+            .find(cspCode, AreaType.COMMUNITY_SAFETY_PARTNERSHIP)
+            .filter(area -> scope.cspIds().contains(area.getId()))
+            .orElseThrow(
+                () -> new NotFoundException("notFound.csp", AreaRepository.normalise(cspCode)));
+    Long pfaId =
+        em.createQuery(
+                "SELECT p.pfa.id FROM CspPlacement p WHERE p.csp.id = :csp"
+                    + " AND p.vintage.validFrom <= :today ORDER BY p.vintage.validFrom DESC",
+                Long.class)
+            .setParameter("csp", csp.getId())
+            .setParameter("today", LocalDate.now(clock))
+            .setMaxResults(1)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    if (pfaId == null || !governs(scope, pfaId)) {
+      throw new NotFoundException("notFound.csp", csp.getGssCode());
+    }
+    long bodyId =
+        bodiesOf(pfaId).stream()
+            .filter(scope.organisationIds()::contains)
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("notFound.csp", csp.getGssCode()));
+    return new ReviewedCsp(csp, pfaId, bodyId);
+  }
+
   /** {@link #choices} for the signed-in caller. */
   public List<AreaName> choicesOfCaller() {
     return choices(caller.get());

@@ -23,7 +23,6 @@ import org.saferpartnerships.identity.Role;
 import org.saferpartnerships.identity.Scope;
 import org.saferpartnerships.partnership.Area;
 import org.saferpartnerships.partnership.AreaRepository;
-import org.saferpartnerships.partnership.AreaType;
 import org.saferpartnerships.partnership.MemberRole;
 import org.saferpartnerships.partnership.Organisation;
 import org.saferpartnerships.partnership.directory.MemberSummary;
@@ -38,7 +37,6 @@ import org.saferpartnerships.workflow.ActionRequestWorkflow;
 import org.saferpartnerships.workflow.ItemProgress;
 import org.saferpartnerships.workflow.OpenRequest;
 import org.saferpartnerships.workflow.Priority;
-import org.saferpartnerships.workflow.RoutingService;
 import org.saferpartnerships.workflow.TargetBody;
 import org.saferpartnerships.workflow.WorkItemRepository;
 import org.saferpartnerships.workflow.WorkItemService;
@@ -69,10 +67,6 @@ public class MeetingService {
 
   @Inject private AuditLog audit;
 
-  @EJB private AreaRepository areas;
-
-  @EJB private RoutingService routing;
-
   @EJB private ForceAreas forceAreas;
 
   @EJB private PartnershipDirectory directory;
@@ -85,21 +79,10 @@ public class MeetingService {
   @RolesAllowed(Role.Names.PCC_REVIEWER)
   public long call(String cspCode, String title, LocalDate heldOn, String location, String agenda) {
     Scope scope = caller.get();
-    if (cspCode == null || cspCode.isBlank()) {
-      throw new ServiceException("accountability.chooseCsp");
-    }
-    Area csp =
-        areas
-            .find(cspCode == null ? "" : cspCode, AreaType.COMMUNITY_SAFETY_PARTNERSHIP)
-            .filter(area -> scope.cspIds().contains(area.getId()))
-            .orElseThrow(
-                () ->
-                    new NotFoundException(
-                        "notFound.csp", AreaRepository.normalise(cspCode == null ? "" : cspCode)));
-    Long pfaId = routing.forceAreaOf(csp.getId());
-    if (pfaId == null || !forceAreas.governs(scope, pfaId)) {
-      throw new NotFoundException("notFound.csp", csp.getGssCode());
-    }
+    ForceAreas.ReviewedCsp reviewed = forceAreas.reviewedCsp(cspCode);
+    Area csp = reviewed.csp();
+    long pfaId = reviewed.pfaId();
+    long bodyId = reviewed.bodyId();
     String name = title == null ? "" : title.strip();
     if (name.isEmpty() || name.length() > 200) {
       throw new ServiceException("meeting.title", 200);
@@ -116,11 +99,6 @@ public class MeetingService {
     if (heldOn == null || heldOn.isBefore(today)) {
       throw new ServiceException("meeting.heldOn", today);
     }
-    long bodyId =
-        forceAreas.bodiesOf(pfaId).stream()
-            .filter(scope.organisationIds()::contains)
-            .findFirst()
-            .orElseThrow(() -> new NotFoundException("notFound.csp", csp.getGssCode()));
     List<MemberSummary> authorities =
         directory.csp(csp.getGssCode(), null, today).members().stream()
             .filter(member -> member.role() == MemberRole.RESPONSIBLE_AUTHORITY)

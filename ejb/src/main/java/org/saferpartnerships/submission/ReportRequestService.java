@@ -19,7 +19,6 @@ import org.saferpartnerships.identity.Role;
 import org.saferpartnerships.identity.Scope;
 import org.saferpartnerships.partnership.Area;
 import org.saferpartnerships.partnership.AreaRepository;
-import org.saferpartnerships.partnership.AreaType;
 import org.saferpartnerships.partnership.Organisation;
 import org.saferpartnerships.platform.JpqlConditions;
 import org.saferpartnerships.platform.NotFoundException;
@@ -30,7 +29,6 @@ import org.saferpartnerships.workflow.ActionInput;
 import org.saferpartnerships.workflow.ItemProgress;
 import org.saferpartnerships.workflow.OpenRequest;
 import org.saferpartnerships.workflow.Priority;
-import org.saferpartnerships.workflow.RoutingService;
 import org.saferpartnerships.workflow.TargetBody;
 import org.saferpartnerships.workflow.WorkItemRepository;
 import org.saferpartnerships.workflow.WorkItemService;
@@ -55,10 +53,6 @@ public class ReportRequestService {
 
   @Inject private AuditLog audit;
 
-  @EJB private AreaRepository areas;
-
-  @EJB private RoutingService routing;
-
   @EJB private ForceAreas forceAreas;
 
   @EJB private WorkItemService workItems;
@@ -69,21 +63,10 @@ public class ReportRequestService {
   @RolesAllowed(Role.Names.PCC_REVIEWER)
   public long request(String cspCode, String subject, String details, LocalDate dueOn) {
     Scope scope = caller.get();
-    if (cspCode == null || cspCode.isBlank()) {
-      throw new ServiceException("accountability.chooseCsp");
-    }
-    Area csp =
-        areas
-            .find(cspCode == null ? "" : cspCode, AreaType.COMMUNITY_SAFETY_PARTNERSHIP)
-            .filter(area -> scope.cspIds().contains(area.getId()))
-            .orElseThrow(
-                () ->
-                    new NotFoundException(
-                        "notFound.csp", AreaRepository.normalise(cspCode == null ? "" : cspCode)));
-    Long pfaId = routing.forceAreaOf(csp.getId());
-    if (pfaId == null || !forceAreas.governs(scope, pfaId)) {
-      throw new NotFoundException("notFound.csp", csp.getGssCode());
-    }
+    ForceAreas.ReviewedCsp reviewed = forceAreas.reviewedCsp(cspCode);
+    Area csp = reviewed.csp();
+    long pfaId = reviewed.pfaId();
+    long bodyId = reviewed.bodyId();
     String what = subject == null ? "" : subject.strip();
     if (what.isEmpty() || what.length() > 200) {
       throw new ServiceException("reportRequest.subject", 200);
@@ -96,11 +79,6 @@ public class ReportRequestService {
     if (dueOn == null || !dueOn.isAfter(today)) {
       throw new ServiceException("reportRequest.dueOn", today);
     }
-    long bodyId =
-        forceAreas.bodiesOf(pfaId).stream()
-            .filter(scope.organisationIds()::contains)
-            .findFirst()
-            .orElseThrow(() -> new NotFoundException("notFound.csp", csp.getGssCode()));
     long item =
         workItems.open(
             new OpenRequest(

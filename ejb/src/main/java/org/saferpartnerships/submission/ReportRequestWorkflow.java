@@ -1,8 +1,6 @@
 package org.saferpartnerships.submission;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.saferpartnerships.workflow.Actions;
-import org.saferpartnerships.workflow.Effect;
 import org.saferpartnerships.workflow.Party;
 import org.saferpartnerships.workflow.Requirement;
 import org.saferpartnerships.workflow.Workflow;
@@ -38,23 +36,7 @@ public class ReportRequestWorkflow extends Workflow {
         .by(Party.SENDER)
         .requires(Requirement.REASON)
         .add();
-    for (String action : new String[] {Actions.NOTE, Actions.ATTACH}) {
-      on(action).from(ROUTED, IN_PROGRESS).stay().by(Party.HOLDER, Party.SENDER).add();
-    }
-    on(Actions.PAUSE)
-        .from(ROUTED, IN_PROGRESS)
-        .stay()
-        .by(Party.SENDER)
-        .requires(Requirement.RUNNING, Requirement.REASON)
-        .then(Effect.PAUSE_CLOCK)
-        .add();
-    on(Actions.RESUME)
-        .from(ROUTED, IN_PROGRESS)
-        .stay()
-        .by(Party.SENDER)
-        .requires(Requirement.PAUSED)
-        .then(Effect.RESUME_CLOCK)
-        .add();
+    requestRows(ROUTED, IN_PROGRESS);
   }
 
   @Override

@@ -137,6 +137,29 @@ public abstract class Workflow {
         .add();
   }
 
+  /**
+   * The rows of an item one organisation asks of another (a request, a recommendation): notes and
+   * attachments by either, and the sender alone may stop and restart the clock (more time).
+   */
+  protected void requestRows(String... openStates) {
+    on(Actions.NOTE).from(openStates).stay().by(Party.HOLDER, Party.SENDER).add();
+    on(Actions.ATTACH).from(openStates).stay().by(Party.HOLDER, Party.SENDER).add();
+    on(Actions.PAUSE)
+        .from(openStates)
+        .stay()
+        .by(Party.SENDER)
+        .requires(Requirement.RUNNING, Requirement.REASON)
+        .then(Effect.PAUSE_CLOCK)
+        .add();
+    on(Actions.RESUME)
+        .from(openStates)
+        .stay()
+        .by(Party.SENDER)
+        .requires(Requirement.PAUSED)
+        .then(Effect.RESUME_CLOCK)
+        .add();
+  }
+
   /** Builds one or more rows (one per from-state) of the table. */
   protected class Row {
     private final String action;
