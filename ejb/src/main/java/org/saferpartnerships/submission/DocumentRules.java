@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.saferpartnerships.platform.ServiceException;
+import org.saferpartnerships.workflow.AttachmentRules;
 import org.saferpartnerships.workflow.AttachmentUpload;
 
 /**
@@ -31,16 +32,7 @@ public final class DocumentRules {
 
   /** The content type of an acceptable document; refuses anything else with the reason. */
   public static String check(AttachmentUpload upload) {
-    String name = upload.safeFileName();
-    if (name.isEmpty()) {
-      throw new ServiceException("attachment.nameRequired");
-    }
-    if (upload.size() == 0) {
-      throw new ServiceException("attachment.empty", name);
-    }
-    if (upload.size() > MAX_BYTES) {
-      throw new ServiceException("attachment.tooLarge", name, MAX_BYTES / (1024 * 1024));
-    }
+    String name = AttachmentRules.checkPresent(upload, MAX_BYTES);
     int dot = name.lastIndexOf('.');
     String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     String type = TYPES.get(extension);

@@ -30,6 +30,8 @@ public class ForceAreas {
 
   @jakarta.ejb.EJB private AreaRepository areas;
 
+  @jakarta.ejb.EJB private org.saferpartnerships.workflow.RoutingService routing;
+
   /** The force area of this code; 404 if there is none. */
   public Area forceArea(String code) {
     return areas
@@ -125,17 +127,7 @@ public class ForceAreas {
             .filter(area -> scope.cspIds().contains(area.getId()))
             .orElseThrow(
                 () -> new NotFoundException("notFound.csp", AreaRepository.normalise(cspCode)));
-    Long pfaId =
-        em.createQuery(
-                "SELECT p.pfa.id FROM CspPlacement p WHERE p.csp.id = :csp"
-                    + " AND p.vintage.validFrom <= :today ORDER BY p.vintage.validFrom DESC",
-                Long.class)
-            .setParameter("csp", csp.getId())
-            .setParameter("today", LocalDate.now(clock))
-            .setMaxResults(1)
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
+    Long pfaId = routing.forceAreaOf(csp.getId());
     if (pfaId == null || !governs(scope, pfaId)) {
       throw new NotFoundException("notFound.csp", csp.getGssCode());
     }
@@ -145,6 +137,11 @@ public class ForceAreas {
             .findFirst()
             .orElseThrow(() -> new NotFoundException("notFound.csp", csp.getGssCode()));
     return new ReviewedCsp(csp, pfaId, bodyId);
+  }
+
+  /** Whether the signed-in caller sees every force area (national roles). */
+  public boolean callerSeesAll() {
+    return caller.get().national();
   }
 
   /** {@link #choices} for the signed-in caller. */

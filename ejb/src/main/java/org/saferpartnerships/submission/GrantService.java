@@ -79,11 +79,7 @@ public class GrantService {
 
   /** One page of the grants the caller may read, for a force area and year when given. */
   public Page<GrantView> list(String pfaCode, Integer financialYear, @NotNull PageRequest page) {
-    JpqlConditions where = readable(new JpqlConditions());
-    if (pfaCode != null && !pfaCode.isBlank()) {
-      where.and("p.id = :pfa", Map.of("pfa", forceAreas.forceArea(pfaCode).getId()));
-    }
-    where.andIf(financialYear, "g.financialYear = :year", "year");
+    JpqlConditions where = filtered(pfaCode, financialYear);
     long total =
         where
             .bind(
@@ -110,11 +106,7 @@ public class GrantService {
 
   /** The sum of the grants a page of the list is drawn from (same filters). */
   public BigDecimal total(String pfaCode, Integer financialYear) {
-    JpqlConditions where = readable(new JpqlConditions());
-    if (pfaCode != null && !pfaCode.isBlank()) {
-      where.and("p.id = :pfa", Map.of("pfa", forceAreas.forceArea(pfaCode).getId()));
-    }
-    where.andIf(financialYear, "g.financialYear = :year", "year");
+    JpqlConditions where = filtered(pfaCode, financialYear);
     BigDecimal sum =
         where
             .bind(
@@ -256,6 +248,15 @@ public class GrantService {
       throw new NotFoundException("notFound.forceArea", pfa.getGssCode());
     }
     return pfa;
+  }
+
+  /** The grants the caller may read, of a force area and year when given. */
+  private JpqlConditions filtered(String pfaCode, Integer financialYear) {
+    JpqlConditions where = readable(new JpqlConditions());
+    if (pfaCode != null && !pfaCode.isBlank()) {
+      where.and("p.id = :pfa", Map.of("pfa", forceAreas.forceArea(pfaCode).getId()));
+    }
+    return where.andIf(financialYear, "g.financialYear = :year", "year");
   }
 
   private JpqlConditions readable(JpqlConditions where) {

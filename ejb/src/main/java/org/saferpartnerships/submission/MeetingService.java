@@ -256,12 +256,7 @@ public class MeetingService {
   /** One page of the meetings of the caller's CSPs, latest first. */
   public Page<MeetingView> list(String cspCode, @NotNull PageRequest page) {
     Scope scope = caller.get();
-    JpqlConditions where = new JpqlConditions();
-    if (!scope.has(Role.ADMIN)) {
-      where.and(
-          "m.csp.id IN :scopeCsps",
-          Map.of("scopeCsps", scope.cspIds().isEmpty() ? Set.of(-1L) : scope.cspIds()));
-    }
+    JpqlConditions where = scope.restrictToCsps(new JpqlConditions(), "m.csp.id");
     where.andIf(
         cspCode == null ? null : AreaRepository.normalise(cspCode), "m.csp.gssCode = :csp", "csp");
     long total =
@@ -371,8 +366,7 @@ public class MeetingService {
   private Meeting visible(long id) {
     Meeting meeting = em.find(Meeting.class, id);
     Scope scope = caller.get();
-    if (meeting == null
-        || !(scope.has(Role.ADMIN) || scope.cspIds().contains(meeting.getCsp().getId()))) {
+    if (meeting == null || !scope.coversCsp(meeting.getCsp().getId())) {
       throw new NotFoundException("notFound.meeting", id);
     }
     return meeting;

@@ -245,7 +245,7 @@ public class PriorityService {
     Scope scope = caller.get();
     return areas
         .find(cspCode, AreaType.COMMUNITY_SAFETY_PARTNERSHIP)
-        .filter(area -> scope.has(Role.ADMIN) || scope.cspIds().contains(area.getId()))
+        .filter(area -> scope.coversCsp(area.getId()))
         .orElseThrow(
             () -> new NotFoundException("notFound.csp", AreaRepository.normalise(cspCode)));
   }

@@ -132,12 +132,7 @@ public class ReportRequestService {
   public Page<ReportRequestView> list(
       String pfaCode, String cspCode, boolean openOnly, @NotNull PageRequest page) {
     Scope scope = caller.get();
-    JpqlConditions where = new JpqlConditions();
-    if (!scope.has(Role.ADMIN)) {
-      where.and(
-          "r.csp.id IN :scopeCsps",
-          Map.of("scopeCsps", scope.cspIds().isEmpty() ? java.util.Set.of(-1L) : scope.cspIds()));
-    }
+    JpqlConditions where = scope.restrictToCsps(new JpqlConditions(), "r.csp.id");
     where.andIf(
         pfaCode == null ? null : AreaRepository.normalise(pfaCode), "p.gssCode = :pfa", "pfa");
     where.andIf(
@@ -187,8 +182,7 @@ public class ReportRequestService {
   private ReportRequest visible(long id) {
     ReportRequest request = em.find(ReportRequest.class, id);
     Scope scope = caller.get();
-    if (request == null
-        || !(scope.has(Role.ADMIN) || scope.cspIds().contains(request.getCsp().getId()))) {
+    if (request == null || !scope.coversCsp(request.getCsp().getId())) {
       throw new NotFoundException("notFound.reportRequest", id);
     }
     return request;

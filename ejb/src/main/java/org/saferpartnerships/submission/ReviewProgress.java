@@ -14,6 +14,7 @@ import org.saferpartnerships.audit.AuditAction;
 import org.saferpartnerships.audit.AuditLog;
 import org.saferpartnerships.platform.ServiceException;
 import org.saferpartnerships.workflow.Actions;
+import org.saferpartnerships.workflow.ItemProgress;
 import org.saferpartnerships.workflow.WorkItemActed;
 import org.saferpartnerships.workflow.WorkItemRepository;
 
@@ -99,8 +100,9 @@ public class ReviewProgress {
     if (submission.getFeedback() == null || submission.getFeedback().isBlank()) {
       throw new ServiceException("submission.feedbackRequired");
     }
-    Long bodyId =
-        items.detail(submission.getReviewItemId()).map(item -> item.organisationId()).orElse(null);
+    ItemProgress review =
+        items.progressOf(List.of(submission.getReviewItemId())).get(submission.getReviewItemId());
+    Long bodyId = review == null ? null : review.holderId();
     List<ReviewCheck> checks = checklist.activeFor(bodyId);
     Set<Long> answered =
         em.createQuery(

@@ -166,13 +166,7 @@ public class SubmissionService {
             scope.username());
     em.persist(submission);
     em.flush();
-    audit.record(
-        scope.username(),
-        AuditAction.CREATE,
-        SUBJECT,
-        submission.reference(),
-        csp.getId(),
-        request.type() + " " + request.financialYear());
+    record(submission, AuditAction.CREATE, request.type() + " " + request.financialYear());
     return submission.getId();
   }
 
@@ -193,13 +187,7 @@ public class SubmissionService {
     submission.retitle(text, now);
     submission.current().edit(content);
     flush(submission);
-    audit.record(
-        caller.username(),
-        AuditAction.UPDATE,
-        SUBJECT,
-        submission.reference(),
-        submission.getCsp().getId(),
-        "version " + submission.current().getNumber());
+    record(submission, AuditAction.UPDATE, "version " + submission.current().getNumber());
   }
 
   /** Adds a checked document to the version being prepared; returns its id. */
@@ -225,13 +213,7 @@ public class SubmissionService {
     em.persist(document);
     submission.touch(now);
     flush(submission);
-    audit.record(
-        caller.username(),
-        AuditAction.UPDATE,
-        SUBJECT,
-        submission.reference(),
-        submission.getCsp().getId(),
-        "document " + upload.safeFileName());
+    record(submission, AuditAction.UPDATE, "document " + upload.safeFileName());
     return document.getId();
   }
 
@@ -248,13 +230,7 @@ public class SubmissionService {
     em.remove(document);
     submission.touch(clock.instant());
     flush(submission);
-    audit.record(
-        caller.username(),
-        AuditAction.UPDATE,
-        SUBJECT,
-        submission.reference(),
-        submission.getCsp().getId(),
-        "removed document " + document.getFileName());
+    record(submission, AuditAction.UPDATE, "removed document " + document.getFileName());
   }
 
   /**
@@ -292,13 +268,7 @@ public class SubmissionService {
           ReportRequestWorkflow.ANSWER,
           new ActionInput("Reply " + submission.reference(), null, null, null));
     }
-    audit.record(
-        caller.username(),
-        AuditAction.UPDATE,
-        SUBJECT,
-        submission.reference(),
-        submission.getCsp().getId(),
-        "submitted version 1 for review " + item);
+    record(submission, AuditAction.UPDATE, "submitted version 1 for review " + item);
   }
 
   /** Withdraws a draft, or a sent submission whose review is still open, with a reason. */
@@ -316,13 +286,7 @@ public class SubmissionService {
     if (submission.getState() == SubmissionState.DRAFT) {
       submission.withdrawn(clock.instant());
       flush(submission);
-      audit.record(
-          caller.username(),
-          AuditAction.UPDATE,
-          SUBJECT,
-          submission.reference(),
-          submission.getCsp().getId(),
-          "withdrawn: " + text);
+      record(submission, AuditAction.UPDATE, "withdrawn: " + text);
       return;
     }
     if (submission.getReviewItemId() == null
@@ -403,13 +367,7 @@ public class SubmissionService {
     }
     reviewing.submission().writeFeedback(feedback, clock.instant());
     flush(reviewing.submission());
-    audit.record(
-        caller.username(),
-        AuditAction.UPDATE,
-        SUBJECT,
-        reviewing.submission().reference(),
-        reviewing.submission().getCsp().getId(),
-        "feedback");
+    record(reviewing.submission(), AuditAction.UPDATE, "feedback");
   }
 
   /** A recommendation to the partnership, routed to it as a work item due on the day given. */
@@ -460,13 +418,7 @@ public class SubmissionService {
     em.persist(row);
     submission.touch(now);
     flush(submission);
-    audit.record(
-        caller.username(),
-        AuditAction.CREATE,
-        SUBJECT,
-        submission.reference(),
-        submission.getCsp().getId(),
-        "recommendation " + seq + " as " + item);
+    record(submission, AuditAction.CREATE, "recommendation " + seq + " as " + item);
     return row.getId();
   }
 
@@ -568,7 +520,7 @@ public class SubmissionService {
             && item.map(i -> i.assigneeName() != null && i.may(SubmissionReviewWorkflow.SIGN_OFF))
                 .orElse(false);
     List<VersionView> versions = submission.getVersions().stream().map(this::view).toList();
-    Long bodyId = item.map(WorkItemDetail::organisationId).orElse(null);
+    Long bodyId = progress == null ? null : progress.holderId();
     boolean signedOff = submission.getState() == SubmissionState.SIGNED_OFF;
     // the partnership reads the review once it is signed off; the reviewers throughout
     boolean seesReview = !coordinator || signedOff || scope.has(Role.PCC_REVIEWER);
@@ -617,13 +569,7 @@ public class SubmissionService {
         || !document.getOwner().getSubmission().getId().equals(submission.getId())) {
       throw new NotFoundException("notFound.document", documentId);
     }
-    audit.record(
-        caller.username(),
-        AuditAction.VIEW,
-        SUBJECT,
-        submission.reference(),
-        submission.getCsp().getId(),
-        "document " + document.getFileName());
+    record(submission, AuditAction.VIEW, "document " + document.getFileName());
     return new DocumentFile(
         document.getFileName(), document.getContentType(), document.getContent());
   }
@@ -774,6 +720,17 @@ public class SubmissionService {
                     r.getRespondedOn(),
                     r.getRespondedBy()))
         .toList();
+  }
+
+  /** Writes what the caller did to a submission to the audit log. */
+  private void record(Submission submission, AuditAction action, String detail) {
+    audit.record(
+        caller.username(),
+        action,
+        SUBJECT,
+        submission.reference(),
+        submission.getCsp().getId(),
+        detail);
   }
 
   /** The submission, if the caller may see it; otherwise it does not exist. */

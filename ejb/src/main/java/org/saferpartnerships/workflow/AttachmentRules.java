@@ -30,16 +30,7 @@ public final class AttachmentRules {
 
   /** Refuses an upload that is empty, too large, of a type not accepted, or not what it says. */
   public static String check(AttachmentUpload upload) {
-    String name = upload.safeFileName();
-    if (name.isEmpty()) {
-      throw new ServiceException("attachment.nameRequired");
-    }
-    if (upload.size() == 0) {
-      throw new ServiceException("attachment.empty", name);
-    }
-    if (upload.size() > MAX_BYTES) {
-      throw new ServiceException("attachment.tooLarge", name, MAX_BYTES / (1024 * 1024));
-    }
+    String name = checkPresent(upload, MAX_BYTES);
     String extension = extension(name);
     String type = TYPES.get(extension);
     if (type == null) {
@@ -49,6 +40,24 @@ public final class AttachmentRules {
       throw new ServiceException("attachment.contentMismatch", name);
     }
     return type;
+  }
+
+  /**
+   * Refuses an upload without a name, empty, or larger than {@code maxBytes}; returns its safe
+   * name. Every kind of upload checks this first, then its own types.
+   */
+  public static String checkPresent(AttachmentUpload upload, int maxBytes) {
+    String name = upload.safeFileName();
+    if (name.isEmpty()) {
+      throw new ServiceException("attachment.nameRequired");
+    }
+    if (upload.size() == 0) {
+      throw new ServiceException("attachment.empty", name);
+    }
+    if (upload.size() > maxBytes) {
+      throw new ServiceException("attachment.tooLarge", name, maxBytes / (1024 * 1024));
+    }
+    return name;
   }
 
   public static String typeOf(String fileName) {

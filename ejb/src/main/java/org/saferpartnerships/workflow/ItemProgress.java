@@ -8,6 +8,7 @@ public record ItemProgress(
     String state,
     boolean active,
     LocalDate dueOn,
+    long holderId,
     String holderName,
     String holderNameCy) {
 

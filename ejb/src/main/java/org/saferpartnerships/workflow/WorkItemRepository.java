@@ -189,7 +189,7 @@ public class WorkItemRepository {
       return progress;
     }
     em.createQuery(
-            "SELECT w.id, w.state, w.active, w.dueOn, o.name, o.nameCy FROM WorkItem w"
+            "SELECT w.id, w.state, w.active, w.dueOn, o.id, o.name, o.nameCy FROM WorkItem w"
                 + " JOIN w.organisation o WHERE w.id IN :ids",
             Object[].class)
         .setParameter("ids", ids)
@@ -203,8 +203,9 @@ public class WorkItemRepository {
                         (String) row[1],
                         (Boolean) row[2],
                         (LocalDate) row[3],
-                        (String) row[4],
-                        (String) row[5])));
+                        (Long) row[4],
+                        (String) row[5],
+                        (String) row[6])));
     return progress;
   }
 

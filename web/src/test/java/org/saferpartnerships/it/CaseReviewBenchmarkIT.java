@@ -11,10 +11,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -73,22 +71,22 @@ class CaseReviewBenchmarkIT {
           all.getJsonArray("csps").stream()
               .mapToLong(row -> row.asJsonObject().getJsonNumber("applications").longValue())
               .sum();
-      report(
+      Bench.report(
           "statutory figures, all "
               + all.getJsonArray("csps").size()
               + " CSPs, one year ("
               + applications
               + " applications)",
-          time(() -> api.get(figures, null).status(), RUNS / 4));
+          Bench.time(() -> api.get(figures, null).status(), 10, RUNS / 4));
 
       String reference = firstCambridgeCase(db);
       String threshold = "api/v1/case-reviews/" + reference + "/threshold";
       JsonObject one = api.get(threshold, Api.COORDINATOR).json();
-      report(
+      Bench.report(
           "threshold of one application ("
               + one.getJsonArray("complaints").size()
               + " complaints) via the API",
-          time(() -> api.get(threshold, Api.COORDINATOR).status(), RUNS));
+          Bench.time(() -> api.get(threshold, Api.COORDINATOR).status(), 10, RUNS));
       List<ComplaintFacts> facts = new ArrayList<>();
       for (int i = 1; i <= COMPLAINTS_EACH; i++) {
         facts.add(
@@ -102,12 +100,14 @@ class CaseReviewBenchmarkIT {
                 false,
                 false));
       }
-      report(
+      Bench.report(
           "threshold engine alone, one application (5 complaints), in memory",
-          time(() -> ThresholdEngine.evaluate(ThresholdTerms.DEFAULT, today, facts), RUNS * 50));
-      report(
+          Bench.time(
+              () -> ThresholdEngine.evaluate(ThresholdTerms.DEFAULT, today, facts), 10, RUNS * 50));
+      Bench.report(
           "trivial API call on the same database (unread count)",
-          time(() -> api.get("api/v1/notifications/unread", Api.COORDINATOR).status(), RUNS));
+          Bench.time(
+              () -> api.get("api/v1/notifications/unread", Api.COORDINATOR).status(), 10, RUNS));
       System.out.println();
     }
   }
@@ -122,8 +122,8 @@ class CaseReviewBenchmarkIT {
       sql.execute(
           "INSERT INTO bench_csp (csp_id) SELECT p.csp_id FROM csp_placement p"
               + " WHERE p.vintage_id = (SELECT MAX(id) FROM registry_vintage) ORDER BY p.csp_id");
-      long csps = count(db, "SELECT COUNT(*) FROM bench_csp");
-      long rule = count(db, "SELECT MIN(id) FROM threshold_rule WHERE csp_id IS NULL");
+      long csps = Bench.count(db, "SELECT COUNT(*) FROM bench_csp");
+      long rule = Bench.count(db, "SELECT MIN(id) FROM threshold_rule WHERE csp_id IS NULL");
       String t = "DATE('" + today + "')";
       // received over the last two years; a third not met, a third reviewed (half of those with
       // recommendations), the rest waiting
@@ -178,38 +178,6 @@ class CaseReviewBenchmarkIT {
                     + " ORDER BY c.id LIMIT 1")) {
       rows.next();
       return rows.getString(1);
-    }
-  }
-
-  private static List<Double> time(Supplier<Object> call, int runs) {
-    for (int i = 0; i < 10; i++) {
-      call.get();
-    }
-    List<Double> times = new ArrayList<>();
-    for (int i = 0; i < runs; i++) {
-      long start = System.nanoTime();
-      call.get();
-      times.add((System.nanoTime() - start) / 1e6);
-    }
-    Collections.sort(times);
-    return times;
-  }
-
-  private static void report(String what, List<Double> sorted) {
-    System.out.printf(
-        Locale.ROOT,
-        "BENCH %-70s p50 %8.3f ms  p95 %8.3f ms  (n=%d)%n",
-        what,
-        sorted.get(sorted.size() / 2),
-        sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1),
-        sorted.size());
-  }
-
-  private static long count(Connection db, String query) throws SQLException {
-    try (Statement sql = db.createStatement();
-        ResultSet rows = sql.executeQuery(query)) {
-      rows.next();
-      return rows.getLong(1);
     }
   }
 }

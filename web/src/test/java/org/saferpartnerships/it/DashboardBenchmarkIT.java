@@ -6,15 +6,10 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -67,35 +62,35 @@ class DashboardBenchmarkIT {
       System.out.printf(
           Locale.ROOT,
           "%nBENCH seeded %,d submissions, %,d recommendations and %,d grants in %.1f s%n",
-          count(db, "SELECT COUNT(*) FROM submission WHERE created_by = 'bench'"),
-          count(db, "SELECT COUNT(*) FROM submission_recommendation WHERE made_by = 'bench'"),
-          count(db, "SELECT COUNT(*) FROM crime_grant WHERE created_by = 'bench'"),
+          Bench.count(db, "SELECT COUNT(*) FROM submission WHERE created_by = 'bench'"),
+          Bench.count(db, "SELECT COUNT(*) FROM submission_recommendation WHERE made_by = 'bench'"),
+          Bench.count(db, "SELECT COUNT(*) FROM crime_grant WHERE created_by = 'bench'"),
           took / 1000.0);
     }
     int year = lastYear - 1;
     String area = "api/v1/dashboards/pfa/E23000023?year=" + year;
     JsonObject board = api.get(area, Api.PCC).json();
-    report(
+    Bench.report(
         "force area dashboard (" + board.getJsonArray("lines").size() + " CSPs), one year",
-        time(() -> api.get(area, Api.PCC).status(), RUNS));
+        Bench.time(() -> api.get(area, Api.PCC).status(), 5, RUNS));
     String national = "api/v1/dashboards/national?year=" + year;
     JsonObject all = api.get(national, Api.ANALYST).json();
-    report(
+    Bench.report(
         "national dashboard (" + all.getJsonArray("lines").size() + " force areas), one year",
-        time(() -> api.get(national, Api.ANALYST).status(), RUNS / 4));
+        Bench.time(() -> api.get(national, Api.ANALYST).status(), 5, RUNS / 4));
     String list = "api/v1/submissions?pfa=E23000023&size=25";
     long total = api.get(list, Api.PCC).json().getJsonNumber("total").longValue();
-    report(
+    Bench.report(
         "submissions of a force area, first page of 25 (" + total + " in all)",
-        time(() -> api.get(list, Api.PCC).status(), RUNS));
+        Bench.time(() -> api.get(list, Api.PCC).status(), 5, RUNS));
     String filtered =
         "api/v1/submissions?pfa=E23000023&year=" + year + "&type=ANNUAL_REPORT&size=25";
-    report(
+    Bench.report(
         "submissions filtered by year and kind, first page",
-        time(() -> api.get(filtered, Api.PCC).status(), RUNS));
-    report(
+        Bench.time(() -> api.get(filtered, Api.PCC).status(), 5, RUNS));
+    Bench.report(
         "trivial API call on the same database (unread count)",
-        time(() -> api.get("api/v1/notifications/unread", Api.PCC).status(), RUNS));
+        Bench.time(() -> api.get("api/v1/notifications/unread", Api.PCC).status(), 5, RUNS));
     System.out.println();
   }
 
@@ -182,37 +177,5 @@ class DashboardBenchmarkIT {
       }
     }
     return System.currentTimeMillis() - start;
-  }
-
-  private static List<Double> time(Supplier<Object> call, int runs) {
-    for (int i = 0; i < 5; i++) {
-      call.get();
-    }
-    List<Double> times = new ArrayList<>();
-    for (int i = 0; i < runs; i++) {
-      long start = System.nanoTime();
-      call.get();
-      times.add((System.nanoTime() - start) / 1e6);
-    }
-    Collections.sort(times);
-    return times;
-  }
-
-  private static void report(String what, List<Double> sorted) {
-    System.out.printf(
-        Locale.ROOT,
-        "BENCH %-70s p50 %8.3f ms  p95 %8.3f ms  (n=%d)%n",
-        what,
-        sorted.get(sorted.size() / 2),
-        sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1),
-        sorted.size());
-  }
-
-  private static long count(Connection db, String query) throws SQLException {
-    try (Statement sql = db.createStatement();
-        ResultSet rows = sql.executeQuery(query)) {
-      rows.next();
-      return rows.getLong(1);
-    }
   }
 }

@@ -8,11 +8,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -57,19 +54,21 @@ class WorkflowBenchmarkIT {
       String inbox = "api/v1/work-items?queue=ASB_SPOC&sla=breached&size=25";
       api.get(inbox, Api.PARTNER);
       long total = api.get(inbox, Api.PARTNER).json().getJsonNumber("total").longValue();
-      List<Double> inboxTimes = time(() -> api.get(inbox, Api.PARTNER).status());
+      List<Double> inboxTimes = Bench.time(() -> api.get(inbox, Api.PARTNER).status(), 20, RUNS);
       String byDue = "api/v1/work-items?view=csp&sla=due_soon&size=25";
-      List<Double> coordinatorTimes = time(() -> api.get(byDue, Api.COORDINATOR).status());
+      List<Double> coordinatorTimes =
+          Bench.time(() -> api.get(byDue, Api.COORDINATOR).status(), 20, RUNS);
       List<Double> trivialHttp =
-          time(() -> api.get("api/v1/notifications/unread", Api.PARTNER).status());
-      List<Double> trivialSql = time(() -> select1(db));
-      report("inbox: ASB_SPOC queue, overdue, first page of 25 (" + total + " match)", inboxTimes);
-      report("inbox: coordinator's CSP view, due soon, first page", coordinatorTimes);
-      report("trivial API call on the same database (unread count)", trivialHttp);
-      report("trivial query on the same database (SELECT 1, JDBC)", trivialSql);
+          Bench.time(() -> api.get("api/v1/notifications/unread", Api.PARTNER).status(), 20, RUNS);
+      List<Double> trivialSql = Bench.time(() -> select1(db), 20, RUNS);
+      Bench.report(
+          "inbox: ASB_SPOC queue, overdue, first page of 25 (" + total + " match)", inboxTimes);
+      Bench.report("inbox: coordinator's CSP view, due soon, first page", coordinatorTimes);
+      Bench.report("trivial API call on the same database (unread count)", trivialHttp);
+      Bench.report("trivial query on the same database (SELECT 1, JDBC)", trivialSql);
 
       long due =
-          count(
+          Bench.count(
               db,
               "SELECT COUNT(*) FROM work_item WHERE active = TRUE AND next_check_on <= CURRENT_DATE");
       long start = System.nanoTime();
@@ -121,9 +120,9 @@ class WorkflowBenchmarkIT {
           "INSERT INTO bench_route (csp_id, org_id, sender_id, queue, target)"
               + " SELECT s.area_id, s.id, s.id, 'TRIAGE', 'PARTNERSHIP' FROM organisation s"
               + " WHERE s.org_type = 'PARTNERSHIP'");
-      long routes = count(db, "SELECT COUNT(*) FROM bench_route");
+      long routes = Bench.count(db, "SELECT COUNT(*) FROM bench_route");
       long policy =
-          count(
+          Bench.count(
               db,
               "SELECT id FROM sla_policy WHERE code = 'ACTION_REQUEST' AND current_revision = TRUE");
       String t = "DATE('" + today + "')";
@@ -166,30 +165,6 @@ class WorkflowBenchmarkIT {
     return System.currentTimeMillis() - start;
   }
 
-  private static List<Double> time(Supplier<Object> call) {
-    for (int i = 0; i < 20; i++) {
-      call.get();
-    }
-    List<Double> times = new ArrayList<>();
-    for (int i = 0; i < RUNS; i++) {
-      long start = System.nanoTime();
-      call.get();
-      times.add((System.nanoTime() - start) / 1e6);
-    }
-    Collections.sort(times);
-    return times;
-  }
-
-  private static void report(String what, List<Double> sorted) {
-    System.out.printf(
-        Locale.ROOT,
-        "BENCH %-70s p50 %6.2f ms  p95 %6.2f ms  (n=%d)%n",
-        what,
-        sorted.get(sorted.size() / 2),
-        sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1),
-        sorted.size());
-  }
-
   private static Object select1(Connection db) {
     try (Statement sql = db.createStatement();
         var rows = sql.executeQuery("SELECT 1")) {
@@ -197,14 +172,6 @@ class WorkflowBenchmarkIT {
       return rows.getInt(1);
     } catch (SQLException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  private static long count(Connection db, String query) throws SQLException {
-    try (Statement sql = db.createStatement();
-        var rows = sql.executeQuery(query)) {
-      rows.next();
-      return rows.getLong(1);
     }
   }
 }

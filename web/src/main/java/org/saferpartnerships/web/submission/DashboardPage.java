@@ -51,7 +51,7 @@ public class DashboardPage implements Serializable {
       year = Years.current(LocalDate.now(clock));
     }
     try {
-      if ((pfa == null || pfa.isBlank()) && !choices.isEmpty() && !national()) {
+      if ((pfa == null || pfa.isBlank()) && !choices.isEmpty() && !forceAreas.callerSeesAll()) {
         pfa = choices.get(0).code();
       }
       dashboard =
@@ -66,11 +66,6 @@ public class DashboardPage implements Serializable {
       return "/error/404.xhtml";
     }
     return null;
-  }
-
-  /** Whether the caller may see every force area (their choices are all of them). */
-  public boolean national() {
-    return choices != null && choices.size() > 1 && forceAreas.all().size() == choices.size();
   }
 
   public boolean isNationalView() {
