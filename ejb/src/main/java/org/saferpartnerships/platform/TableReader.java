@@ -1,17 +1,12 @@
 package org.saferpartnerships.platform;
 
-import com.github.miachm.sods.Sheet;
-import com.github.miachm.sods.SpreadSheet;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -58,6 +53,18 @@ public final class TableReader {
 
   private static final int MAX_PROBLEMS = 100;
 
+  /** The most columns a sheet may have: a column declared past it is refused, not made. */
+  public static final int MAX_COLUMNS = 1_000;
+
+  /** The most cells a sheet may make, empty ones inside a row included. */
+  public static final long MAX_CELLS = 5_000_000;
+
+  /**
+   * The most uncompressed bytes an XLSX part may hold: the shared strings are read whole, so a part
+   * that inflates without bound would fill the heap.
+   */
+  static final long MAX_XLSX_PART_BYTES = 256L * 1024 * 1024;
+
   private TableReader() {}
 
   public static Table read(TableFormat format, byte[] content, int maxRows) {
@@ -67,7 +74,7 @@ public final class TableReader {
           switch (format) {
             case CSV -> csv(content);
             case XLSX -> xlsx(content, maxRows);
-            case ODS -> ods(content);
+            case ODS -> OdsSheetReader.read(content, maxRows);
           };
     } catch (TableReadException e) {
       throw e;
@@ -171,7 +178,15 @@ public final class TableReader {
     }
     List<List<String>> rows = new ArrayList<>();
     try (CSVParser parser = CSVParser.parse(text, CSVFormat.RFC4180)) {
+      long made = 0;
       for (CSVRecord record : parser) {
+        if (record.size() > MAX_COLUMNS) {
+          throw tooMany(rows.size() + 1, "table.tooManyColumns", MAX_COLUMNS);
+        }
+        made += record.size();
+        if (made > MAX_CELLS) {
+          throw tooMany(rows.size() + 1, "table.tooManyCells", MAX_CELLS);
+        }
         List<String> cells = new ArrayList<>(record.size());
         record.forEach(cells::add);
         rows.add(cells);
@@ -189,6 +204,7 @@ public final class TableReader {
           org.xml.sax.SAXException,
           javax.xml.parsers.ParserConfigurationException {
     List<List<String>> rows = new ArrayList<>();
+    org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(MAX_XLSX_PART_BYTES);
     try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(content))) {
       XSSFReader reader = new XSSFReader(pkg);
       Iterator<InputStream> sheets = reader.getSheetsData();
@@ -217,6 +233,7 @@ public final class TableReader {
     private final List<List<String>> rows;
     private final int maxRows;
     private List<String> current;
+    private long made;
 
     Collector(List<List<String>> rows, int maxRows) {
       this.rows = rows;
@@ -244,6 +261,12 @@ public final class TableReader {
     @Override
     public void cell(String reference, String value, XSSFComment comment) {
       int column = reference == null ? current.size() : new CellReference(reference).getCol();
+      if (column >= MAX_COLUMNS) {
+        throw tooMany(rows.size() + 1, "table.tooManyColumns", MAX_COLUMNS);
+      }
+      if (++made > MAX_CELLS) {
+        throw tooMany(rows.size() + 1, "table.tooManyCells", MAX_CELLS);
+      }
       while (current.size() < column) {
         current.add("");
       }
@@ -251,43 +274,10 @@ public final class TableReader {
     }
   }
 
-  private static List<List<String>> ods(byte[] content) throws IOException {
-    SpreadSheet book = new SpreadSheet(new ByteArrayInputStream(content));
-    List<List<String>> rows = new ArrayList<>();
-    if (book.getNumSheets() == 0) {
-      return rows;
-    }
-    Sheet sheet = book.getSheet(0);
-    if (sheet.getMaxRows() == 0 || sheet.getMaxColumns() == 0) {
-      return rows;
-    }
-    for (Object[] line : sheet.getDataRange().getValues()) {
-      List<String> cells = new ArrayList<>(line.length);
-      for (Object value : line) {
-        cells.add(text(value));
-      }
-      rows.add(cells);
-    }
-    return rows;
-  }
-
-  /** An ODS cell as text: whole numbers without ".0", dates as ISO days. */
-  private static String text(Object value) {
-    if (value == null) {
-      return "";
-    }
-    if (value instanceof Double number) {
-      BigDecimal decimal = BigDecimal.valueOf(number).stripTrailingZeros();
-      return decimal.scale() <= 0 ? decimal.toBigInteger().toString() : decimal.toPlainString();
-    }
-    if (value instanceof LocalDateTime time) {
-      return time.getHour() == 0 && time.getMinute() == 0 && time.getSecond() == 0
-          ? time.toLocalDate().toString()
-          : time.toString();
-    }
-    if (value instanceof LocalDate day) {
-      return day.toString();
-    }
-    return value.toString();
+  static TableReadException tooMany(long row, String key, long limit) {
+    return new TableReadException(
+        List.of(
+            new TableReadException.Problem(
+                (int) Math.min(row, Integer.MAX_VALUE), null, key, limit)));
   }
 }

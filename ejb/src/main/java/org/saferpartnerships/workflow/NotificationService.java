@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.List;
 import org.saferpartnerships.identity.CallerScope;
 import org.saferpartnerships.platform.Page;
 import org.saferpartnerships.platform.PageRequest;
@@ -55,11 +56,19 @@ public class NotificationService {
 
   /** Marks every unread notice of the caller as read; returns how many. */
   public int markAllRead() {
+    // The caller's id first: an UPDATE with a subquery makes EclipseLink's MySQL platform write a
+    // multi-table UPDATE through a temporary table, which H2 cannot run.
+    List<Long> me =
+        em.createQuery("SELECT a.id FROM Account a WHERE a.username = :me", Long.class)
+            .setParameter("me", caller.username())
+            .getResultList();
+    if (me.isEmpty()) {
+      return 0;
+    }
     return em.createQuery(
-            "UPDATE Notification n SET n.readAt = :now WHERE n.readAt IS NULL AND n.userId ="
-                + " (SELECT a.id FROM Account a WHERE a.username = :me)")
+            "UPDATE Notification n SET n.readAt = :now WHERE n.readAt IS NULL AND n.userId = :id")
         .setParameter("now", clock.instant())
-        .setParameter("me", caller.username())
+        .setParameter("id", me.get(0))
         .executeUpdate();
   }
 }

@@ -41,11 +41,18 @@ public class WorkItemRepository {
           "updated", "w.updatedAt",
           "id", "w.id");
 
+  /**
+   * The joins every inbox condition may use (c for the CSP filter, a for "assigned to me"): the
+   * rows and their count read from the same ones, or the count fails on an alias it lacks.
+   */
+  private static final String FROM =
+      " FROM WorkItem w JOIN w.csp c JOIN w.organisation o LEFT JOIN w.assignee a";
+
   private static final String SUMMARY =
       "SELECT NEW org.saferpartnerships.workflow.WorkItemSummary(w.id, w.itemType, w.title,"
           + " c.gssCode, c.name, c.nameCy, o.name, o.nameCy, w.queue, a.displayName, w.state,"
           + " w.priority, w.dueOn, w.warnOn, w.pausedOn, w.active, w.escalationLevel, w.version)"
-          + " FROM WorkItem w JOIN w.csp c JOIN w.organisation o LEFT JOIN w.assignee a";
+          + FROM;
 
   @PersistenceContext private EntityManager em;
 
@@ -78,7 +85,7 @@ public class WorkItemRepository {
             .getResultList();
     long total =
         where
-            .bind(em.createQuery("SELECT COUNT(w) FROM WorkItem w" + where.where(), Long.class))
+            .bind(em.createQuery("SELECT COUNT(w)" + FROM + where.where(), Long.class))
             .getSingleResult();
     return new Page<>(items.stream().map(item -> item.on(today)).toList(), total);
   }
@@ -146,11 +153,7 @@ public class WorkItemRepository {
     Scope scope = caller.get();
     JpqlConditions where = conditions(scope, filter, LocalDate.now(clock));
     return where
-        .bind(
-            em.createQuery(
-                "SELECT COUNT(w) FROM WorkItem w JOIN w.csp c LEFT JOIN w.assignee a"
-                    + where.where(),
-                Long.class))
+        .bind(em.createQuery("SELECT COUNT(w)" + FROM + where.where(), Long.class))
         .getSingleResult();
   }
 

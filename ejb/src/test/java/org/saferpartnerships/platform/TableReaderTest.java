@@ -140,4 +140,112 @@ class TableReaderTest {
     assertThat(TableReader.column(25)).isEqualTo("Z");
     assertThat(TableReader.column(26)).isEqualTo("AA");
   }
+
+  // ---- declared sizes are judged before anything is made --------------------------------------
+
+  /** An ODS file whose content.xml holds {@code rows} of the sheet, as a few bytes of XML. */
+  static byte[] ods(String rows) {
+    String content =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+            + "<office:document-content"
+            + " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+            + " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\""
+            + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\">"
+            + "<office:body><office:spreadsheet><table:table table:name=\"S\">"
+            + rows
+            + "</table:table></office:spreadsheet></office:body></office:document-content>";
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+      zip.putNextEntry(new java.util.zip.ZipEntry("mimetype"));
+      zip.write("application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.UTF_8));
+      zip.putNextEntry(new java.util.zip.ZipEntry("content.xml"));
+      zip.write(content.getBytes(StandardCharsets.UTF_8));
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+    return out.toByteArray();
+  }
+
+  private static String row(String cells, long repeated) {
+    return "<table:table-row table:number-rows-repeated=\""
+        + repeated
+        + "\">"
+        + cells
+        + "</table:table-row>";
+  }
+
+  private static String cell(String text, long repeated) {
+    return "<table:table-cell table:number-columns-repeated=\""
+        + repeated
+        + "\" office:value-type=\"string\"><text:p>"
+        + text
+        + "</text:p></table:table-cell>";
+  }
+
+  @Test
+  void anOdsRowRepeatedAThousandTimesAThousandCellsIsRefusedAtOnce() {
+    String headings = row(cell("Q", 1), 1);
+    for (long size : new long[] {1_000, 3_000, 1_000_000_000L}) {
+      byte[] bomb = ods(headings + row(cell("x", size), size));
+      assertThat(bomb.length).isLessThan(2_000);
+      long started = System.nanoTime();
+      TableReadException e = refused(TableFormat.ODS, bomb, 200_000);
+      assertThat(java.time.Duration.ofNanos(System.nanoTime() - started))
+          .isLessThan(java.time.Duration.ofMillis(500));
+      assertThat(e.problems()).isNotEmpty(); // a thousand wide is ragged; wider is too many
+    }
+  }
+
+  @Test
+  void anOdsSheetWithManyRowsOrCellsDeclaredIsRefusedByItsLimits() {
+    String headings = row(cell("Q", 1), 1);
+    assertThat(
+            refused(TableFormat.ODS, ods(headings + row(cell("x", 1), 300_000)), 200_000)
+                .problems())
+        .extracting(TableReadException.Problem::key)
+        .containsExactly("table.tooManyRows");
+    assertThat(
+            refused(TableFormat.ODS, ods(headings + row(cell("x", 900), 6_000)), 200_000)
+                .problems())
+        .extracting(TableReadException.Problem::key)
+        .containsExactly("table.tooManyCells");
+  }
+
+  @Test
+  void emptyRowsAndCellsDeclaredToTheEndOfTheSheetCostNothing() {
+    String sheet =
+        row(cell("A", 1) + cell("B", 1), 1)
+            + row(cell("1", 1) + cell("", 16_000), 1)
+            + row(cell("2", 2) + "<table:table-cell table:number-columns-repeated=\"16000\"/>", 1)
+            + row("<table:table-cell table:number-columns-repeated=\"1024\"/>", 1_048_000);
+    TableReader.Table table = TableReader.read(TableFormat.ODS, ods(sheet), 10);
+    assertThat(table.headings()).containsExactly("A", "B");
+    assertThat(table.rows())
+        .extracting(TableReader.Row::cells)
+        .containsExactly(List.of("1", ""), List.of("2", "2"));
+  }
+
+  @Test
+  void odsCellsKeepTheirSpacesLinesAndTypedValues() {
+    String sheet =
+        row(cell("A", 1) + cell("B", 1) + cell("C", 1), 1)
+            + row(
+                "<table:table-cell office:value-type=\"string\"><text:p>two<text:s text:c=\"2\"/>"
+                    + "spaces</text:p><text:p>line two</text:p></table:table-cell>"
+                    + "<table:table-cell office:value-type=\"float\" office:value=\"3.50\"/>"
+                    + "<table:table-cell office:value-type=\"date\""
+                    + " office:date-value=\"2026-04-01T00:00:00\"/>",
+                1);
+    TableReader.Table table = TableReader.read(TableFormat.ODS, ods(sheet), 10);
+    assertThat(table.rows().get(0).cells())
+        .containsExactly("two  spaces\nline two", "3.5", "2026-04-01");
+  }
+
+  @Test
+  void aCsvOrXlsxRowWiderThanTheColumnLimitIsRefused() {
+    String wide = "A" + ",x".repeat(TableReader.MAX_COLUMNS) + "\r\n";
+    assertThat(refused(wide).problems())
+        .extracting(TableReadException.Problem::key)
+        .containsExactly("table.tooManyColumns");
+  }
 }

@@ -13,10 +13,13 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class JsonConfiguration implements ContextResolver<Jsonb> {
 
-  private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
+  /**
+   * The one JSON-B instance: it writes responses and, through {@link JsonBodyReader}, reads bodies.
+   */
+  static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
 
   @Override
   public Jsonb getContext(Class<?> type) {
-    return jsonb;
+    return JSONB;
   }
 }

@@ -11,8 +11,9 @@ import org.saferpartnerships.platform.NotFoundException;
 import org.saferpartnerships.platform.ServiceException;
 
 /**
- * A service's refusal as JSON: not found is 404, a clash with what is recorded 409, any other rule
- * broken 422. The message is the service's own, in the caller's language.
+ * A service's refusal as JSON: a bad part of the request is 400 (named), a body too large 413, not
+ * found is 404, a clash with what is recorded 409, any other rule broken 422. The message is the
+ * service's own, in the caller's language.
  */
 @Provider
 public class ServiceExceptionMapper implements ExceptionMapper<ServiceException> {
@@ -23,9 +24,14 @@ public class ServiceExceptionMapper implements ExceptionMapper<ServiceException>
   public Response toResponse(ServiceException refusal) {
     int status;
     String reason;
-    if (refusal instanceof InvalidParameterException) {
+    String field = null;
+    if (refusal instanceof InvalidParameterException invalid) {
       status = 400;
       reason = "Bad Request";
+      field = invalid.field();
+    } else if (refusal instanceof PayloadTooLargeException) {
+      status = 413;
+      reason = "Content Too Large";
     } else if (refusal instanceof NotFoundException) {
       status = 404;
       reason = "Not Found";
@@ -38,7 +44,7 @@ public class ServiceExceptionMapper implements ExceptionMapper<ServiceException>
     }
     return Response.status(status)
         .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(new ErrorBody(status, reason, refusal.message(ApiLanguage.of(headers))))
+        .entity(new ErrorBody(status, reason, refusal.message(ApiLanguage.of(headers)), field))
         .build();
   }
 }

@@ -81,6 +81,24 @@ public class Language {
     return URLEncoder.encode(text, StandardCharsets.UTF_8);
   }
 
+  /**
+   * The language of a client that is not a page (the API, a refusal before any page): Welsh when
+   * its Accept-Language prefers Welsh to English, else English.
+   */
+  public static Locale acceptedBy(HttpServletRequest request) {
+    java.util.Enumeration<Locale> locales = request.getLocales();
+    while (locales.hasMoreElements()) {
+      String language = locales.nextElement().getLanguage();
+      if ("cy".equals(language)) {
+        return WELSH;
+      }
+      if ("en".equals(language)) {
+        return Locale.ENGLISH;
+      }
+    }
+    return Locale.ENGLISH;
+  }
+
   static String chosen(HttpServletRequest request) {
     String asked = request.getParameter(PARAMETER);
     if ("cy".equals(asked) || "en".equals(asked)) {

@@ -152,6 +152,29 @@ public class TestControl {
     return Map.of("rows", data.rows(table));
   }
 
+  /** Row counts of every table: a refused request must leave them all as they were. */
+  @GET
+  @Path("rows")
+  public Map<String, Long> allRows() {
+    return data.allRows();
+  }
+
+  /**
+   * The threads now inside the JSON parser: a body that made one loop would leave it there after
+   * its request was answered.
+   */
+  @GET
+  @Path("threads/json")
+  public List<String> threadsInJsonParser() {
+    return Thread.getAllStackTraces().entrySet().stream()
+        .filter(
+            entry ->
+                java.util.Arrays.stream(entry.getValue())
+                    .anyMatch(frame -> frame.getClassName().startsWith("org.eclipse.parsson")))
+        .map(entry -> entry.getKey().getName())
+        .toList();
+  }
+
   @POST
   @Path("retention")
   public Map<String, Integer> retention() {

@@ -17,6 +17,9 @@ public class TestData {
 
   @PersistenceContext private EntityManager em;
 
+  @jakarta.annotation.Resource(lookup = org.saferpartnerships.platform.DatabaseMigrator.DATA_SOURCE)
+  private javax.sql.DataSource dataSource;
+
   @Inject private Pbkdf2PasswordHash hash;
 
   @PostConstruct
@@ -249,6 +252,37 @@ public class TestData {
   public long rows(String table) {
     return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM " + table).getSingleResult())
         .longValue();
+  }
+
+  /**
+   * Row counts of every table of the application's schema, to show that a refused request wrote
+   * nothing anywhere.
+   */
+  public Map<String, Long> allRows() {
+    Map<String, Long> counts = new java.util.TreeMap<>();
+    try (java.sql.Connection connection = dataSource.getConnection();
+        java.sql.ResultSet tables =
+            connection
+                .getMetaData()
+                .getTables(connection.getCatalog(), null, "%", new String[] {"TABLE"})) {
+      java.util.List<String> names = new java.util.ArrayList<>();
+      while (tables.next()) {
+        String schema = tables.getString("TABLE_SCHEM");
+        if (schema == null || !schema.equalsIgnoreCase("INFORMATION_SCHEMA")) {
+          names.add(tables.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT));
+        }
+      }
+      for (String name : names) {
+        try (java.sql.Statement count = connection.createStatement();
+            java.sql.ResultSet result = count.executeQuery("SELECT COUNT(*) FROM " + name)) {
+          result.next();
+          counts.put(name, result.getLong(1));
+        }
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return counts;
   }
 
   /** Row counts of every registry table, to show that a refused change wrote nothing. */

@@ -6,6 +6,7 @@ import jakarta.json.Json;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -17,6 +18,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +27,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.saferpartnerships.api.ApiLanguage;
+import org.saferpartnerships.api.BoundedBody;
 import org.saferpartnerships.api.Enums;
 import org.saferpartnerships.api.InvalidParameterException;
 import org.saferpartnerships.api.PageResponse;
@@ -258,7 +262,14 @@ public class ConsultationResource {
           "Upload a file of responses (CSV in UTF-8, XLSX or ODS, named by fileName); it is read"
               + " and checked as a table at once, then waits for its mapping")
   public Response upload(
-      @PathParam("id") String id, @QueryParam("fileName") String fileName, byte[] content) {
+      @PathParam("id") String id,
+      @QueryParam("fileName") String fileName,
+      @HeaderParam("Content-Length") String length,
+      InputStream body)
+      throws IOException {
+    long limit = imports.maxBytes();
+    BoundedBody.refuseDeclaredOver(length, limit);
+    byte[] content = BoundedBody.read(body, (int) Math.min(limit, Integer.MAX_VALUE - 8));
     ImportView view = imports.upload(id(id), fileName, content);
     return Response.status(Response.Status.CREATED).entity(reply(view)).build();
   }

@@ -153,11 +153,7 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   private static AuthenticationStatus unauthorized(
       HttpServletRequest request, HttpServletResponse response, String key) {
-    Locale locale =
-        request.getHeader("Accept-Language") != null
-                && request.getHeader("Accept-Language").startsWith("cy")
-            ? Language.WELSH
-            : Locale.ENGLISH;
+    Locale locale = Language.acceptedBy(request);
     String message = ServiceException.render(locale, key);
     try {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);

@@ -39,26 +39,22 @@ public class CurrentUser {
   }
 
   public boolean isCoordinator() {
-    return securityContext.isCallerInRole(Role.Names.CSP_COORDINATOR);
+    return has(Role.Names.CSP_COORDINATOR);
   }
 
   /** Whether the user works on routed items (coordinators, partner officers, PCC reviewers). */
   public boolean isWorksOnItems() {
-    return isCoordinator()
-        || securityContext.isCallerInRole(Role.Names.PARTNER_OFFICER)
-        || securityContext.isCallerInRole(Role.Names.PCC_REVIEWER);
+    return isCoordinator() || has(Role.Names.PARTNER_OFFICER) || has(Role.Names.PCC_REVIEWER);
   }
 
   /** Whether the user runs consultations (Home Office analysts, PCC offices, administrators). */
   public boolean isConsults() {
-    return securityContext.isCallerInRole(Role.Names.HOME_OFFICE_ANALYST)
-        || securityContext.isCallerInRole(Role.Names.PCC_REVIEWER)
-        || isAdmin();
+    return has(Role.Names.HOME_OFFICE_ANALYST) || has(Role.Names.PCC_REVIEWER) || isAdmin();
   }
 
   /** Whether the user reviews for a policing body (a PCC office). */
   public boolean isReviewer() {
-    return securityContext.isCallerInRole(Role.Names.PCC_REVIEWER);
+    return has(Role.Names.PCC_REVIEWER);
   }
 
   /** Whether the user works with submissions (coordinators, PCC reviewers, administrators). */
@@ -68,9 +64,7 @@ public class CurrentUser {
 
   /** Whether the user reads accountability dashboards (PCC offices, the Home Office, admins). */
   public boolean isDashboards() {
-    return isReviewer()
-        || securityContext.isCallerInRole(Role.Names.HOME_OFFICE_ANALYST)
-        || isAdmin();
+    return isReviewer() || has(Role.Names.HOME_OFFICE_ANALYST) || isAdmin();
   }
 
   /** Whether the user reads the grant register (everyone but the data protection officer). */
@@ -79,7 +73,23 @@ public class CurrentUser {
   }
 
   public boolean isAdmin() {
-    return securityContext.isCallerInRole(Role.Names.ADMIN);
+    return has(Role.Names.ADMIN);
+  }
+
+  /**
+   * Whether the caller holds a role. On an error page (a forward after a refusal) the container
+   * answers no for every role, so the groups kept in the session at sign-in are asked as well.
+   */
+  private boolean has(String role) {
+    if (securityContext.isCallerInRole(role)) {
+      return true;
+    }
+    Object session = external.getSession(false);
+    Object caller =
+        session == null
+            ? null
+            : ((jakarta.servlet.http.HttpSession) session).getAttribute(SignedInCaller.ATTRIBUTE);
+    return caller instanceof SignedInCaller signedIn && signedIn.groups().contains(role);
   }
 
   public void signOut() throws IOException {

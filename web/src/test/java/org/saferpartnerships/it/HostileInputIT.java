@@ -1,0 +1,278 @@
+package org.saferpartnerships.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The API under hostile and careless input (issue 17): bodies that would hold a thread, bodies of
+ * the wrong shape, characters that cannot be stored, lists whose count query failed. Each refusal
+ * is a JSON 4xx that names what is wrong, and no table gains or loses a row.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class HostileInputIT {
+
+  private static final String CAMBRIDGE = "E22000013";
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.applicationWithTests();
+  }
+
+  @ArquillianResource private URL base;
+
+  private Api api() {
+    return new Api(base);
+  }
+
+  // ---- a body must not hold a thread --------------------------------------------------------
+
+  @Test
+  void anUnclosedJsonBodyIsRefusedAtOnceAndLeavesNoThreadInTheParser() {
+    Map<String, Long> before = rows();
+    for (String path :
+        List.of("api/v1/case-reviews", "api/v1/work-items", "api/v1/work-items/1/actions/claim")) {
+      for (String body : List.of("{\"a\":[", "{\"a\":{", "{\"csp\":\"x\",\"zz\":[[{\"b\":[")) {
+        long started = System.nanoTime();
+        Api.Reply reply =
+            api()
+                .send(
+                    api()
+                        .request(path, Api.COORDINATOR)
+                        .timeout(Duration.ofSeconds(10))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build());
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+        assertThat(reply.status()).as(path + " " + body).isEqualTo(400);
+        assertThat(reply.json().getString("message")).contains("JSON");
+      }
+    }
+    long started = System.nanoTime();
+    assertThat(api().get("api/v1/csps?q=cam", Api.COORDINATOR).status()).isEqualTo(200);
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
+    assertThat(threadsInParser()).isEmpty();
+    assertThat(rows()).isEqualTo(before);
+  }
+
+  @Test
+  void aJsonBodyDeclaredOverTheLimitIsRefusedBeforeItIsRead() throws IOException {
+    String reply = declare("api/v1/case-reviews", "application/json", 1_100_000L, Api.COORDINATOR);
+    assertThat(reply).startsWith("HTTP/1.1 413");
+    assertThat(reply).contains("1048576");
+  }
+
+  @Test
+  void aHugeUploadIsRefusedOnItsDeclaredLengthWithoutWaitingForIt() throws IOException {
+    long started = System.nanoTime();
+    String reply =
+        declare(
+            "api/v1/consultations/1/imports?fileName=a.csv",
+            "application/octet-stream",
+            1_500_000_000L,
+            Api.ANALYST);
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+    assertThat(reply).startsWith("HTTP/1.1 413");
+    assertThat(reply).contains("application/json");
+    String attachment =
+        declare(
+            "api/v1/work-items/1/attachments",
+            "multipart/form-data; boundary=x",
+            40_000_000L,
+            Api.PARTNER);
+    assertThat(attachment).startsWith("HTTP/1.1 413");
+  }
+
+  /**
+   * Sends only the head of a request declaring {@code length} bytes and a few bytes of body, as a
+   * client about to send a huge file would, and returns what the server answers at once.
+   */
+  private String declare(String path, String contentType, long length, String credentials)
+      throws IOException {
+    try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+      socket.setSoTimeout(5_000);
+      String head =
+          "POST "
+              + api().uri(path).getRawPath()
+              + (api().uri(path).getRawQuery() == null ? "" : "?" + api().uri(path).getRawQuery())
+              + " HTTP/1.1\r\nHost: "
+              + base.getHost()
+              + "\r\nAuthorization: Basic "
+              + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8))
+              + "\r\nContent-Type: "
+              + contentType
+              + "\r\nContent-Length: "
+              + length
+              + "\r\n\r\n{\"a\":\"";
+      OutputStream out = socket.getOutputStream();
+      out.write(head.getBytes(StandardCharsets.UTF_8));
+      out.flush();
+      byte[] answer = new byte[4096];
+      int read = socket.getInputStream().read(answer);
+      return read <= 0 ? "" : new String(answer, 0, read, StandardCharsets.UTF_8);
+    }
+  }
+
+  // ---- every bad body is a JSON 400 naming the field ----------------------------------------
+
+  @Test
+  void bodiesOfTheWrongShapeAreJson400sNamingTheFieldAndWriteNothing() {
+    Map<String, Long> before = rows();
+    Map<String, String> cases = new TreeMap<>();
+    cases.put("[1]", "body");
+    cases.put("\"text\"", "body");
+    cases.put("not json", "body");
+    cases.put("{\"csp\":{}}", "csp");
+    cases.put("{\"csp\":[\"" + CAMBRIDGE + "\"]}", "csp");
+    cases.put(application("\"hateRelated\":\"yes\""), "hateRelated");
+    cases.put(application("\"victimConsent\":1"), "victimConsent");
+    cases.put(application("\"victimName\":\"A\\u0000Victim\""), "victimName");
+    cases.put(application("\"victimName\":\"A\\ud800Victim\""), "victimName");
+    cases.put(application("\"description\":\"\\u001b[31m red\""), "description");
+    cases.put(application("\"victimNmae\":\"typo\""), "victimNmae");
+    for (Map.Entry<String, String> example : cases.entrySet()) {
+      Api.Reply reply = api().postJson("api/v1/case-reviews", Api.COORDINATOR, example.getKey());
+      assertThat(reply.status()).as(example.getKey()).isEqualTo(400);
+      assertThat(reply.header("Content-Type")).startsWith("application/json");
+      JsonObject error = reply.json();
+      assertThat(error.getString("field")).as(example.getKey()).isEqualTo(example.getValue());
+      assertThat(error.getString("message")).isNotBlank();
+    }
+    assertThat(rows()).isEqualTo(before);
+  }
+
+  @Test
+  void aVersionThatIsNotANumberIsRefusedByName() {
+    Api.Reply reply =
+        api().postJson("api/v1/work-items/1/actions/claim", Api.PARTNER, "{\"version\":\"abc\"}");
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.json().getString("field")).isEqualTo("version");
+    assertThat(api().postJson("api/v1/work-items/1/actions/claim", Api.PARTNER, "[]").status())
+        .isEqualTo(400);
+  }
+
+  @Test
+  void refusalsSpeakWelshWhenAskedTo() {
+    Api.Reply reply =
+        api()
+            .send(
+                api()
+                    .request("api/v1/case-reviews", Api.COORDINATOR)
+                    .header("Accept-Language", "cy")
+                    .header("Content-Type", "application/json")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(application("\"hateRelated\":\"ie\"")))
+                    .build());
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.json().getString("message")).contains("Rhaid i ‘hateRelated’");
+  }
+
+  @Test
+  void aQueryParameterWithAControlCharacterIsRefusedByName() {
+    Api.Reply reply = api().get("api/v1/csps?q=cam%00bridge", Api.COORDINATOR);
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.json().getString("field")).isEqualTo("q");
+  }
+
+  @Test
+  void aGoodApplicationStillGoesThroughWithWelshAndEmoji() {
+    Api.Reply reply =
+        api()
+            .postJson(
+                "api/v1/case-reviews",
+                Api.COORDINATOR,
+                application("\"victimName\":\"Siân Ŵyn 🙂\",\"hateRelated\":true"));
+    assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+  }
+
+  // ---- lists that failed for every role -----------------------------------------------------
+
+  @Test
+  void theMineAndCspViewsOfWorkItemsAnswerForEveryRole() {
+    for (String who : List.of(Api.ADMIN, Api.COORDINATOR, Api.PCC, Api.PARTNER, Api.ANALYST, DPO)) {
+      for (String query :
+          List.of("view=mine", "csp=" + CAMBRIDGE, "view=mine&csp=" + CAMBRIDGE, "view=csp")) {
+        Api.Reply reply = api().get("api/v1/work-items?" + query, who);
+        assertThat(reply.status()).as(who + " " + query).isIn(200, 403);
+        assertThat(reply.status()).as(who + " " + query).isNotEqualTo(500);
+      }
+    }
+    Api.Reply mine = api().get("api/v1/work-items?view=mine", Api.PARTNER);
+    assertThat(mine.status()).isEqualTo(200);
+    assertThat(mine.json().containsKey("total")).isTrue();
+  }
+
+  @Test
+  void markAllReadAnswers() {
+    for (String who : List.of(Api.COORDINATOR, Api.PARTNER, Api.PCC)) {
+      Api.Reply reply = api().postJson("api/v1/notifications/read", who, "{}");
+      assertThat(reply.status()).as(who + reply.body()).isEqualTo(200);
+      assertThat(
+              api()
+                  .get("api/v1/notifications/unread", who)
+                  .json()
+                  .getJsonNumber("unread")
+                  .longValue())
+          .isZero();
+    }
+  }
+
+  // ---- helpers ------------------------------------------------------------------------------
+
+  private static final String DPO = "dpo:dpo-demo-2026";
+
+  private static String application(String more) {
+    return "{\"csp\":\""
+        + CAMBRIDGE
+        + "\",\"channel\":\"PHONE\",\"victimType\":\"PERSON\","
+        + "\"victimPhone\":\"01632 960 001\",\"language\":\"en\",\"contactMethod\":\"PHONE\","
+        + "\"description\":\"Noise most nights\","
+        + more
+        + "}";
+  }
+
+  private Map<String, Long> rows() {
+    JsonObject counts = api().get("api/v1/test/rows", Api.ADMIN).json();
+    Map<String, Long> rows = new TreeMap<>();
+    counts.forEach((table, count) -> rows.put(table, Long.parseLong(count.toString())));
+    return rows;
+  }
+
+  private List<String> threadsInParser() {
+    List<String> names = List.of();
+    for (int attempt = 0; attempt < 20; attempt++) {
+      names =
+          api().get("api/v1/test/threads/json", Api.ADMIN).jsonValue().asJsonArray().stream()
+              .map(Object::toString)
+              .toList();
+      if (names.isEmpty()) {
+        return names;
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    return names;
+  }
+}
