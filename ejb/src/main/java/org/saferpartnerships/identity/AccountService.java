@@ -101,6 +101,23 @@ public class AccountService {
         .orElse(LoginState.UNKNOWN);
   }
 
+  /**
+   * What a caller's earlier sign-in rests on: a digest of the account's password hash, roles and
+   * state, or empty when the account cannot be used now (disabled, locked or gone). A session or a
+   * cached API credential holds the stamp it was given and is honoured only while it still matches,
+   * so a new password, a lock, a disabled account or a changed role ends it on the next request.
+   */
+  public Optional<String> usableStamp(String username) {
+    return find(normalise(username))
+        .filter(account -> account.isEnabled() && !account.isLockedAt(clock.instant()))
+        .map(
+            account ->
+                PasswordHashing.digest(
+                    account.getPasswordHash()
+                        + "|"
+                        + account.getRoles().stream().map(Role::name).sorted().toList()));
+  }
+
   /** The language (en or cy) the user chose, remembered across sessions. */
   public void chooseLanguage(String username, String language) {
     if (!"en".equals(language) && !"cy".equals(language)) {

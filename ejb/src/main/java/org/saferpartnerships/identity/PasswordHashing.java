@@ -23,4 +23,16 @@ final class PasswordHashing {
       "PBKDF2WithHmacSHA256:210000:SmMyNVOH3+VVmt0l113QWRkeJ9GvskiLzSUVAwyhU00=:4YDVuG4PsmzWV5eitL7HbbUN+uXxJOkedyRleC6PC/E=";
 
   private PasswordHashing() {}
+
+  /** SHA-256 of a text, in hexadecimal: a stamp that changes whenever the text does. */
+  static String digest(String text) {
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(
+              java.security.MessageDigest.getInstance("SHA-256")
+                  .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+    }
+  }
 }

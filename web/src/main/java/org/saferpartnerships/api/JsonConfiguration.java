@@ -13,10 +13,7 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class JsonConfiguration implements ContextResolver<Jsonb> {
 
-  /**
-   * The one JSON-B instance: it writes responses and, through {@link JsonBodyReader}, reads bodies.
-   */
-  static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
+  private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
 
   @Override
   public Jsonb getContext(Class<?> type) {

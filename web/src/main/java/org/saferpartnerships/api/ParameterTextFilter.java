@@ -11,7 +11,7 @@ import org.saferpartnerships.platform.PlainText;
 /**
  * Refuses, with a 400 naming the parameter, a query or path parameter holding a character the
  * {@link PlainText} rule forbids, before any resource sees it. Bodies are checked by {@link
- * JsonBodyReader}.
+ * JsonBodyGuard}.
  */
 @Provider
 public class ParameterTextFilter implements ContainerRequestFilter {

@@ -11,8 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /**
  * The API's root, documented at /openapi. Jersey's role feature makes {@code @RolesAllowed} on
- * resources work, and its multipart feature reads uploads. JSON is read and written by {@link
- * JsonBodyReader} and {@link JsonBodyWriter} alone: Jersey's JSON-B provider is off.
+ * resources work, and its multipart feature reads uploads. Every JSON body passes {@link
+ * JsonBodyGuard} before it is bound.
  */
 @ApplicationPath("api")
 @OpenAPIDefinition(
@@ -32,10 +32,6 @@ public class RestApplication extends Application {
     return Map.of(
         "jersey.config.server.provider.classnames",
         "org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature,"
-            + "org.glassfish.jersey.media.multipart.MultiPartFeature",
-        // Jersey's own JSON-B reader would compete with JsonBodyReader (which one is chosen is
-        // left to the order providers are found in), and it hangs on unclosed JSON.
-        "jersey.config.disableJsonb",
-        true);
+            + "org.glassfish.jersey.media.multipart.MultiPartFeature");
   }
 }

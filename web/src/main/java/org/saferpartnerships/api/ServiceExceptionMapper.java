@@ -29,6 +29,9 @@ public class ServiceExceptionMapper implements ExceptionMapper<ServiceException>
       status = 400;
       reason = "Bad Request";
       field = invalid.field();
+    } else if (refusal instanceof CrossSiteRequestFilter.CrossSiteRefused) {
+      status = 403;
+      reason = "Forbidden";
     } else if (refusal instanceof PayloadTooLargeException) {
       status = 413;
       reason = "Content Too Large";

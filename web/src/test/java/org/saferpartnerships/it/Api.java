@@ -109,6 +109,7 @@ final class Api {
     return send(
         request(path, credentials)
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .header("X-Requested-By", "safer-partnerships-tests")
             .POST(HttpRequest.BodyPublishers.ofByteArray(body))
             .build());
   }

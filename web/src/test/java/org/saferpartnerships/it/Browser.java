@@ -79,6 +79,8 @@ final class Browser implements AutoCloseable {
             downloads.toString(),
             "download.prompt_for_download",
             false));
+    // the console is read after each page for Content-Security-Policy violations
+    options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     driver = new ChromeDriver(options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
   }
@@ -229,6 +231,12 @@ final class Browser implements AutoCloseable {
                             .collect(Collectors.joining(", ")))
             .collect(Collectors.joining("\n"));
     assertThat(results.getPasses()).as("axe ran its rules on " + page).hasSizeGreaterThan(10);
+    List<String> refused =
+        driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+            .map(org.openqa.selenium.logging.LogEntry::getMessage)
+            .filter(message -> message.contains("Content Security Policy"))
+            .toList();
+    assertThat(refused).as("scripts or styles the page's policy refused on " + page).isEmpty();
     assertThat(serious).as("accessibility of " + page + ":\n" + report).isEmpty();
   }
 

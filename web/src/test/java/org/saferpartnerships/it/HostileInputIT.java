@@ -236,6 +236,121 @@ class HostileInputIT {
     }
   }
 
+  // ---- sign-in ------------------------------------------------------------------------------
+
+  @Test
+  void failedSignInsAreThrottledPerNameAndPerAddressBeforeAnyHashing() {
+    assertThat(api().get("api/v1/csps?size=1", Api.ADMIN).status()).isEqualTo(200); // cached
+    try {
+      for (int attempt = 1; attempt <= 10; attempt++) {
+        assertThat(api().get("api/v1/csps?size=1", "guessed:wrong-" + attempt).status())
+            .isEqualTo(401);
+      }
+      Api.Reply throttled = api().get("api/v1/csps?size=1", "guessed:wrong-11");
+      assertThat(throttled.status()).isEqualTo(429);
+      assertThat(throttled.header("Retry-After")).isNotBlank();
+      assertThat(throttled.json().getString("message")).contains("Too many failed attempts");
+      assertThat(api().get("api/v1/csps?size=1", "someone-else:wrong").status()).isEqualTo(401);
+      reset();
+
+      for (int attempt = 1; attempt <= 20; attempt++) {
+        assertThat(api().get("api/v1/csps?size=1", "name" + attempt + ":wrong").status())
+            .isEqualTo(401);
+      }
+      long started = System.nanoTime();
+      for (int attempt = 21; attempt <= 40; attempt++) {
+        assertThat(api().get("api/v1/csps?size=1", "name" + attempt + ":wrong").status())
+            .isEqualTo(429);
+      }
+      // twenty refusals without PBKDF2 (about 55 ms each) take a fraction of one check each
+      assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(600));
+    } finally {
+      reset();
+    }
+  }
+
+  @Test
+  void aWrongPasswordAnUnknownNameAndALockedAccountGetTheSameAnswer() {
+    createAccount("lockme", "lockme-test-2026");
+    try {
+      String unknown = api().get("api/v1/csps?size=1", "no-such-user:whatever").body();
+      String wrong = api().get("api/v1/csps?size=1", "lockme:not-it").body();
+      assertThat(wrong).isEqualTo(unknown);
+      for (int attempt = 0; attempt < 5; attempt++) {
+        api().get("api/v1/csps?size=1", "lockme:not-it-" + attempt);
+      }
+      Api.Reply locked = api().get("api/v1/csps?size=1", "lockme:lockme-test-2026");
+      assertThat(locked.status()).isEqualTo(401);
+      assertThat(locked.body()).isEqualTo(unknown);
+    } finally {
+      reset();
+      api().delete("api/v1/test/accounts/lockme", Api.ADMIN);
+    }
+  }
+
+  @Test
+  void aCachedApiCredentialStopsWorkingOnceTheAccountIsLocked() {
+    createAccount("cached", "cached-test-2026");
+    try {
+      assertThat(api().get("api/v1/csps?size=1", "cached:cached-test-2026").status())
+          .isEqualTo(200); // now in the credential cache
+      for (int attempt = 0; attempt < 5; attempt++) {
+        api().get("api/v1/csps?size=1", "cached:wrong-" + attempt);
+      }
+      assertThat(api().get("api/v1/csps?size=1", "cached:cached-test-2026").status())
+          .isEqualTo(401);
+    } finally {
+      reset();
+      api().delete("api/v1/test/accounts/cached", Api.ADMIN);
+    }
+  }
+
+  @Test
+  void aBrowserOpeningTheApiIsNotInvitedToPromptForAPassword() {
+    Api.Reply page =
+        api()
+            .send(
+                api()
+                    .request("api/v1/csps", null)
+                    .header("Accept", "text/html,application/xhtml+xml")
+                    .header("Sec-Fetch-Mode", "navigate")
+                    .GET()
+                    .build());
+    assertThat(page.status()).isEqualTo(401);
+    assertThat(page.header("WWW-Authenticate")).doesNotStartWith("Basic");
+    assertThat(api().get("api/v1/csps", null).header("WWW-Authenticate")).startsWith("Basic");
+  }
+
+  @Test
+  void aFormPostFromAnotherSiteChangesNothing() {
+    Map<String, Long> before = rows();
+    for (String type :
+        List.of(
+            "application/x-www-form-urlencoded", "text/plain", "multipart/form-data; boundary=x")) {
+      Api.Reply reply =
+          api()
+              .send(
+                  api()
+                      .request("api/v1/notifications/read", Api.COORDINATOR)
+                      .header("Content-Type", type)
+                      .POST(HttpRequest.BodyPublishers.ofString("a=b"))
+                      .build());
+      assertThat(reply.status()).as(type).isEqualTo(403);
+      assertThat(reply.json().getString("message")).contains("X-Requested-By");
+    }
+    Api.Reply crossSite =
+        api()
+            .send(
+                api()
+                    .request("api/v1/work-items", Api.COORDINATOR)
+                    .header("Content-Type", "application/json")
+                    .header("Sec-Fetch-Site", "cross-site")
+                    .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                    .build());
+    assertThat(crossSite.status()).isEqualTo(403);
+    assertThat(rows()).isEqualTo(before);
+  }
+
   // ---- helpers ------------------------------------------------------------------------------
 
   private static final String DPO = "dpo:dpo-demo-2026";
@@ -248,6 +363,25 @@ class HostileInputIT {
         + "\"description\":\"Noise most nights\","
         + more
         + "}";
+  }
+
+  private void reset() {
+    api().delete("api/v1/test/throttle", Api.ADMIN);
+  }
+
+  private void createAccount(String username, String password) {
+    Api.Reply created =
+        api()
+            .postJson(
+                "api/v1/test/accounts/" + username,
+                Api.ADMIN,
+                "{\"password\":\""
+                    + password
+                    + "\",\"role\":\"CSP_COORDINATOR\",\"orgType\":\"PARTNERSHIP\","
+                    + "\"area\":\""
+                    + CAMBRIDGE
+                    + "\"}");
+    assertThat(created.status()).as(created.body()).isEqualTo(200);
   }
 
   private Map<String, Long> rows() {

@@ -210,7 +210,7 @@ class RegistryIT {
   @RunAsClient
   void aWrongPasswordOrAMalformedHeaderGets401() {
     assertThat(api().get("api/v1/csps", "admin:not-the-password").json().getString("message"))
-        .isEqualTo("The username or password is not right.");
+        .startsWith("The username or password is not right, or the account cannot be used now");
     var malformed =
         api()
             .send(

@@ -38,6 +38,8 @@ public class TestControl {
 
   @Inject private TestClock clock;
 
+  @Inject private org.saferpartnerships.web.identity.SignInThrottle throttle;
+
   @EJB private EscalationService escalations;
 
   @EJB private MailOutbox outbox;
@@ -173,6 +175,12 @@ public class TestControl {
                     .anyMatch(frame -> frame.getClassName().startsWith("org.eclipse.parsson")))
         .map(entry -> entry.getKey().getName())
         .toList();
+  }
+
+  @DELETE
+  @Path("throttle")
+  public void resetThrottle() {
+    throttle.reset();
   }
 
   @POST

@@ -16,11 +16,10 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
-import java.util.Locale;
 import java.util.Optional;
 import org.saferpartnerships.identity.AccountService;
-import org.saferpartnerships.identity.LoginState;
 import org.saferpartnerships.platform.ServiceException;
 import org.saferpartnerships.web.Language;
 
@@ -37,9 +36,14 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
   static final String LOGIN_PAGE = "/login.xhtml";
   static final String RETURN_TO = "org.saferpartnerships.returnTo";
 
+  /** Set on a sign-in refused by {@link SignInThrottle}: the minutes to wait. */
+  static final String THROTTLED = "org.saferpartnerships.throttled";
+
   @Inject private IdentityStoreHandler identityStores;
 
   @Inject private CredentialCache cache;
+
+  @Inject private SignInThrottle throttle;
 
   @EJB private AccountService accounts;
 
@@ -56,7 +60,10 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
     SignedInCaller caller =
         session == null ? null : (SignedInCaller) session.getAttribute(SignedInCaller.ATTRIBUTE);
     if (caller != null) {
-      return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+      if (stillValid(caller)) {
+        return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+      }
+      session.invalidate();
     }
     if (context.isProtected()) {
       return sendToSignIn(request, response, context);
@@ -75,14 +82,22 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context) {
     Credential credential = context.getAuthParameters().getCredential();
-    CredentialValidationResult result = identityStores.validate(credential);
-    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+    String username =
+        credential instanceof UsernamePasswordCredential login ? login.getCaller() : "";
+    Optional<Duration> wait = throttle.refusal(username, request.getRemoteAddr());
+    if (wait.isPresent()) {
+      request.setAttribute(THROTTLED, wait.get().toMinutes());
       return AuthenticationStatus.SEND_FAILURE;
     }
+    CredentialValidationResult result = identityStores.validate(credential);
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      throttle.failed(username, request.getRemoteAddr());
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    throttle.succeeded(username);
     request.getSession(true);
     request.changeSessionId();
-    SignedInCaller caller =
-        new SignedInCaller(result.getCallerPrincipal().getName(), result.getCallerGroups());
+    SignedInCaller caller = caller(result);
     request.getSession().setAttribute(SignedInCaller.ATTRIBUTE, caller);
     return context.notifyContainerAboutLogin(caller.name(), caller.groups());
   }
@@ -93,9 +108,10 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
     if ("GET".equals(request.getMethod()) && !isAjax(request)) {
       String query = request.getQueryString();
-      request
-          .getSession(true)
-          .setAttribute(RETURN_TO, request.getRequestURI() + (query == null ? "" : "?" + query));
+      ReturnTo.of(
+              request.getContextPath(),
+              request.getRequestURI() + (query == null ? "" : "?" + query))
+          .ifPresent(path -> request.getSession(true).setAttribute(RETURN_TO, path));
     }
     String target = request.getContextPath() + LOGIN_PAGE + (expired ? "?expired=true" : "");
     if (isAjax(request)) {
@@ -121,22 +137,47 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
     String password = credentials.get()[1];
     Optional<SignedInCaller> cached = cache.lookup(username, password);
     if (cached.isPresent()) {
-      return context.notifyContainerAboutLogin(cached.get().name(), cached.get().groups());
+      if (stillValid(cached.get())) {
+        return context.notifyContainerAboutLogin(cached.get().name(), cached.get().groups());
+      }
+      cache.forget(username, password);
+    }
+    Optional<Duration> wait = throttle.refusal(username, request.getRemoteAddr());
+    if (wait.isPresent()) {
+      return tooManyAttempts(request, response, wait.get());
     }
     CredentialValidationResult result =
         identityStores.validate(new UsernamePasswordCredential(username, password));
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-      LoginState state = accounts.loginState(username);
-      return switch (state.status()) {
-        case LOCKED -> unauthorized(request, response, "auth.locked");
-        case DISABLED -> unauthorized(request, response, "auth.disabled");
-        default -> unauthorized(request, response, "auth.wrong");
-      };
+      // one message whatever the reason, so that it tells nobody whether the username exists
+      throttle.failed(username, request.getRemoteAddr());
+      return unauthorized(request, response, "auth.wrong");
     }
-    SignedInCaller caller =
-        new SignedInCaller(result.getCallerPrincipal().getName(), result.getCallerGroups());
+    throttle.succeeded(username);
+    SignedInCaller caller = caller(result);
     cache.remember(username, password, caller);
     return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+  }
+
+  private SignedInCaller caller(CredentialValidationResult result) {
+    String name = result.getCallerPrincipal().getName();
+    return new SignedInCaller(
+        name, result.getCallerGroups(), accounts.usableStamp(name).orElse(null));
+  }
+
+  /** Whether the account still stands as it did when the caller signed in (one indexed read). */
+  private boolean stillValid(SignedInCaller caller) {
+    return caller.stamp() != null
+        && accounts.usableStamp(caller.name()).map(caller.stamp()::equals).orElse(false);
+  }
+
+  private static AuthenticationStatus tooManyAttempts(
+      HttpServletRequest request, HttpServletResponse response, Duration wait) {
+    String message =
+        ServiceException.render(Language.acceptedBy(request), "auth.throttled", wait.toMinutes());
+    response.setHeader("Retry-After", String.valueOf(wait.toSeconds()));
+    writeJson(response, 429, "Too Many Requests", message);
+    return AuthenticationStatus.SEND_FAILURE;
   }
 
   private static Optional<String[]> decode(String encoded) {
@@ -153,25 +194,45 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   private static AuthenticationStatus unauthorized(
       HttpServletRequest request, HttpServletResponse response, String key) {
-    Locale locale = Language.acceptedBy(request);
-    String message = ServiceException.render(locale, key);
+    String message = ServiceException.render(Language.acceptedBy(request), key);
+    // A browser shown a Basic challenge prompts for a password and then sends it with every request
+    // to the API, from any site: pages that reach the API by mistake are not challenged that way.
+    response.setHeader(
+        "WWW-Authenticate",
+        isBrowserNavigation(request)
+            ? "Bearer realm=\"Safer Partnerships API\""
+            : "Basic realm=\"Safer Partnerships\", charset=\"UTF-8\"");
+    writeJson(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", message);
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  private static void writeJson(
+      HttpServletResponse response, int status, String error, String message) {
     try {
-      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-      response.setHeader(
-          "WWW-Authenticate", "Basic realm=\"Safer Partnerships\", charset=\"UTF-8\"");
+      response.setStatus(status);
       response.setContentType("application/json");
       response.setCharacterEncoding("UTF-8");
       response
           .getWriter()
           .write(
-              "{\"status\":401,\"error\":\"Unauthorized\",\"message\":\""
+              "{\"status\":"
+                  + status
+                  + ",\"error\":\""
+                  + error
+                  + "\",\"message\":\""
                   + message.replace("\\", "\\\\").replace("\"", "\\\"")
                   + "\"}");
       response.flushBuffer();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  /** A page the browser is opening, as opposed to a program calling the API. */
+  private static boolean isBrowserNavigation(HttpServletRequest request) {
+    String mode = request.getHeader("Sec-Fetch-Mode");
+    String accept = request.getHeader("Accept");
+    return "navigate".equals(mode) || (accept != null && accept.contains("text/html"));
   }
 
   private static void writeAjaxRedirect(HttpServletResponse response, String target) {

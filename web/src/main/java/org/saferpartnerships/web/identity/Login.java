@@ -15,19 +15,15 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.saferpartnerships.identity.AccountService;
-import org.saferpartnerships.identity.LoginState;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.LanguageCookie;
 import org.saferpartnerships.web.PageMessages;
 
 /**
- * The sign-in page. Tells a wrong password, a locked account and a disabled one apart in plain
- * words; after signing in, goes back to the page that asked for it and to the language the user
- * last chose.
+ * The sign-in page. Refuses a wrong password, a locked account and a disabled one with the same
+ * words (they must not tell whether a username exists); after signing in, goes back to the page
+ * that asked for it and to the language the user last chose.
  */
 @Named
 @RequestScoped
@@ -42,6 +38,18 @@ public class Login {
   @Inject private Language language;
 
   @EJB private AccountService accounts;
+
+  @Inject
+  @org.eclipse.microprofile.config.inject.ConfigProperty(
+      name = "sp.login.max-failures",
+      defaultValue = "5")
+  private int maxFailures;
+
+  @Inject
+  @org.eclipse.microprofile.config.inject.ConfigProperty(
+      name = "sp.login.lock-minutes",
+      defaultValue = "15")
+  private int lockMinutes;
 
   private String username;
   private String password;
@@ -63,28 +71,29 @@ public class Login {
         Object returnTo = request.getSession().getAttribute(AppAuthenticationMechanism.RETURN_TO);
         request.getSession().removeAttribute(AppAuthenticationMechanism.RETURN_TO);
         external.redirect(
-            returnTo instanceof String path ? path : request.getContextPath() + "/index.xhtml");
+            (returnTo instanceof String path
+                    ? ReturnTo.of(request.getContextPath(), path)
+                    : java.util.Optional.<String>empty())
+                .orElse(request.getContextPath() + "/index.xhtml"));
         faces.responseComplete();
       }
       case SEND_CONTINUE -> faces.responseComplete();
-      default -> refuse();
+      default -> refuse(request);
     }
     return null;
   }
 
-  private void refuse() {
-    LoginState state = accounts.loginState(username);
+  /**
+   * One message for a wrong password, an unknown name, a locked and a disabled account alike, so
+   * that the page tells nobody which usernames exist; only throttling says something else.
+   */
+  private void refuse(HttpServletRequest request) {
     password = null;
-    switch (state.status()) {
-      case LOCKED ->
-          messages.error(
-              null,
-              "login.locked",
-              DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-                  .withLocale(messages.locale())
-                  .format(state.lockedUntil().atZone(ZoneId.of("Europe/London"))));
-      case DISABLED -> messages.error(null, "login.disabled");
-      default -> messages.error(null, "login.wrong");
+    Object throttled = request.getAttribute(AppAuthenticationMechanism.THROTTLED);
+    if (throttled != null) {
+      messages.error(null, "login.throttled", throttled);
+    } else {
+      messages.error(null, "login.wrong", maxFailures, lockMinutes);
     }
   }
 

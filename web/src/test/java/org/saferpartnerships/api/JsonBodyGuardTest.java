@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class JsonBodyReaderTest {
+class JsonBodyGuardTest {
 
   enum Colour {
     RED,
@@ -47,7 +47,7 @@ class JsonBodyReaderTest {
     assertTimeoutPreemptively(
         Duration.ofSeconds(2),
         () ->
-            assertThatThrownBy(() -> JsonBodyReader.parse(body))
+            assertThatThrownBy(() -> JsonBodyGuard.parse(body))
                 .isInstanceOf(InvalidParameterException.class)
                 .extracting(e -> ((InvalidParameterException) e).key())
                 .isIn("body.truncated", "body.malformed"));
@@ -55,24 +55,23 @@ class JsonBodyReaderTest {
 
   @Test
   void brokenJsonIsRefusedWithItsPosition() {
-    assertThatThrownBy(() -> JsonBodyReader.parse("{\"a\": nope}"))
+    assertThatThrownBy(() -> JsonBodyGuard.parse("{\"a\": nope}"))
         .isInstanceOf(InvalidParameterException.class)
         .hasMessageContaining("body.malformed");
   }
 
   @Test
   void nestingDeeperThanTheLimitIsRefused() {
-    String deep =
-        "[".repeat(JsonBodyReader.MAX_DEPTH + 1) + "]".repeat(JsonBodyReader.MAX_DEPTH + 1);
-    assertThatThrownBy(() -> JsonBodyReader.parse(deep)).hasMessageContaining("body.tooDeep");
-    String allowed = "[".repeat(JsonBodyReader.MAX_DEPTH) + "]".repeat(JsonBodyReader.MAX_DEPTH);
-    assertThat(JsonBodyReader.parse(allowed).getValueType()).isEqualTo(JsonValue.ValueType.ARRAY);
+    String deep = "[".repeat(JsonBodyGuard.MAX_DEPTH + 1) + "]".repeat(JsonBodyGuard.MAX_DEPTH + 1);
+    assertThatThrownBy(() -> JsonBodyGuard.parse(deep)).hasMessageContaining("body.tooDeep");
+    String allowed = "[".repeat(JsonBodyGuard.MAX_DEPTH) + "]".repeat(JsonBodyGuard.MAX_DEPTH);
+    assertThat(JsonBodyGuard.parse(allowed).getValueType()).isEqualTo(JsonValue.ValueType.ARRAY);
   }
 
   @Test
   void aWellFormedBodyOfTheRightShapePasses() {
     JsonValue value =
-        JsonBodyReader.parse(
+        JsonBodyGuard.parse(
             "{\"name\":\"Siân ŵ 🙂\",\"hateRelated\":true,\"version\":3,\"score\":-2,"
                 + "\"on\":\"2026-11-02\",\"colour\":\"RED\","
                 + "\"answers\":[{\"questionId\":1,\"optionIds\":[2,3],\"text\":\"a\\nb\\tc\"}]}");
@@ -81,8 +80,8 @@ class JsonBodyReaderTest {
 
   @Test
   void nullsAndMissingFieldsAreLeftToTheServicesRules() {
-    JsonShape.check(JsonBodyReader.parse("{\"name\":null}"), Body.class);
-    JsonShape.check(JsonBodyReader.parse("{}"), Body.class);
+    JsonShape.check(JsonBodyGuard.parse("{\"name\":null}"), Body.class);
+    JsonShape.check(JsonBodyGuard.parse("{}"), Body.class);
   }
 
   @ParameterizedTest
@@ -107,7 +106,7 @@ class JsonBodyReaderTest {
       })
   void aBodyOfTheWrongShapeIsRefusedNamingTheField(String example) {
     String[] parts = example.split("\\|");
-    assertThatThrownBy(() -> JsonShape.check(JsonBodyReader.parse(parts[0]), Body.class))
+    assertThatThrownBy(() -> JsonShape.check(JsonBodyGuard.parse(parts[0]), Body.class))
         .isInstanceOfSatisfying(
             InvalidParameterException.class,
             refused -> {
@@ -126,20 +125,20 @@ class JsonBodyReaderTest {
         "{\"answers\":[{\"text\":\"\\u001b[31m\"}]}"
       })
   void controlCharactersAndLoneSurrogatesAreRefusedAnywhere(String body) {
-    assertThatThrownBy(() -> JsonShape.check(JsonBodyReader.parse(body), Body.class))
+    assertThatThrownBy(() -> JsonShape.check(JsonBodyGuard.parse(body), Body.class))
         .isInstanceOfSatisfying(
             InvalidParameterException.class,
             refused -> assertThat(refused.key()).isEqualTo("body.forbiddenCharacter"));
-    assertThatThrownBy(() -> JsonShape.check(JsonBodyReader.parse(body), JsonValue.class))
+    assertThatThrownBy(() -> JsonShape.check(JsonBodyGuard.parse(body), JsonValue.class))
         .isInstanceOf(InvalidParameterException.class);
   }
 
   @Test
   void aPrimitiveFieldMustBeGiven() {
-    assertThatThrownBy(() -> JsonShape.check(JsonBodyReader.parse("{}"), Primitive.class))
+    assertThatThrownBy(() -> JsonShape.check(JsonBodyGuard.parse("{}"), Primitive.class))
         .hasMessageContaining("body.required");
     assertThatThrownBy(
-            () -> JsonShape.check(JsonBodyReader.parse("{\"status\":null}"), Primitive.class))
+            () -> JsonShape.check(JsonBodyGuard.parse("{\"status\":null}"), Primitive.class))
         .hasMessageContaining("body.required");
   }
 

@@ -6,16 +6,14 @@ import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Type;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -23,18 +21,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.NoSuchElementException;
 
 /**
- * Reads every JSON request body of the API, in place of the server's own JSON-B reader, so that no
- * body can hold a thread or the heap: at most {@link #MAX_BYTES} bytes are read (413 past them,
- * judged on Content-Length before reading), the bytes must be UTF-8, the JSON is walked event by
- * event to its end before anything is bound (the parser Payara bundles loops for ever when JSON-B
- * skips an unknown field whose array or object is never closed: parsson issue 23), nesting is
- * limited, and the value is checked against the target type by {@link JsonShape}. Only then does
- * JSON-B bind it. Every refusal is a 400 naming the part at fault. An empty body reads as {@code
- * {}} (or {@code []}), so actions that need nothing may be sent with none.
+ * Guards every JSON request body of the API, whichever reader then binds it, so that no body can
+ * hold a thread or the heap: at most {@link #MAX_BYTES} bytes are read (413 past them, judged on
+ * Content-Length before reading), the bytes must be UTF-8, the JSON is walked event by event to its
+ * end before anything is bound (the parser Payara bundles loops for ever when JSON-B skips an
+ * unknown field whose array or object is never closed: parsson issue 23), nesting is limited, and
+ * the value is checked against the target type by {@link JsonShape}, which refuses unknown fields,
+ * so JSON-B never skips anything. Only then is the body handed on. Every refusal is a 400 naming
+ * the part at fault. An empty body reads as {@code {}} (or {@code []}), so actions that need
+ * nothing may be sent with none. An interceptor rather than a reader: Jersey chooses between two
+ * readers of the same type and media type by the order it finds them, which differs from one start
+ * to the next.
  */
 @Provider
-@Consumes({MediaType.APPLICATION_JSON, "application/*+json", "text/json"})
-public class JsonBodyReader implements MessageBodyReader<Object> {
+public class JsonBodyGuard implements ReaderInterceptor {
 
   /** The largest JSON body any address takes; files go as multipart or octet streams instead. */
   public static final int MAX_BYTES = 1024 * 1024;
@@ -42,39 +42,38 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
   static final int MAX_DEPTH = 32;
 
   @Override
-  public boolean isReadable(
-      Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-    return type != String.class
-        && type != byte[].class
-        && !InputStream.class.isAssignableFrom(type)
-        && !java.io.Reader.class.isAssignableFrom(type);
-  }
-
-  @Override
-  public Object readFrom(
-      Class<Object> type,
-      Type genericType,
-      Annotation[] annotations,
-      MediaType mediaType,
-      MultivaluedMap<String, String> headers,
-      InputStream body)
-      throws IOException {
-    BoundedBody.refuseDeclaredOver(headers.getFirst("Content-Length"), MAX_BYTES);
-    String text = decode(BoundedBody.read(body, MAX_BYTES));
+  public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+    MediaType type = context.getMediaType();
+    Class<?> target = context.getType();
+    if (type == null
+        || !isJson(type)
+        || target == String.class
+        || target == byte[].class
+        || InputStream.class.isAssignableFrom(target)
+        || java.io.Reader.class.isAssignableFrom(target)) {
+      return context.proceed();
+    }
+    BoundedBody.refuseDeclaredOver(context.getHeaders().getFirst("Content-Length"), MAX_BYTES);
+    String text = decode(BoundedBody.read(context.getInputStream(), MAX_BYTES));
     if (text.isBlank()) {
-      text = isList(type) ? "[]" : "{}";
+      text = isList(target) ? "[]" : "{}";
     }
     JsonValue value = parse(text);
-    if (JsonValue.class.isAssignableFrom(type)) {
-      JsonShape.check(value, Object.class);
-      return value;
-    }
-    JsonShape.check(value, genericType);
+    JsonShape.check(
+        value, JsonValue.class.isAssignableFrom(target) ? Object.class : context.getGenericType());
+    context.setInputStream(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
     try {
-      return JsonConfiguration.JSONB.fromJson(text, genericType);
-    } catch (JsonbException unbindable) {
+      return context.proceed();
+    } catch (JsonbException | jakarta.ws.rs.ProcessingException unbindable) {
       throw InvalidParameterException.of(JsonShape.ROOT, "body.unbindable");
     }
+  }
+
+  private static boolean isJson(MediaType type) {
+    String subtype = type.getSubtype().toLowerCase(java.util.Locale.ROOT);
+    return ("application".equalsIgnoreCase(type.getType())
+            || "text".equalsIgnoreCase(type.getType()))
+        && (subtype.equals("json") || subtype.endsWith("+json"));
   }
 
   /** Walks the whole text, then builds its tree; refuses broken, truncated or too deep JSON. */
