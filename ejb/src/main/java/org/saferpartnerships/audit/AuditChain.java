@@ -8,9 +8,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 
 /**
- * The hash of one audit row: SHA-256 over the previous row's hash and this row's fields, each
- * written out with its length so that no two different rows hash the same text. Instants count to
- * the second: that much every database keeps (EclipseLink's MySQL platform writes no fraction).
+ * The hash of one audit row: an HMAC-SHA256, under a key from configuration (see {@link
+ * AuditKeys}), over the key's name, the previous row's hash and this row's fields, each written out
+ * with its length so that no two different rows hash the same text. Without the key nobody can make
+ * a row that verifies, so altering, deleting or inserting rows in the database is found. Instants
+ * count to the second: that much every database keeps (EclipseLink's MySQL platform writes no
+ * fraction).
  */
 public final class AuditChain {
 
@@ -23,7 +26,11 @@ public final class AuditChain {
     return instant.truncatedTo(ChronoUnit.SECONDS);
   }
 
+  /**
+   * The MAC of a row under a key: HMAC-SHA256 over the previous row's MAC and this row's fields.
+   */
   public static String hash(
+      AuditKey key,
       String previousHash,
       Instant occurredAt,
       String actor,
@@ -32,21 +39,64 @@ public final class AuditChain {
       String subjectRef,
       Long cspId,
       String detail) {
-    StringBuilder text = new StringBuilder();
-    for (Object field :
-        new Object[] {
-          previousHash, stored(occurredAt), actor, action, subjectType, subjectRef, cspId, detail
-        }) {
-      String value = field == null ? "" : field.toString();
-      text.append(field == null ? -1 : value.length()).append(':').append(value).append('|');
-    }
+    return key.mac(
+        "row|"
+            + key.id().length()
+            + ":"
+            + key.id()
+            + "|"
+            + text(
+                previousHash, occurredAt, actor, action, subjectType, subjectRef, cspId, detail));
+  }
+
+  /** The MAC of the head: which row is last, so a deleted tail cannot be hidden by moving it. */
+  static String headMac(AuditKey key, long lastId, String lastHash) {
+    return key.mac("head|" + key.id() + "|" + lastId + "|" + lastHash);
+  }
+
+  /**
+   * The plain SHA-256 of rows written before the chain was keyed: checked once, before they are
+   * re-signed, and never trusted after.
+   */
+  static String legacyHash(
+      String previousHash,
+      Instant occurredAt,
+      String actor,
+      AuditAction action,
+      String subjectType,
+      String subjectRef,
+      Long cspId,
+      String detail) {
     try {
       return HexFormat.of()
           .formatHex(
               MessageDigest.getInstance("SHA-256")
-                  .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+                  .digest(
+                      text(
+                              previousHash,
+                              occurredAt,
+                              actor,
+                              action,
+                              subjectType,
+                              subjectRef,
+                              cspId,
+                              detail)
+                          .getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
     }
+  }
+
+  private static String text(Object... fields) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < fields.length; i++) {
+      Object field = fields[i];
+      if (i == 1) {
+        field = stored((Instant) field);
+      }
+      String value = field == null ? "" : field.toString();
+      text.append(field == null ? -1 : value.length()).append(':').append(value).append('|');
+    }
+    return text.toString();
   }
 }

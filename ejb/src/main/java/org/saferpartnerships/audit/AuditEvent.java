@@ -53,9 +53,13 @@ public class AuditEvent {
   @Column(name = "hash", nullable = false, updatable = false)
   private String hash;
 
+  @Column(name = "key_id", updatable = false)
+  private String keyId;
+
   protected AuditEvent() {}
 
   AuditEvent(
+      AuditKey key,
       String previousHash,
       Instant occurredAt,
       String actor,
@@ -72,13 +76,25 @@ public class AuditEvent {
     this.subjectRef = subjectRef;
     this.cspId = cspId;
     this.detail = detail;
-    this.hash = expectedHash(previousHash);
+    this.keyId = key.id();
+    this.hash = expectedHash(key, previousHash);
   }
 
-  /** The hash this row should have after the given previous hash. */
-  String expectedHash(String previous) {
+  /** The MAC this row should have under a key after the given previous hash. */
+  String expectedHash(AuditKey key, String previous) {
     return AuditChain.hash(
+        key, previous, occurredAt, actor, action, subjectType, subjectRef, cspId, detail);
+  }
+
+  /** The plain hash of a row written before the log was keyed. */
+  String legacyHash(String previous) {
+    return AuditChain.legacyHash(
         previous, occurredAt, actor, action, subjectType, subjectRef, cspId, detail);
+  }
+
+  /** The key this row was signed with; null for a row written before the log was keyed. */
+  public String getKeyId() {
+    return keyId;
   }
 
   public Long getId() {

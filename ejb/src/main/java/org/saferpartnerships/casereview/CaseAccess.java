@@ -1,8 +1,6 @@
 package org.saferpartnerships.casereview;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,14 +8,13 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Set;
 import org.saferpartnerships.identity.CallerScope;
-import org.saferpartnerships.identity.Role;
-import org.saferpartnerships.partnership.OrganisationType;
+import org.saferpartnerships.identity.PersonalData;
 import org.saferpartnerships.platform.NotFoundException;
 
 /**
- * Who may see a case review: the coordinators of its CSP, that is the users acting for the CSP's
- * own partnership organisation. Nobody else sees its personal data, national roles included; a case
- * outside the caller's sight answers "not found", so its existence is not disclosed either.
+ * Who may see a case review, by the one rule for personal data ({@link PersonalData}): the
+ * coordinators of its CSP. A case outside the caller's sight answers "not found", so its existence
+ * is not disclosed either.
  */
 @Stateless
 @PermitAll
@@ -27,22 +24,9 @@ public class CaseAccess {
 
   @Inject private CallerScope caller;
 
-  @Resource private SessionContext context;
-
-  /** The CSPs whose cases the caller may see (empty for everyone but coordinators). */
+  /** The CSPs whose cases the caller may see, by the one rule ({@link PersonalData}). */
   public Set<Long> visibleCsps() {
-    if (!context.isCallerInRole(Role.Names.CSP_COORDINATOR)) {
-      return Set.of();
-    }
-    List<Long> csps =
-        em.createQuery(
-                "SELECT o.area.id FROM Account a JOIN a.organisations o"
-                    + " WHERE a.username = :username AND o.type = :type",
-                Long.class)
-            .setParameter("username", caller.username())
-            .setParameter("type", OrganisationType.PARTNERSHIP)
-            .getResultList();
-    return Set.copyOf(csps);
+    return PersonalData.caseCsps(caller.get());
   }
 
   /** The case with this reference if the caller may see it; else "not found". */

@@ -162,9 +162,20 @@ public class CaseReviewRepository {
     return new LetterFile((String) found.get(0)[0], (byte[]) found.get(0)[1]);
   }
 
-  /** The threshold as computed now, with each complaint's verdict (no names but the reporters). */
+  /**
+   * The threshold as computed now, with each complaint's verdict. It names the reporters and where
+   * they live, so reading it is audited as a view of the case.
+   */
   public ThresholdView threshold(String reference) {
-    return threshold(access.visible(reference));
+    CaseReview review = access.visible(reference);
+    audit.record(
+        caller.username(),
+        AuditAction.VIEW,
+        CaseReviewService.SUBJECT,
+        review.getReference(),
+        review.getCsp().getId(),
+        "threshold");
+    return threshold(review);
   }
 
   public ThresholdView threshold(CaseReview review) {

@@ -1,6 +1,7 @@
 package org.saferpartnerships.casereview;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,6 +11,8 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
+import org.saferpartnerships.audit.AuditAction;
+import org.saferpartnerships.audit.AuditLog;
 import org.saferpartnerships.identity.CallerScope;
 import org.saferpartnerships.identity.Role;
 import org.saferpartnerships.platform.ConflictException;
@@ -25,6 +28,8 @@ import org.saferpartnerships.platform.ServiceException;
 public class LetterTemplateService {
 
   @PersistenceContext private EntityManager em;
+
+  @EJB private AuditLog audit;
 
   @Inject private Clock clock;
 
@@ -68,6 +73,13 @@ public class LetterTemplateService {
     }
     template.edit(subject.strip(), body.strip(), clock.instant(), caller.username());
     em.flush();
+    audit.record(
+        caller.username(),
+        AuditAction.UPDATE,
+        "LETTER_TEMPLATE",
+        kind + "/" + language,
+        null,
+        "national template");
     return LetterTemplateSummary.of(template);
   }
 }

@@ -60,6 +60,10 @@ public class RetentionRule {
     return yearsAfterClosure;
   }
 
+  public long getVersion() {
+    return version;
+  }
+
   public Instant getUpdatedAt() {
     return updatedAt;
   }

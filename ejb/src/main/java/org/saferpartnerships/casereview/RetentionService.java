@@ -11,12 +11,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+import org.saferpartnerships.audit.AuditAction;
+import org.saferpartnerships.audit.AuditLog;
 import org.saferpartnerships.identity.CallerScope;
 import org.saferpartnerships.identity.Role;
 import org.saferpartnerships.partnership.Area;
 import org.saferpartnerships.partnership.AreaRepository;
+import org.saferpartnerships.platform.ConflictException;
 import org.saferpartnerships.platform.MinutePassed;
 import org.saferpartnerships.platform.ServiceException;
 
@@ -38,6 +40,8 @@ public class RetentionService {
   @Inject private CallerScope caller;
 
   @EJB private AreaRepository areas;
+
+  @EJB private AuditLog audit;
 
   @EJB private RetentionBatch batches;
 
@@ -68,26 +72,68 @@ public class RetentionService {
   /** The years a CSP keeps closed cases: its own rule, else the default. */
   @PermitAll
   public int yearsFor(String cspCode) {
-    Area csp = areas.csp(cspCode);
-    Map<Long, Integer> years = RetentionRules.load(em);
-    return years.getOrDefault(csp.getId(), years.get(null));
+    return setting(cspCode).years();
   }
 
+  /**
+   * The CSP's retention as an editor needs it: the years, whether they are its own, who set them
+   * and when, and the version to send back with a change. Read by those scoped to the CSP and
+   * administrators.
+   */
+  @PermitAll
+  public RetentionSetting setting(String cspCode) {
+    Area csp = areas.csp(cspCode);
+    caller.get().checkSettingsOf(csp.getId());
+    Optional<RetentionRule> own = own(csp);
+    return own.map(rule -> RetentionSetting.of(csp.getGssCode(), rule))
+        .orElseGet(
+            () ->
+                new RetentionSetting(
+                    csp.getGssCode(), RetentionRules.load(em).get(null), false, 0, null, null));
+  }
+
+  /**
+   * Sets the CSP's years, if nobody changed them since {@code version} was read (0 when the CSP had
+   * no rule of its own); a stale change is refused saying what is there now.
+   */
   @RolesAllowed(Role.Names.ADMIN)
-  public void setYears(String cspCode, int years) {
+  public RetentionSetting setYears(String cspCode, int years, long version) {
     if (years < MIN_YEARS || years > MAX_YEARS) {
       throw new ServiceException("retention.years", MIN_YEARS, MAX_YEARS);
     }
     Area csp = areas.csp(cspCode);
-    List<RetentionRule> found =
-        em.createQuery("SELECT r FROM RetentionRule r WHERE r.csp = :csp", RetentionRule.class)
-            .setParameter("csp", csp)
-            .getResultList();
-    if (found.isEmpty()) {
+    Optional<RetentionRule> own = own(csp);
+    long current = own.map(RetentionRule::getVersion).orElse(0L);
+    if (current != version) {
+      RetentionRule rule = own.orElseThrow(() -> new ConflictException("stale.retentionGone"));
+      throw new ConflictException(
+          "stale.retention",
+          rule.getYearsAfterClosure(),
+          rule.getUpdatedBy(),
+          java.util.Date.from(rule.getUpdatedAt()));
+    }
+    int before =
+        own.map(RetentionRule::getYearsAfterClosure).orElse(RetentionRules.load(em).get(null));
+    if (own.isEmpty()) {
       em.persist(new RetentionRule(csp, years, clock.instant(), caller.username()));
     } else {
-      found.get(0).set(years, clock.instant(), caller.username());
+      own.get().set(years, clock.instant(), caller.username());
     }
     em.flush();
+    audit.record(
+        caller.username(),
+        AuditAction.UPDATE,
+        "RETENTION",
+        csp.getGssCode(),
+        csp.getId(),
+        before + " to " + years + " years");
+    return setting(cspCode);
+  }
+
+  private Optional<RetentionRule> own(Area csp) {
+    return em.createQuery("SELECT r FROM RetentionRule r WHERE r.csp = :csp", RetentionRule.class)
+        .setParameter("csp", csp)
+        .getResultStream()
+        .findFirst();
   }
 }

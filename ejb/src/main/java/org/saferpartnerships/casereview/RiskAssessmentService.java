@@ -66,16 +66,14 @@ public class RiskAssessmentService {
             .setHint("eclipselink.batch", "a.answers.question")
             .setHint("eclipselink.batch", "a.answers.option")
             .getResultList();
-    if (!assessments.isEmpty()) {
-      // the notes are personal data
-      audit.record(
-          caller.username(),
-          AuditAction.VIEW,
-          CaseReviewService.SUBJECT,
-          review.getReference(),
-          review.getCsp().getId(),
-          "risk assessments");
-    }
+    // the assessments (and their absence) are about a person: every read is audited
+    audit.record(
+        caller.username(),
+        AuditAction.VIEW,
+        CaseReviewService.SUBJECT,
+        review.getReference(),
+        review.getCsp().getId(),
+        "risk assessments");
     return new CaseRisk(
         review.getReference(),
         review.getState(),

@@ -69,7 +69,9 @@ public class RiskFormService {
 
   /** The form in force today for a CSP, with its questions, options and bands. */
   public RiskFormView current(String cspCode) {
-    return view(inForce(areas.csp(cspCode), LocalDate.now(clock)));
+    Area csp = areas.csp(cspCode);
+    caller.get().checkSettingsOf(csp.getId());
+    return view(inForce(csp, LocalDate.now(clock)));
   }
 
   /** A form with its questions, options and bands read in three queries, not one per question. */
@@ -88,6 +90,7 @@ public class RiskFormService {
   /** The forms a CSP has had, its own and the national ones, newest first, without questions. */
   public List<RiskFormSummary> formsFor(String cspCode) {
     Area csp = areas.csp(cspCode);
+    caller.get().checkSettingsOf(csp.getId());
     long current = inForce(csp, LocalDate.now(clock)).getId();
     return em.createQuery(
             "SELECT f FROM RiskForm f LEFT JOIN f.csp c WHERE c = :csp OR c IS NULL"

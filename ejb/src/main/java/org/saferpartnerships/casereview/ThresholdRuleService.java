@@ -15,6 +15,8 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.saferpartnerships.audit.AuditAction;
+import org.saferpartnerships.audit.AuditLog;
 import org.saferpartnerships.identity.CallerScope;
 import org.saferpartnerships.identity.Role;
 import org.saferpartnerships.partnership.Area;
@@ -31,6 +33,8 @@ import org.saferpartnerships.platform.ServiceException;
 public class ThresholdRuleService {
 
   @PersistenceContext private EntityManager em;
+
+  @EJB private AuditLog audit;
 
   @Inject private Clock clock;
 
@@ -60,6 +64,7 @@ public class ThresholdRuleService {
   /** The CSP's own rules and the national ones, newest first. */
   public List<ThresholdRuleSummary> rulesFor(String cspCode) {
     Area csp = areas.csp(cspCode);
+    caller.get().checkSettingsOf(csp.getId());
     LocalDate today = LocalDate.now(clock);
     Long current = inForce(csp, today).getId();
     return em.createQuery(
@@ -91,6 +96,13 @@ public class ThresholdRuleService {
             csp, request.validFrom(), terms, request.note(), clock.instant(), caller.username());
     em.persist(rule);
     em.flush();
+    audit.record(
+        caller.username(),
+        AuditAction.CREATE,
+        "THRESHOLD_RULE",
+        String.valueOf(rule.getId()),
+        csp.getId(),
+        "from " + request.validFrom());
     return rule.getId();
   }
 }

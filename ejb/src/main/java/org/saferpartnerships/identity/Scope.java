@@ -16,17 +16,19 @@ public record Scope(
     Set<Role> roles,
     Set<Long> organisationIds,
     Set<Long> cspIds,
+    Set<Long> partnershipCspIds,
     boolean national) {
 
   public Scope {
     roles = Set.copyOf(roles);
     organisationIds = Set.copyOf(organisationIds);
     cspIds = Set.copyOf(cspIds);
+    partnershipCspIds = Set.copyOf(partnershipCspIds);
   }
 
   /** The scope of nobody: anonymous callers and background work see nothing through it. */
   public static Scope none() {
-    return new Scope(null, Set.of(), Set.of(), Set.of(), false);
+    return new Scope(null, Set.of(), Set.of(), Set.of(), Set.of(), false);
   }
 
   public boolean has(Role role) {
@@ -37,12 +39,25 @@ public record Scope(
     return national || cspIds.contains(cspId);
   }
 
-  /**
-   * Whether personal data (victims, applicants) may be shown at all: Home Office analysts see
-   * consultations and aggregate figures only, never personal ASB data (DESIGN.md section 4).
-   */
+  /** Whether personal data may be shown to this caller at all: see {@link PersonalData}. */
   public boolean mayViewPersonalData() {
-    return roles.stream().anyMatch(role -> role != Role.HOME_OFFICE_ANALYST);
+    return PersonalData.mayViewAny(this);
+  }
+
+  /**
+   * Whether the caller may read a partnership's own settings (its threshold rules, risk forms and
+   * retention): those scoped to that CSP and administrators. National reading roles (Home Office
+   * analysts, the data protection officer) are not: the settings are the partnership's business.
+   */
+  public boolean mayReadSettingsOf(Long cspId) {
+    return roles.contains(Role.ADMIN) || cspIds.contains(cspId);
+  }
+
+  /** Refuses (as the container refuses a role) unless {@link #mayReadSettingsOf} the CSP. */
+  public void checkSettingsOf(Long cspId) {
+    if (!mayReadSettingsOf(cspId)) {
+      throw new jakarta.ejb.EJBAccessException("not scoped to this partnership");
+    }
   }
 
   /** Adds "the CSP at {@code cspIdPath} is in scope" to a query's conditions. */

@@ -32,11 +32,23 @@ public class ScopeService {
                 Long.class)
             .setParameter("username", username)
             .getResultList();
-    Set<Long> csps = organisations.isEmpty() ? Set.of() : cspsOf(organisations);
-    return new Scope(username, held, Set.copyOf(organisations), csps, national);
+    Set<Long> partnerships = organisations.isEmpty() ? Set.of() : partnershipsOf(organisations);
+    Set<Long> csps = organisations.isEmpty() ? Set.of() : cspsOf(organisations, partnerships);
+    return new Scope(username, held, Set.copyOf(organisations), csps, partnerships, national);
   }
 
-  private Set<Long> cspsOf(List<Long> organisations) {
+  /** The CSPs whose own partnership organisation the caller acts for. */
+  private Set<Long> partnershipsOf(List<Long> organisations) {
+    return Set.copyOf(
+        em.createQuery(
+                "SELECT o.area.id FROM Organisation o WHERE o.id IN :orgs AND o.type = :type",
+                Long.class)
+            .setParameter("orgs", organisations)
+            .setParameter("type", OrganisationType.PARTNERSHIP)
+            .getResultList());
+  }
+
+  private Set<Long> cspsOf(List<Long> organisations, Set<Long> partnerships) {
     LocalDate today = LocalDate.now(clock);
     Long vintage =
         em.createQuery(
@@ -47,14 +59,7 @@ public class ScopeService {
             .getResultStream()
             .findFirst()
             .orElse(-1L);
-    Set<Long> csps = new HashSet<>();
-    csps.addAll(
-        em.createQuery(
-                "SELECT o.area.id FROM Organisation o WHERE o.id IN :orgs AND o.type = :type",
-                Long.class)
-            .setParameter("orgs", organisations)
-            .setParameter("type", OrganisationType.PARTNERSHIP)
-            .getResultList());
+    Set<Long> csps = new HashSet<>(partnerships);
     csps.addAll(
         em.createQuery(
                 "SELECT m.csp.id FROM AreaMapping m, Organisation o WHERE o.id IN :orgs"

@@ -12,6 +12,8 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.saferpartnerships.audit.AuditAction;
+import org.saferpartnerships.audit.AuditLog;
 import org.saferpartnerships.identity.CallerScope;
 import org.saferpartnerships.identity.Role;
 import org.saferpartnerships.platform.ConflictException;
@@ -36,6 +38,8 @@ public class MembershipService {
           OrganisationType.HOME_OFFICE);
 
   @PersistenceContext private EntityManager em;
+
+  @EJB private AuditLog audit;
 
   @EJB private OrganisationRepository organisations;
 
@@ -71,6 +75,7 @@ public class MembershipService {
         new CspMembership(csp, organisation, request.role(), clock.instant(), caller.username());
     em.persist(membership);
     em.flush();
+    record(AuditAction.CREATE, membership, organisation.getName() + " as " + request.role());
     return membership.getId();
   }
 
@@ -80,11 +85,23 @@ public class MembershipService {
     checkAllowed(membership.getCsp(), organisation.getType(), role, organisation.getName());
     membership.changeRole(role);
     em.flush();
+    record(AuditAction.UPDATE, membership, organisation.getName() + " as " + role);
   }
 
   public void removeMember(long membershipId, long version) {
     CspMembership membership = current(membershipId, version);
     em.remove(membership);
+    record(AuditAction.UPDATE, membership, "removed " + membership.getOrganisation().getName());
+  }
+
+  private void record(AuditAction action, CspMembership membership, String detail) {
+    audit.record(
+        caller.username(),
+        action,
+        "CSP_MEMBERSHIP",
+        String.valueOf(membership.getId()),
+        membership.getCsp().getId(),
+        detail);
   }
 
   /** Organisations an administrator may add as members, matching the text, for a picker. */

@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import org.saferpartnerships.audit.AuditAction;
+import org.saferpartnerships.audit.AuditLog;
 import org.saferpartnerships.identity.CallerScope;
 import org.saferpartnerships.identity.Role;
 import org.saferpartnerships.partnership.directory.VintageSummary;
@@ -26,6 +28,8 @@ public class RegistryImportService {
 
   @PersistenceContext private EntityManager em;
 
+  @EJB private AuditLog audit;
+
   @EJB private RegistryImporter importer;
 
   @EJB private VintageRepository vintages;
@@ -37,7 +41,17 @@ public class RegistryImportService {
   public ImportOutcome importLookup(String fileName, byte[] content, VintageRequest request) {
     LookupFile file =
         reader.read(fileName == null || fileName.isBlank() ? "lookup.csv" : fileName, content);
-    return importer.importLookup(file, request, caller.username());
+    ImportOutcome outcome = importer.importLookup(file, request, caller.username());
+    if (outcome.created()) {
+      audit.record(
+          caller.username(),
+          AuditAction.CREATE,
+          "REGISTRY_VINTAGE",
+          String.valueOf(outcome.vintage().id()),
+          null,
+          file.fileName());
+    }
+    return outcome;
   }
 
   /** Reads and checks a file without writing anything, so the administrator can confirm. */
@@ -66,5 +80,12 @@ public class RegistryImportService {
         .setParameter("vintage", vintage)
         .executeUpdate();
     em.remove(vintage);
+    audit.record(
+        caller.username(),
+        AuditAction.UPDATE,
+        "REGISTRY_VINTAGE",
+        String.valueOf(id),
+        null,
+        "withdrawn " + vintage.getLabel());
   }
 }

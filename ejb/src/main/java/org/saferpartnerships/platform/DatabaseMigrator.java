@@ -102,6 +102,14 @@ public class DatabaseMigrator {
     }
   }
 
+  /**
+   * Whether this is a demonstration installation (the embedded default, or demo data forced on).
+   */
+  @Lock(LockType.READ)
+  public boolean isDemo() {
+    return demoDataEnabled();
+  }
+
   boolean demoDataEnabled() {
     if ("auto".equalsIgnoreCase(demoData)) {
       return databaseUrl.startsWith("jdbc:h2:");

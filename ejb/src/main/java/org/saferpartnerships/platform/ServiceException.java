@@ -23,7 +23,8 @@ public class ServiceException extends RuntimeException {
   public ServiceException(String key, Object... args) {
     super(key + " " + Arrays.toString(args));
     this.key = key;
-    this.args = List.of(args);
+    // a value the caller gave may be missing (null): the message shows it empty, never fails
+    this.args = java.util.Collections.unmodifiableList(Arrays.asList(args.clone()));
   }
 
   public String key() {

@@ -50,6 +50,10 @@ public class PriorityAlignment {
     return pcpPriorityId;
   }
 
+  public java.time.Instant getMarkedAt() {
+    return markedAt;
+  }
+
   public String getMarkedBy() {
     return markedBy;
   }

@@ -7,7 +7,9 @@ import java.util.Set;
 /**
  * Where a CSP's priorities align with its police and crime plan's: rows are the CSP's priorities
  * (from its plan last sent), columns the plan's; a cell is marked aligned by either side, or
- * suggested where the two share words. The totals say what neither side has covered.
+ * suggested where the two share words. The totals say what neither side has covered. {@code
+ * version} stands for the marks as read (a change must send it back), {@code markedBy} and {@code
+ * markedAt} for the last change of them.
  */
 public record PriorityMatrix(
     String cspCode,
@@ -19,7 +21,10 @@ public record PriorityMatrix(
     List<PcpPriority> pcpPriorities,
     List<Row> rows,
     boolean mayMark,
-    boolean mayEditPlan)
+    boolean mayEditPlan,
+    String version,
+    String markedBy,
+    java.time.Instant markedAt)
     implements Serializable {
 
   public PriorityMatrix {

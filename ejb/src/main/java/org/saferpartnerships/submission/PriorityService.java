@@ -25,6 +25,7 @@ import org.saferpartnerships.identity.Scope;
 import org.saferpartnerships.partnership.Area;
 import org.saferpartnerships.partnership.AreaRepository;
 import org.saferpartnerships.partnership.AreaType;
+import org.saferpartnerships.platform.ConflictException;
 import org.saferpartnerships.platform.NotFoundException;
 import org.saferpartnerships.platform.ServiceException;
 import org.saferpartnerships.workflow.RoutingService;
@@ -152,15 +153,20 @@ public class PriorityService {
     Object[] last = lastPlan(csp.getId());
     List<String> cspPriorities = last == null ? List.of() : lines((String) last[2]);
     Map<String, Set<Long>> aligned = new HashMap<>();
-    em.createQuery(
-            "SELECT a FROM PriorityAlignment a WHERE a.cspId = :csp", PriorityAlignment.class)
-        .setParameter("csp", csp.getId())
-        .getResultList()
-        .forEach(
-            a ->
-                aligned
-                    .computeIfAbsent(a.getCspPriority(), k -> new HashSet<>())
-                    .add(a.getPcpPriorityId()));
+    List<PriorityAlignment> marks =
+        em.createQuery(
+                "SELECT a FROM PriorityAlignment a WHERE a.cspId = :csp", PriorityAlignment.class)
+            .setParameter("csp", csp.getId())
+            .getResultList();
+    PriorityAlignment latest =
+        marks.stream()
+            .max(java.util.Comparator.comparing(PriorityAlignment::getMarkedAt))
+            .orElse(null);
+    marks.forEach(
+        a ->
+            aligned
+                .computeIfAbsent(a.getCspPriority(), k -> new HashSet<>())
+                .add(a.getPcpPriorityId()));
     Map<Long, Set<String>> planWords = new HashMap<>();
     plan.forEach(p -> planWords.put(p.getId(), words(p.getTitleEn())));
     List<PriorityMatrix.Row> rows =
@@ -193,17 +199,56 @@ public class PriorityService {
             .toList(),
         rows,
         reviewer || coordinator,
-        reviewer);
+        reviewer,
+        version(marks),
+        latest == null ? null : latest.getMarkedBy(),
+        latest == null ? null : latest.getMarkedAt());
+  }
+
+  /** A token for the marks as they stand: any change of them gives another. */
+  private static String version(List<PriorityAlignment> marks) {
+    String text =
+        marks.stream()
+            .map(
+                a ->
+                    a.getCspPriority()
+                        + "\u0000"
+                        + a.getPcpPriorityId()
+                        + "\u0000"
+                        + a.getMarkedAt().getEpochSecond()
+                        + "\u0000"
+                        + a.getMarkedBy())
+            .sorted()
+            .collect(Collectors.joining("\n"));
+    try {
+      byte[] digest =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(digest, 0, 12);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /**
    * Replaces the CSP's alignments with these (CSP priority text → plan priority ids); each named
    * priority must be on the CSP's plan and the police and crime plan.
    */
-  public void align(@NotNull String cspCode, @NotNull Map<String, Set<Long>> alignments) {
+  public void align(
+      @NotNull String cspCode,
+      @NotNull Map<String, Set<Long>> alignments,
+      @NotNull String version) {
+    // one save of a CSP's marks at a time, so that two made from the same version cannot both land
+    em.lock(csp(cspCode), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     PriorityMatrix matrix = matrix(cspCode);
     if (!matrix.mayMark()) {
       throw new NotFoundException("notFound.csp", AreaRepository.normalise(cspCode));
+    }
+    if (!matrix.version().equals(version)) {
+      throw matrix.markedBy() == null
+          ? new ConflictException("stale.prioritiesCleared")
+          : new ConflictException(
+              "stale.priorities", matrix.markedBy(), java.util.Date.from(matrix.markedAt()));
     }
     Set<String> mine =
         matrix.rows().stream().map(PriorityMatrix.Row::priority).collect(Collectors.toSet());

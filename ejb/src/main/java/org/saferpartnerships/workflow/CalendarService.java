@@ -2,6 +2,7 @@ package org.saferpartnerships.workflow;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,6 +11,8 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.saferpartnerships.audit.AuditAction;
+import org.saferpartnerships.audit.AuditLog;
 import org.saferpartnerships.identity.CallerScope;
 import org.saferpartnerships.identity.Role;
 import org.saferpartnerships.platform.ClockProducer;
@@ -26,6 +29,8 @@ import org.saferpartnerships.platform.ServiceException;
 public class CalendarService {
 
   @PersistenceContext private EntityManager em;
+
+  @EJB private AuditLog audit;
 
   @Inject private CallerScope caller;
 
@@ -65,6 +70,7 @@ public class CalendarService {
     BankHoliday holiday = new BankHoliday(date, name, nameCy, clock.instant(), caller.username());
     em.persist(holiday);
     em.flush();
+    record(AuditAction.CREATE, holiday.getId(), date + " " + name);
     return holiday.getId();
   }
 
@@ -74,11 +80,18 @@ public class CalendarService {
     checkFree(date, id);
     holiday.change(date, name, nameCy, clock.instant(), caller.username());
     em.flush();
+    record(AuditAction.UPDATE, id, date + " " + name);
   }
 
   @RolesAllowed(Role.Names.ADMIN)
   public void remove(long id, long version) {
-    em.remove(current(id, version));
+    BankHoliday holiday = current(id, version);
+    em.remove(holiday);
+    record(AuditAction.UPDATE, id, "removed " + holiday.getDate());
+  }
+
+  private void record(AuditAction action, long id, String detail) {
+    audit.record(caller.username(), action, "BANK_HOLIDAY", String.valueOf(id), null, detail);
   }
 
   private BankHoliday current(long id, long version) {

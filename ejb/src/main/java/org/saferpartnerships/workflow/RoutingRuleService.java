@@ -12,6 +12,8 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.saferpartnerships.audit.AuditAction;
+import org.saferpartnerships.audit.AuditLog;
 import org.saferpartnerships.identity.CallerScope;
 import org.saferpartnerships.identity.Role;
 import org.saferpartnerships.partnership.AreaRepository;
@@ -39,6 +41,8 @@ public class RoutingRuleService {
           + " LEFT JOIN Organisation o ON o.id = r.organisationId";
 
   @PersistenceContext private EntityManager em;
+
+  @EJB private AuditLog audit;
 
   @Inject private CallerScope caller;
 
@@ -75,7 +79,9 @@ public class RoutingRuleService {
     if (taken) {
       throw new ConflictException("routingRule.duplicateKey", definition.key());
     }
-    return persist(definition, 1, clock.instant());
+    long id = persist(definition, 1, clock.instant());
+    record(AuditAction.CREATE, definition.key(), "revision 1");
+    return id;
   }
 
   public long revise(@NotNull String key, @NotNull @Valid RoutingRuleDefinition definition) {
@@ -97,11 +103,18 @@ public class RoutingRuleService {
             definition.destination(),
             definition.organisationId(),
             definition.queue());
-    return persist(same, current.getRevision() + 1, now);
+    long id = persist(same, current.getRevision() + 1, now);
+    record(AuditAction.UPDATE, key, "revision " + (current.getRevision() + 1));
+    return id;
   }
 
   public void retire(@NotNull String key) {
     activeRule(key).retire(clock.instant(), caller.username());
+    record(AuditAction.UPDATE, key, "retired");
+  }
+
+  private void record(AuditAction action, String key, String detail) {
+    audit.record(caller.username(), action, "ROUTING_RULE", key, null, detail);
   }
 
   private RoutingRule activeRule(String key) {

@@ -2,6 +2,7 @@ package org.saferpartnerships.workflow;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,6 +12,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.List;
+import org.saferpartnerships.audit.AuditAction;
+import org.saferpartnerships.audit.AuditLog;
 import org.saferpartnerships.identity.CallerScope;
 import org.saferpartnerships.identity.Role;
 import org.saferpartnerships.platform.NotFoundException;
@@ -24,6 +27,8 @@ import org.saferpartnerships.platform.ServiceException;
 public class SlaPolicyService {
 
   @PersistenceContext private EntityManager em;
+
+  @EJB private AuditLog audit;
 
   @Inject private CallerScope caller;
 
@@ -59,6 +64,18 @@ public class SlaPolicyService {
     SlaPolicy next = new SlaPolicy(previous, change, clock.instant(), caller.username());
     em.persist(next);
     em.flush();
+    audit.record(
+        caller.username(),
+        AuditAction.UPDATE,
+        "SLA_POLICY",
+        code,
+        null,
+        "revision "
+            + next.getRevision()
+            + ": "
+            + change.dueDays()
+            + " days, warn "
+            + change.warnDays());
     return next.getId();
   }
 }

@@ -3,36 +3,33 @@ package org.saferpartnerships.workflow;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-import org.saferpartnerships.identity.Role;
+import org.saferpartnerships.identity.PersonalData;
 import org.saferpartnerships.identity.Scope;
 import org.saferpartnerships.platform.JpqlConditions;
 
 /**
- * Who may see an item and in what capacity. An item is visible to the organisations holding and
- * sending it, to the coordinators of its CSP and to administrators; to anyone else it does not
- * exist (the API answers 404, never 403, so its existence is not disclosed). Home Office analysts
- * and data protection officers see no items: they carry personal data of victims.
+ * Who may see an item and in what capacity, by the one rule for personal data ({@link
+ * PersonalData}): the organisations holding and sending it, the coordinators of its CSP and
+ * administrators; to anyone else it does not exist (the API answers 404, never 403, so its
+ * existence is not disclosed).
  */
 public final class WorkItemAccess {
 
   private WorkItemAccess() {}
 
   public static boolean seesEverything(Scope scope) {
-    return scope.has(Role.ADMIN);
+    return PersonalData.seesEveryItem(scope);
   }
 
   public static boolean isCoordinatorOf(Scope scope, long cspId) {
-    return scope.has(Role.CSP_COORDINATOR) && scope.cspIds().contains(cspId);
+    return PersonalData.mayViewCases(scope, cspId);
   }
 
   /** The capacities in which the caller stands to the item. */
   public static Set<Party> parties(
       Scope scope, long holderId, long senderId, long cspId, String assigneeUsername) {
     Set<Party> parties = EnumSet.noneOf(Party.class);
-    boolean worksInPartnerBody =
-        scope.has(Role.PARTNER_OFFICER)
-            || scope.has(Role.CSP_COORDINATOR)
-            || scope.has(Role.PCC_REVIEWER);
+    boolean worksInPartnerBody = PersonalData.worksOnItems(scope);
     if (worksInPartnerBody && scope.organisationIds().contains(holderId)) {
       parties.add(Party.HOLDER);
     }
@@ -65,14 +62,10 @@ public final class WorkItemAccess {
       return where;
     }
     Set<Long> orgs = scope.organisationIds().isEmpty() ? Set.of(-1L) : scope.organisationIds();
-    boolean partner =
-        scope.has(Role.PARTNER_OFFICER)
-            || scope.has(Role.CSP_COORDINATOR)
-            || scope.has(Role.PCC_REVIEWER);
-    if (!partner) {
+    if (!PersonalData.worksOnItems(scope)) {
       return where.and("1 = 0", Map.of());
     }
-    if (scope.has(Role.CSP_COORDINATOR) && !scope.cspIds().isEmpty()) {
+    if (!PersonalData.caseCsps(scope).isEmpty()) {
       return where.and(
           "("
               + alias
@@ -81,7 +74,7 @@ public final class WorkItemAccess {
               + ".sender.id IN :visibleOrgs OR "
               + alias
               + ".csp.id IN :visibleCsps)",
-          Map.of("visibleOrgs", orgs, "visibleCsps", scope.cspIds()));
+          Map.of("visibleOrgs", orgs, "visibleCsps", PersonalData.caseCsps(scope)));
     }
     return where.and(
         "("

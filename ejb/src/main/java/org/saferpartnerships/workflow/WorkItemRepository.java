@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.saferpartnerships.audit.AuditAction;
 import org.saferpartnerships.identity.CallerScope;
-import org.saferpartnerships.identity.Role;
 import org.saferpartnerships.identity.Scope;
 import org.saferpartnerships.partnership.AreaRepository;
 import org.saferpartnerships.platform.JpqlConditions;
@@ -62,6 +62,8 @@ public class WorkItemRepository {
 
   @Inject private Workflows workflows;
 
+  @jakarta.ejb.EJB private org.saferpartnerships.audit.AuditLog audit;
+
   public Page<WorkItemSummary> inbox(InboxFilter filter, PageRequest page) {
     Scope scope = caller.get();
     LocalDate today = LocalDate.now(clock);
@@ -99,8 +101,9 @@ public class WorkItemRepository {
       case SENT -> where.and("w.sender.id IN :viewOrgs", Map.of("viewOrgs", orgs));
       case MINE -> where.and("a.username = :me", Map.of("me", String.valueOf(scope.username())));
       case CSP -> {
-        if (scope.has(Role.CSP_COORDINATOR) && !scope.cspIds().isEmpty()) {
-          where.and("w.csp.id IN :viewCsps", Map.of("viewCsps", scope.cspIds()));
+        Set<Long> mine = org.saferpartnerships.identity.PersonalData.caseCsps(scope);
+        if (!mine.isEmpty()) {
+          where.and("w.csp.id IN :viewCsps", Map.of("viewCsps", mine));
         } else {
           where.and("1 = 0", Map.of());
         }
@@ -237,6 +240,13 @@ public class WorkItemRepository {
     if (item == null || !WorkItemAccess.mayView(scope, item)) {
       return Optional.empty();
     }
+    audit.record(
+        scope.username() == null ? org.saferpartnerships.audit.AuditLog.SYSTEM : scope.username(),
+        AuditAction.VIEW,
+        WorkItemService.SUBJECT,
+        item.reference(),
+        item.getCsp().getId(),
+        null);
     LocalDate today = LocalDate.now(clock);
     Workflow workflow = workflows.of(item.getItemType());
     Set<Party> parties =

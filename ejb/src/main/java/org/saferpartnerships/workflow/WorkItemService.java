@@ -15,6 +15,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
+import org.saferpartnerships.audit.AuditAction;
+import org.saferpartnerships.audit.AuditLog;
 import org.saferpartnerships.identity.Account;
 import org.saferpartnerships.identity.CallerScope;
 import org.saferpartnerships.identity.Role;
@@ -56,6 +58,11 @@ public class WorkItemService {
   @EJB private AreaRepository areas;
 
   @Inject private Event<WorkItemActed> acted;
+
+  @EJB private AuditLog audit;
+
+  /** The audit log's name for work items (their references, WI-n, are the subject's). */
+  public static final String SUBJECT = "WORK_ITEM";
 
   /** Opens and routes an item for a CSP in the caller's scope; returns its id. */
   public long open(@NotNull @Valid OpenRequest request) {
@@ -116,6 +123,7 @@ public class WorkItemService {
             .withRule(item.getRoutingRuleOrNull()));
     notifier.tellHolders(
         item, NotificationKind.ROUTED, "routed:" + item.getId() + ":0", item.getTitle(), now);
+    record(AuditAction.CREATE, item, request.itemType());
     return item.getId();
   }
 
@@ -183,6 +191,7 @@ public class WorkItemService {
     }
     em.persist(event);
     em.flush();
+    record(AuditAction.UPDATE, item, action);
     tellAbout(item, row, event, now);
     acted.fire(
         new WorkItemActed(
@@ -229,6 +238,7 @@ public class WorkItemService {
             now,
             scope.username()));
     em.flush();
+    record(AuditAction.UPDATE, item, "attach " + attachment.getId());
     return attachment.getId();
   }
 
@@ -239,8 +249,15 @@ public class WorkItemService {
     if (attachment == null || !attachment.getItem().getId().equals(item.getId())) {
       throw new NotFoundException("notFound.attachment");
     }
+    record(AuditAction.VIEW, item, "attachment " + attachmentId);
     return new AttachmentUpload(
         attachment.getFileName(), attachment.getContentType(), attachment.getContent());
+  }
+
+  /** Writes the audit line of a view or change of an item, which may carry personal data. */
+  void record(AuditAction action, WorkItem item, String detail) {
+    String actor = caller.username() == null ? AuditLog.SYSTEM : caller.username();
+    audit.record(actor, action, SUBJECT, item.reference(), item.getCsp().getId(), detail);
   }
 
   private void tellAbout(WorkItem item, Transition row, WorkItemEvent event, Instant now) {

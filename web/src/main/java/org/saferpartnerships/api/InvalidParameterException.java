@@ -24,7 +24,7 @@ public class InvalidParameterException extends ServiceException {
 
   /** A required part of the request is missing; {@code key} says which, in the service bundle. */
   public static InvalidParameterException missing(String key) {
-    return new InvalidParameterException(null, key);
+    return new InvalidParameterException(null, key, new Object[0]);
   }
 
   /** The part {@code field} of the request is wrong in the way {@code key} describes. */

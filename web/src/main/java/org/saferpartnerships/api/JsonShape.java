@@ -123,11 +123,6 @@ final class JsonShape {
       }
       check(member.getValue(), component.getGenericType(), memberPath);
     }
-    for (RecordComponent component : components.values()) {
-      if (component.getType().isPrimitive() && !object.containsKey(component.getName())) {
-        throw refused(child(path, component.getName()), "body.required");
-      }
-    }
   }
 
   private static void checkWhole(JsonValue value, Class<?> type, String path) {

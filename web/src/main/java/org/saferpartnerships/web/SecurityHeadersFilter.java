@@ -32,10 +32,19 @@ public class SecurityHeadersFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    apply(request, response);
+    chain.doFilter(request, response);
+  }
+
+  /**
+   * Sets the headers; also called by the authentication mechanism, whose answers (a redirect to
+   * sign in, a 401) are written before any filter runs.
+   */
+  public static void apply(HttpServletRequest request, HttpServletResponse response) {
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "same-origin");
     response.setHeader("X-Frame-Options", "DENY");
-    response.addHeader("Content-Security-Policy", POLICY);
+    response.setHeader("Content-Security-Policy", POLICY);
     if (request.isSecure()) {
       response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     }
@@ -43,7 +52,6 @@ public class SecurityHeadersFilter extends HttpFilter {
       response.setHeader("Cache-Control", "no-store");
       response.setHeader("Pragma", "no-cache");
     }
-    chain.doFilter(request, response);
   }
 
   /** Static resources and the figures anyone may read; never anything behind sign-in. */

@@ -1029,6 +1029,7 @@ class AccountabilityIT {
     submit(id);
     JsonObject matrix = ok(api().get("api/v1/priorities?csp=" + CAMBRIDGE, Api.COORDINATOR));
     assertThat(matrix.getJsonNumber("planSubmissionId").longValue()).isEqualTo(id);
+    String version = "\"version\":\"" + matrix.getString("version") + "\"";
     JsonArray rows = matrix.getJsonArray("rows");
     assertThat(rows.stream().map(r -> r.asJsonObject().getString("priority")))
         .containsExactly("Anti-social behaviour", "Violence against women and girls");
@@ -1044,7 +1045,11 @@ class AccountabilityIT {
                 .putJson(
                     "api/v1/priorities?csp=" + CAMBRIDGE,
                     Api.COORDINATOR,
-                    "{\"alignments\":[{\"priority\":\"Not ours\",\"aligned\":[" + asb + "]}]}")
+                    "{\"alignments\":[{\"priority\":\"Not ours\",\"aligned\":["
+                        + asb
+                        + "]}],"
+                        + version
+                        + "}")
                 .status())
         .isEqualTo(422);
     assertThat(
@@ -1052,7 +1057,9 @@ class AccountabilityIT {
                 .putJson(
                     "api/v1/priorities?csp=" + CAMBRIDGE,
                     Api.COORDINATOR,
-                    "{\"alignments\":[{\"priority\":\"Anti-social behaviour\",\"aligned\":[999999999]}]}")
+                    "{\"alignments\":[{\"priority\":\"Anti-social behaviour\",\"aligned\":[999999999]}],"
+                        + version
+                        + "}")
                 .status())
         .isEqualTo(422);
     assertThat(api().get("api/v1/priorities?csp=" + CAMBRIDGE, OTHER_COORDINATOR).status())
@@ -1068,7 +1075,26 @@ class AccountabilityIT {
                     "{\"alignments\":[{\"priority\":\"Anti-social behaviour\",\"aligned\":["
                         + asb
                         + "]},"
-                        + "{\"priority\":\"Violence against women and girls\",\"aligned\":[]}]}"));
+                        + "{\"priority\":\"Violence against women and girls\",\"aligned\":[]}],"
+                        + version
+                        + "}"));
+    // a second save from the same reading is stale, and says who changed the marks
+    Api.Reply stale =
+        api()
+            .putJson(
+                "api/v1/priorities?csp=" + CAMBRIDGE,
+                Api.PCC,
+                "{\"alignments\":[{\"priority\":\"Anti-social behaviour\",\"aligned\":[]}],"
+                    + version
+                    + "}");
+    assertThat(stale.status()).isEqualTo(409);
+    assertThat(stale.json().getString("message")).contains("coordinator");
+    assertThat(
+            api()
+                .putJson(
+                    "api/v1/priorities?csp=" + CAMBRIDGE, Api.COORDINATOR, "{\"alignments\":[]}")
+                .status())
+        .isEqualTo(400);
     assertThat(aligned.getJsonArray("rows").getJsonObject(0).getJsonArray("aligned").toString())
         .contains(String.valueOf(asb));
     // the commissioner's office reads the same matrix: one partnership priority and one of the plan

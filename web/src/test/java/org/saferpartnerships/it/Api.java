@@ -24,7 +24,10 @@ final class Api {
   static final String ANALYST = "analyst:analyst-demo-2026";
 
   private static final HttpClient HTTP =
-      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1) // as browsers reach the server; no h2c upgrade
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
 
   private final URL base;
 

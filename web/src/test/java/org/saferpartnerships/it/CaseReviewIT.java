@@ -478,11 +478,28 @@ class CaseReviewIT {
                 + "\"}");
     String login = "eastlindsey:eastlindsey-test-2026";
     String retention = "api/v1/csps/" + eastLindsey + "/retention";
-    assertThat(api().putJson(retention, Api.ADMIN, "{\"years\":0}").status()).isEqualTo(422);
-    assertThat(api().putJson(retention, Api.ADMIN, "{\"years\":\"one\"}").status()).isEqualTo(400);
-    assertThat(api().putJson(retention, login, "{\"years\":1}").status()).isEqualTo(403);
-    assertThat(ok(api().putJson(retention, Api.ADMIN, "{\"years\":1}")).getInt("years"))
-        .isEqualTo(1);
+    long version = ok(api().get(retention, Api.ADMIN)).getJsonNumber("version").longValue();
+    String v = ",\"version\":" + version + "}";
+    assertThat(api().putJson(retention, Api.ADMIN, "{\"years\":0" + v).status()).isEqualTo(422);
+    assertThat(api().putJson(retention, Api.ADMIN, "{\"years\":\"one\"" + v).status())
+        .isEqualTo(400);
+    assertThat(api().putJson(retention, Api.ADMIN, "{\"years\":2}").status()).isEqualTo(400);
+    assertThat(api().putJson(retention, login, "{\"years\":1" + v).status()).isEqualTo(403);
+    JsonObject saved = ok(api().putJson(retention, Api.ADMIN, "{\"years\":1" + v));
+    assertThat(saved.getInt("years")).isEqualTo(1);
+    assertThat(saved.getBoolean("own")).isTrue();
+    Api.Reply stale = api().putJson(retention, Api.ADMIN, "{\"years\":3" + v);
+    assertThat(stale.status()).isEqualTo(409);
+    assertThat(stale.json().getString("message")).contains("it is now 1 year, set by admin");
+    assertThat(ok(api().get(retention, Api.ADMIN)).getInt("years")).isEqualTo(1);
+    // the partnership's settings are for those scoped to it: not another CSP's coordinator
+    assertThat(api().get(retention, Api.COORDINATOR).status()).isEqualTo(403);
+    assertThat(api().get("api/v1/csps/" + eastLindsey + "/threshold-rules", Api.ANALYST).status())
+        .isEqualTo(403);
+    assertThat(api().get("api/v1/csps/" + eastLindsey + "/risk-forms", Api.COORDINATOR).status())
+        .isEqualTo(403);
+    assertThat(api().get("api/v1/csps/" + eastLindsey + "/risk-forms/current", login).status())
+        .isEqualTo(200);
     assertThat(ok(api().get("api/v1/csps/" + CAMBRIDGE + "/retention", Api.ADMIN)).getInt("years"))
         .isEqualTo(6);
 

@@ -48,6 +48,14 @@ public final class Deployments {
     return war;
   }
 
+  /**
+   * As {@link #applicationWithTests}, deployed at the server's root as the application runs in use:
+   * for tests of what the server itself answers beside the application (its /metrics).
+   */
+  public static WebArchive applicationWithTestsAtRoot() {
+    return ShrinkWrap.create(WebArchive.class, "ROOT.war").merge(applicationWithTests());
+  }
+
   /** The shared test data directory (../shared/data), or the system property sp.shared.data. */
   public static Path sharedData() {
     return Path.of(System.getProperty("sp.shared.data", "../../shared/data"));

@@ -35,7 +35,7 @@ class HostileInputIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.applicationWithTests();
+    return Deployments.applicationWithTestsAtRoot();
   }
 
   @ArquillianResource private URL base;
@@ -322,6 +322,81 @@ class HostileInputIT {
   }
 
   @Test
+  void metricsAreForAdministratorsOnly() {
+    assertThat(api().get("metrics", null).status()).isIn(302, 401);
+    assertThat(api().get("metrics", Api.PARTNER).status()).isEqualTo(403);
+    assertThat(api().get("metrics", Api.ANALYST).status()).isEqualTo(403);
+    Api.Reply admin = api().get("metrics", Api.ADMIN);
+    assertThat(admin.status()).isEqualTo(200);
+    assertThat(admin.body()).contains("# TYPE");
+  }
+
+  @Test
+  void everyResponseCarriesTheSecurityHeaders() {
+    for (Api.Reply reply :
+        List.of(
+            api().get("index.xhtml", null),
+            api().get("login.xhtml", null),
+            api().get("api/v1/csps?size=1", Api.COORDINATOR),
+            api().get("api/v1/csps", null))) {
+      assertThat(reply.header("X-Content-Type-Options")).isEqualTo("nosniff");
+      assertThat(reply.header("Referrer-Policy")).isEqualTo("same-origin");
+      assertThat(reply.header("Content-Security-Policy")).contains("frame-ancestors 'none'");
+      assertThat(reply.header("Cache-Control")).isEqualTo("no-store");
+    }
+    Api.Reply page = api().get("login.xhtml", null);
+    assertThat(page.raw().headers().allValues("Content-Security-Policy"))
+        .anyMatch(policy -> policy.contains("'nonce-"));
+    assertThat(
+            api().get("api/v1/statistics/case-reviews?csp=E22000013", null).header("Cache-Control"))
+        .isNotEqualTo("no-store");
+  }
+
+  @Test
+  void signingInFromALinkToAnotherSiteStaysOnThisSite() {
+    PageSweep.Session browser = PageSweep.session(api().uri(""));
+    browser.get("//evil.example/");
+    browser.signIn("coordinator", "coordinator-demo-2026");
+    assertThat(browser.lastUri().getHost()).isEqualTo(api().uri("").getHost());
+    assertThat(browser.lastUri().getPath()).doesNotContain("evil");
+  }
+
+  @Test
+  void aPageOutsideTheRolesIsA403ThatSaysWhatTheyMayDo() {
+    for (String user : List.of("admin", "pcc", "partner", "analyst", "dpo")) {
+      PageSweep.Session browser = PageSweep.session(api().uri(""));
+      browser.signIn(user, user + "-demo-2026");
+      for (String page : List.of("casereview/cases.xhtml", "casereview/victims.xhtml")) {
+        var answer = browser.get(page);
+        assertThat(answer.statusCode()).as(user + " " + page).isEqualTo(403);
+        assertThat(answer.body()).contains("What you can do").contains("registry/csps.xhtml");
+      }
+    }
+    PageSweep.Session dpo = PageSweep.session(api().uri(""));
+    dpo.signIn("dpo", "dpo-demo-2026");
+    assertThat(dpo.get("submission/grants.xhtml").statusCode()).isEqualTo(403);
+    assertThat(dpo.get("submission/submissions.xhtml").statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void aSessionEndsAtOnceWhenItsAccountIsLocked() {
+    createAccount("sessionlock", "sessionlock-test-2026");
+    try {
+      PageSweep.Session browser = PageSweep.session(api().uri(""));
+      browser.signIn("sessionlock", "sessionlock-test-2026");
+      assertThat(browser.get("casereview/cases.xhtml").statusCode()).isEqualTo(200);
+      for (int attempt = 0; attempt < 5; attempt++) {
+        api().get("api/v1/csps?size=1", "sessionlock:wrong-" + attempt);
+      }
+      var after = browser.get("casereview/cases.xhtml");
+      assertThat(after.uri().getPath()).endsWith("login.xhtml");
+    } finally {
+      reset();
+      api().delete("api/v1/test/accounts/sessionlock", Api.ADMIN);
+    }
+  }
+
+  @Test
   void aFormPostFromAnotherSiteChangesNothing() {
     Map<String, Long> before = rows();
     for (String type :
@@ -349,6 +424,96 @@ class HostileInputIT {
                     .build());
     assertThat(crossSite.status()).isEqualTo(403);
     assertThat(rows()).isEqualTo(before);
+  }
+
+  // ---- the sweep ----------------------------------------------------------------------------
+
+  @Test
+  void everyOperationOfTheApiAnswersHostileInputWithoutA500OrAWrite() {
+    // OpenAPI is the server's, at its root, whatever the application's context root
+    java.net.URI openApi = api().uri("").resolve("/openapi");
+    Api.Reply description =
+        api()
+            .send(
+                HttpRequest.newBuilder(openApi).header("Accept", "application/json").GET().build());
+    assertThat(description.status()).isEqualTo(200);
+    ApiSweep sweep = new ApiSweep(api(), this::rows);
+    sweep.sweep(
+        ApiSweep.parse(description.body()),
+        List.of("", Api.ADMIN, Api.COORDINATOR, Api.PCC, Api.PARTNER, Api.ANALYST, DPO),
+        List.of("/v1/test", "/api/v1/test"));
+    System.out.println("API sweep: " + sweep.cases() + " calls");
+    System.out.println("API sweep, closed without an answer: " + sweep.unanswered());
+    assertThat(sweep.cases()).isGreaterThan(1000);
+    ApiSweep.assertNoFailures(sweep);
+  }
+
+  @Test
+  void everyPageAnswersHostileInputWithoutTheErrorPageOrAWrite() throws IOException {
+    PageSweep sweep = new PageSweep(api().uri(""), this::rows);
+    java.nio.file.Path webapp = java.nio.file.Path.of("src/main/webapp");
+    sweep.sweep(webapp, null, null);
+    for (String user : List.of("admin", "coordinator", "pcc", "partner", "analyst", "dpo")) {
+      sweep.sweep(webapp, user, user + "-demo-2026");
+    }
+    System.out.println("Page sweep: " + sweep.cases() + " requests");
+    assertThat(sweep.cases()).isGreaterThan(1000);
+    assertThat(sweep.failures()).as("pages answering with the error page").isEmpty();
+    assertThat(sweep.writes()).as("rows written by refused form posts").isEmpty();
+  }
+
+  // ---- the audit log ------------------------------------------------------------------------
+
+  @Test
+  void theKeyedAuditChainFindsRowsAlteredDeletedReinsertedOrCutOffInSql() {
+    Api.Reply created =
+        api()
+            .postJson(
+                "api/v1/case-reviews",
+                Api.COORDINATOR,
+                application("\"victimName\":\"Audit Test\""));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    String reference = created.json().getString("reference");
+    assertThat(api().get("api/v1/case-reviews/" + reference, Api.COORDINATOR).status())
+        .isEqualTo(200);
+    assertThat(api().get("api/v1/audit/verify", DPO).json().getBoolean("intact")).isTrue();
+    List<Long> ids =
+        api().get("api/v1/audit?subjectRef=" + reference, DPO).json().getJsonArray("items").stream()
+            .map(item -> item.asJsonObject().getJsonNumber("id").longValue())
+            .sorted()
+            .toList();
+    assertThat(ids).hasSizeGreaterThanOrEqualTo(2);
+    long middle = ids.get(0);
+    long next = nextAuditId(middle);
+
+    JsonObject altered = tamper(middle, "alter");
+    assertThat(altered.getJsonNumber("firstBrokenId").longValue()).isEqualTo(middle);
+    JsonObject deleted = tamper(middle, "delete");
+    assertThat(deleted.getJsonNumber("firstBrokenId").longValue()).isEqualTo(next);
+    JsonObject reinserted = tamper(middle, "reinsert");
+    assertThat(reinserted.getJsonNumber("firstBrokenId").longValue()).isEqualTo(middle);
+    assertThat(reinserted.getString("problem")).contains("changed");
+
+    JsonObject truncated = tamper(0, "truncate"); // the last row, whichever it is then
+    assertThat(truncated.getString("problem")).contains("head");
+    assertThat(api().get("api/v1/audit/verify", DPO).json().getBoolean("intact")).isTrue();
+  }
+
+  private JsonObject tamper(long id, String how) {
+    Api.Reply reply = api().postJson("api/v1/test/audit/" + id + "/" + how, Api.ADMIN, "{}");
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    JsonObject result = reply.json();
+    assertThat(result.getBoolean("tamperedIntact")).as(how).isFalse();
+    assertThat(result.getBoolean("restoredIntact")).as(how + ", put back").isTrue();
+    return result;
+  }
+
+  private long nextAuditId(long id) {
+    return api().get("api/v1/audit?size=200", DPO).json().getJsonArray("items").stream()
+        .map(item -> item.asJsonObject().getJsonNumber("id").longValue())
+        .filter(candidate -> candidate > id)
+        .min(Long::compare)
+        .orElseThrow();
   }
 
   // ---- helpers ------------------------------------------------------------------------------

@@ -50,6 +50,8 @@ public class TestControl {
 
   @EJB private TestData data;
 
+  @EJB private AuditTamper tamper;
+
   @POST
   @Path("clock")
   public Map<String, String> setClock(@QueryParam("date") String date) {
@@ -143,6 +145,20 @@ public class TestControl {
   public Map<String, String> tamper(@PathParam("id") long id, Map<String, String> body) {
     String was = data.tamperWithAudit(id, body.get("detail"));
     return was == null ? Map.of() : Map.of("detail", was);
+  }
+
+  /**
+   * Tampers with the audit log in SQL as someone with the database's rights could, runs the
+   * verifier, and puts everything back: {@code alter} changes a row's detail, {@code delete}
+   * removes it, {@code reinsert} puts it back changed with a recomputed plain hash, {@code
+   * truncate} removes the last row and moves the head back to the one before. Returns what the
+   * verifier said while the log was tampered with, and after it was restored.
+   */
+  @POST
+  @Path("audit/{id}/{how}")
+  public Map<String, Object> tamperAndRestore(
+      @PathParam("id") long id, @PathParam("how") String how) {
+    return tamper.tamperAndRestore(id, how);
   }
 
   @GET

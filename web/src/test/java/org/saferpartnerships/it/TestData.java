@@ -249,6 +249,109 @@ public class TestData {
     return was;
   }
 
+  /** Every column of an audit row, by name, to put it back exactly after a test tampered. */
+  public Map<String, Object> auditRow(long id) {
+    Object[] row =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT id, occurred_at, actor, action, subject_type, subject_ref, csp_id,"
+                        + " detail, prev_hash, hash, key_id FROM audit_event WHERE id = ?")
+                .setParameter(1, id)
+                .getSingleResult();
+    Map<String, Object> columns = new java.util.LinkedHashMap<>();
+    String[] names = {
+      "id",
+      "occurred_at",
+      "actor",
+      "action",
+      "subject_type",
+      "subject_ref",
+      "csp_id",
+      "detail",
+      "prev_hash",
+      "hash",
+      "key_id"
+    };
+    for (int i = 0; i < names.length; i++) {
+      columns.put(names[i], row[i]);
+    }
+    return columns;
+  }
+
+  public long previousAuditId(long id) {
+    return ((Number)
+            em.createNativeQuery("SELECT MAX(id) FROM audit_event WHERE id < ?")
+                .setParameter(1, id)
+                .getSingleResult())
+        .longValue();
+  }
+
+  public void deleteAuditRow(long id) {
+    em.createNativeQuery("DELETE FROM audit_event WHERE id = ?")
+        .setParameter(1, id)
+        .executeUpdate();
+  }
+
+  /** Inserts an audit row with the given columns, its id included, as someone with SQL could. */
+  public void insertAuditRow(Map<String, Object> columns) {
+    var insert =
+        em.createNativeQuery(
+            "INSERT INTO audit_event (id, occurred_at, actor, action, subject_type, subject_ref,"
+                + " csp_id, detail, prev_hash, hash, key_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    int i = 1;
+    for (Object value : columns.values()) {
+      insert.setParameter(i++, value);
+    }
+    insert.executeUpdate();
+  }
+
+  /** The head: last id, last hash, key id, MAC. */
+  public Object[] auditHead() {
+    return (Object[])
+        em.createNativeQuery("SELECT last_id, last_hash, key_id, mac FROM audit_head WHERE id = 1")
+            .getSingleResult();
+  }
+
+  public void setAuditHead(Object lastId, Object lastHash, Object keyId, Object mac) {
+    em.createNativeQuery(
+            "UPDATE audit_head SET last_id = ?, last_hash = ?, key_id = ?, mac = ? WHERE id = 1")
+        .setParameter(1, lastId)
+        .setParameter(2, lastHash)
+        .setParameter(3, keyId)
+        .setParameter(4, mac)
+        .executeUpdate();
+  }
+
+  /**
+   * The plain SHA-256 an attacker without the key would compute for a row: what the log used before
+   * it was keyed. (The field encoding is that of AuditChain.)
+   */
+  public String plainHash(Map<String, Object> columns) {
+    Object[] fields = {
+      columns.get("prev_hash"),
+      ((java.sql.Timestamp) columns.get("occurred_at")).toInstant(),
+      columns.get("actor"),
+      columns.get("action"),
+      columns.get("subject_type"),
+      columns.get("subject_ref"),
+      columns.get("csp_id") == null ? null : ((Number) columns.get("csp_id")).longValue(),
+      columns.get("detail")
+    };
+    StringBuilder text = new StringBuilder();
+    for (Object field : fields) {
+      String value = field == null ? "" : field.toString();
+      text.append(field == null ? -1 : value.length()).append(':').append(value).append('|');
+    }
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(
+              java.security.MessageDigest.getInstance("SHA-256")
+                  .digest(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   public long rows(String table) {
     return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM " + table).getSingleResult())
         .longValue();

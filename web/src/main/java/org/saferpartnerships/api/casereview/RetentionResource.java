@@ -9,11 +9,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.saferpartnerships.api.InvalidParameterException;
 import org.saferpartnerships.casereview.RetentionService;
+import org.saferpartnerships.casereview.RetentionSetting;
 
 /** How long a CSP keeps the personal data of closed case reviews (set by administrators). */
 @Path("v1/csps/{csp}/retention")
@@ -25,20 +25,30 @@ public class RetentionResource {
   @EJB private RetentionService retention;
 
   @GET
-  @Operation(summary = "Years after closure the CSP keeps a case's personal data")
-  public Map<String, Object> get(@PathParam("csp") String csp) {
-    return Map.of("csp", csp.toUpperCase(java.util.Locale.ROOT), "years", retention.yearsFor(csp));
+  @Operation(
+      summary =
+          "Years after closure the CSP keeps a case's personal data, whether they are its own,"
+              + " who set them and the version a change must send back")
+  public RetentionSetting get(@PathParam("csp") String csp) {
+    return retention.setting(csp);
   }
 
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Set the CSP's retention in years after closure (administrators)")
-  public Map<String, Object> set(@PathParam("csp") String csp, Map<String, Object> body) {
-    Object years = body == null ? null : body.get("years");
-    if (!(years instanceof Number number) || number.doubleValue() != number.intValue()) {
-      throw new InvalidParameterException("years", String.valueOf(years));
+  @Operation(
+      summary =
+          "Set the CSP's retention in years after closure (administrators), naming the version"
+              + " read (0 while the CSP has none of its own); a stale version is refused with 409")
+  public RetentionSetting set(@PathParam("csp") String csp, Change body) {
+    if (body.years() == null) {
+      throw new InvalidParameterException("years", "");
     }
-    retention.setYears(csp, number.intValue());
-    return get(csp);
+    if (body.version() == null) {
+      throw new InvalidParameterException("version", "");
+    }
+    return retention.setYears(csp, body.years(), body.version());
   }
+
+  /** A change of retention: the years, and the version read. */
+  public record Change(Integer years, Long version) {}
 }

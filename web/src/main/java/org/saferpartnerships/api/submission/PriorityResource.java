@@ -39,7 +39,7 @@ public class PriorityResource {
   public record Alignment(String priority, List<Long> aligned) {}
 
   /** The alignments of a CSP. */
-  public record Alignments(List<Alignment> alignments) {}
+  public record Alignments(List<Alignment> alignments, String version) {}
 
   /** A plan priority. */
   public record PlanPriority(String titleEn, String titleCy) {}
@@ -54,7 +54,10 @@ public class PriorityResource {
 
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Replace the CSP's alignments")
+  @Operation(
+      summary =
+          "Replace the CSP's alignments, naming the matrix's version as read; 409 if they were"
+              + " changed since")
   public PriorityMatrix align(@QueryParam("csp") String csp, Alignments body) {
     String code = required(csp);
     if (body == null || body.alignments() == null) {
@@ -69,7 +72,10 @@ public class PriorityResource {
           alignment.priority(),
           new HashSet<>(alignment.aligned() == null ? List.of() : alignment.aligned()));
     }
-    priorities.align(code, marks);
+    if (body.version() == null) {
+      throw new InvalidParameterException("version", "");
+    }
+    priorities.align(code, marks, body.version());
     return priorities.matrix(code);
   }
 

@@ -10,6 +10,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.saferpartnerships.casereview.RetentionService;
+import org.saferpartnerships.casereview.RetentionSetting;
 import org.saferpartnerships.casereview.RiskFormService;
 import org.saferpartnerships.casereview.RiskFormView;
 import org.saferpartnerships.casereview.ThresholdRuleRequest;
@@ -47,6 +48,7 @@ public class ThresholdRules implements Serializable {
   private String csp = "E22000013";
   private List<ThresholdRuleSummary> list;
   private Integer years;
+  private long retentionVersion;
   private RiskFormView riskForm;
 
   private LocalDate validFrom;
@@ -62,12 +64,12 @@ public class ThresholdRules implements Serializable {
   public void load() {
     try {
       list = rules.rulesFor(csp);
-      years = retention.yearsFor(csp);
+      readRetention();
     } catch (ServiceException refusal) {
       messages.refused("csp:code", refusal);
       csp = "E22000013";
       list = rules.rulesFor(csp);
-      years = retention.yearsFor(csp);
+      readRetention();
     }
     riskForm = riskForms.current(csp);
   }
@@ -106,9 +108,16 @@ public class ThresholdRules implements Serializable {
     return show();
   }
 
+  private void readRetention() {
+    RetentionSetting setting = retention.setting(csp);
+    years = setting.years();
+    retentionVersion = setting.version();
+  }
+
+  /** Saves the years if nobody changed them since the page was opened (the version it read). */
   public String saveRetention() {
     try {
-      retention.setYears(csp, years == null ? 0 : years);
+      retention.setYears(csp, years == null ? 0 : years, retentionVersion);
     } catch (ServiceException refusal) {
       messages.refused("retention:years", refusal);
       return null;

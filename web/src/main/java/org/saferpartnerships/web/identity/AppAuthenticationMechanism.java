@@ -22,6 +22,7 @@ import java.util.Optional;
 import org.saferpartnerships.identity.AccountService;
 import org.saferpartnerships.platform.ServiceException;
 import org.saferpartnerships.web.Language;
+import org.saferpartnerships.web.SecurityHeadersFilter;
 
 /**
  * The application's one authentication mechanism (Jakarta Security allows one). Pages use form
@@ -50,6 +51,7 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    SecurityHeadersFilter.apply(request, response);
     if (isApi(request)) {
       return basic(request, response, context);
     }
@@ -251,9 +253,13 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
     }
   }
 
+  /** The API, and Payara's metrics beside it: HTTP Basic, as programs (Prometheus) call them. */
   private static boolean isApi(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    return path.equals("/api") || path.startsWith("/api/");
+    return path.equals("/api")
+        || path.startsWith("/api/")
+        || path.equals("/metrics")
+        || path.startsWith("/metrics/");
   }
 
   private static boolean isAjax(HttpServletRequest request) {

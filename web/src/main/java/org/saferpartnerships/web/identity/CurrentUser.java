@@ -84,7 +84,10 @@ public class CurrentUser {
     if (securityContext.isCallerInRole(role)) {
       return true;
     }
-    Object session = external.getSession(false);
+    // the context of this rendering (an error page is rendered in a second one), not the injected
+    jakarta.faces.context.FacesContext faces =
+        jakarta.faces.context.FacesContext.getCurrentInstance();
+    Object session = faces == null ? null : faces.getExternalContext().getSession(false);
     Object caller =
         session == null
             ? null

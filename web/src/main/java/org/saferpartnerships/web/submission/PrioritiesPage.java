@@ -82,7 +82,7 @@ public class PrioritiesPage implements Serializable {
       marks.put(matrix.rows().get(r).priority(), aligned);
     }
     try {
-      priorities.align(csp, marks);
+      priorities.align(csp, marks, matrix.version());
     } catch (ServiceException refusal) {
       messages.refused(null, refusal);
       return null;
