@@ -201,6 +201,17 @@ final class PageSweep {
     return fields;
   }
 
+  /** The page's script nonce, from its Content-Security-Policy, or null. */
+  private static String nonce(HttpResponse<String> page) {
+    for (String policy : page.headers().allValues("Content-Security-Policy")) {
+      Matcher nonce = Pattern.compile("'nonce-([^']+)'").matcher(policy);
+      if (nonce.find()) {
+        return nonce.group(1);
+      }
+    }
+    return null;
+  }
+
   private void check(String request, HttpResponse<String> answer) {
     cases++;
     if (answer.statusCode() >= 500 || answer.body().contains(SERVER_ERROR)) {
