@@ -33,7 +33,7 @@ import org.jsoup.nodes.Element;
 final class PageSweep {
 
   static final List<String> PARAMETER_VALUES =
-      List.of("", "abc", "99999999999999999999", "x".repeat(3000), "\u0000", "<script>x</script>");
+      List.of("\u0000", "abc", "", "99999999999999999999", "x".repeat(3000), "<script>x</script>");
 
   static final List<String> FIELD_VALUES = List.of("A\u0000B", "x".repeat(30_000));
 
@@ -46,6 +46,7 @@ final class PageSweep {
   private final Supplier<Map<String, Long>> rows;
   private final List<String> failures = new ArrayList<>();
   private final List<String> writes = new ArrayList<>();
+  private final java.util.Set<String> swept = new java.util.HashSet<>();
   private int cases;
 
   PageSweep(URI base, Supplier<Map<String, Long>> rows) {
@@ -102,14 +103,19 @@ final class PageSweep {
       }
       HttpResponse<String> plain = browser.get(page);
       check(who + " GET " + page, plain);
+      boolean opens = plain.statusCode() == 200 && plain.uri().getPath().endsWith(page);
+      // every value for the first user the page opens for, two for the others (their pages load
+      // other data, but read their addresses alike)
+      List<String> values =
+          opens && swept.add(page) ? PARAMETER_VALUES : PARAMETER_VALUES.subList(0, 2);
       for (String parameter : viewParameters(webapp, page)) {
-        for (String value : PARAMETER_VALUES) {
+        for (String value : values) {
           check(
               who + " GET " + page + "?" + parameter + "=" + abbreviate(value),
               browser.get(page + "?" + parameter + "=" + encode(value)));
         }
       }
-      if (plain.statusCode() == 200 && plain.uri().getPath().endsWith(page)) {
+      if (opens) {
         postForms(browser, who, page);
       }
     }
@@ -140,6 +146,10 @@ final class PageSweep {
       }
     }
     Map<String, Long> after = rows.get();
+    // a page that shows personal data writes a line to the audit log each time it is shown, the
+    // page opened to post from and the page shown again with the refusal included
+    before.remove("audit_event");
+    after.remove("audit_event");
     if (refusedAll && !after.equals(before)) {
       writes.add(who + " " + page + ": " + difference(before, after));
     }
