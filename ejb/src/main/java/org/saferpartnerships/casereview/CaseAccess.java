@@ -7,6 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Set;
+import org.saferpartnerships.audit.AuditAction;
+import org.saferpartnerships.audit.AuditLog;
 import org.saferpartnerships.identity.CallerScope;
 import org.saferpartnerships.identity.PersonalData;
 import org.saferpartnerships.platform.NotFoundException;
@@ -24,9 +26,22 @@ public class CaseAccess {
 
   @Inject private CallerScope caller;
 
+  @jakarta.ejb.EJB private AuditLog audit;
+
   /** The CSPs whose cases the caller may see, by the one rule ({@link PersonalData}). */
   public Set<Long> visibleCsps() {
     return PersonalData.caseCsps(caller.get());
+  }
+
+  /** Writes the audit line of the caller's read of a case's personal data (DPA 2018 s62). */
+  public void recordView(CaseReview review, String what) {
+    audit.record(
+        caller.username(),
+        AuditAction.VIEW,
+        CaseReviewService.SUBJECT,
+        review.getReference(),
+        review.getCsp().getId(),
+        what);
   }
 
   /** The case with this reference if the caller may see it; else "not found". */

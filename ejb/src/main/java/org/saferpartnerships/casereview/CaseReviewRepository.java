@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.saferpartnerships.audit.AuditAction;
 import org.saferpartnerships.audit.AuditLog;
 import org.saferpartnerships.identity.CallerScope;
 import org.saferpartnerships.identity.Role;
@@ -97,13 +96,7 @@ public class CaseReviewRepository {
   /** One case with its personal data; the read is audited with where it was read from. */
   public CaseReviewDetail detail(String reference, String readVia) {
     CaseReview review = access.visible(reference);
-    audit.record(
-        caller.username(),
-        AuditAction.VIEW,
-        CaseReviewService.SUBJECT,
-        review.getReference(),
-        review.getCsp().getId(),
-        readVia);
+    access.recordView(review, readVia);
     List<CaseInformationRequest> requests =
         em.createQuery(
                 "SELECT r FROM CaseInformationRequest r WHERE r.caseReview = :review ORDER BY r.id",
@@ -152,13 +145,7 @@ public class CaseReviewRepository {
     if (found.isEmpty()) {
       throw new NotFoundException("notFound.letter");
     }
-    audit.record(
-        caller.username(),
-        AuditAction.VIEW,
-        CaseReviewService.SUBJECT,
-        review.getReference(),
-        review.getCsp().getId(),
-        "letter " + letterId);
+    access.recordView(review, "letter " + letterId);
     return new LetterFile((String) found.get(0)[0], (byte[]) found.get(0)[1]);
   }
 
@@ -168,13 +155,7 @@ public class CaseReviewRepository {
    */
   public ThresholdView threshold(String reference) {
     CaseReview review = access.visible(reference);
-    audit.record(
-        caller.username(),
-        AuditAction.VIEW,
-        CaseReviewService.SUBJECT,
-        review.getReference(),
-        review.getCsp().getId(),
-        "threshold");
+    access.recordView(review, "threshold");
     return threshold(review);
   }
 

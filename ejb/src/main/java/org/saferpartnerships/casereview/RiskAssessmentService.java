@@ -67,13 +67,7 @@ public class RiskAssessmentService {
             .setHint("eclipselink.batch", "a.answers.option")
             .getResultList();
     // the assessments (and their absence) are about a person: every read is audited
-    audit.record(
-        caller.username(),
-        AuditAction.VIEW,
-        CaseReviewService.SUBJECT,
-        review.getReference(),
-        review.getCsp().getId(),
-        "risk assessments");
+    access.recordView(review, "risk assessments");
     return new CaseRisk(
         review.getReference(),
         review.getState(),

@@ -3,13 +3,11 @@ package org.saferpartnerships.api;
 import jakarta.ejb.EJBException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.saferpartnerships.platform.ServiceException;
 import org.saferpartnerships.platform.Violations;
 
 /**
@@ -31,13 +29,6 @@ public class EjbExceptionMapper implements ExceptionMapper<EJBException> {
       return ValidationMapper.response(invalid.get(), headers);
     }
     LOG.log(Level.SEVERE, "Service failure", failure);
-    return Response.status(500)
-        .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(
-            new ErrorBody(
-                500,
-                "Internal Server Error",
-                ServiceException.render(ApiLanguage.of(headers), "server.error")))
-        .build();
+    return ErrorBody.response(500, "Internal Server Error", headers, "server.error");
   }
 }

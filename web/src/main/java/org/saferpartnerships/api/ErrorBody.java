@@ -10,4 +10,18 @@ public record ErrorBody(int status, String error, String message, String field) 
   public ErrorBody(int status, String error, String message) {
     this(status, error, message, null);
   }
+
+  /** The JSON answer with this status, reason and the message of a key in the caller's language. */
+  static jakarta.ws.rs.core.Response response(
+      int status, String error, jakarta.ws.rs.core.HttpHeaders headers, String key) {
+    return jakarta.ws.rs.core.Response.status(status)
+        .type(jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE)
+        .entity(
+            new ErrorBody(
+                status,
+                error,
+                org.saferpartnerships.platform.ServiceException.render(
+                    ApiLanguage.of(headers), key)))
+        .build();
+  }
 }

@@ -40,6 +40,19 @@ public final class Params {
     }
   }
 
+  /** A text form field as given, refused by name if it breaks the {@code PlainText} rule. */
+  public static String text(String name, String value) {
+    int bad = org.saferpartnerships.platform.PlainText.firstForbidden(value);
+    if (bad >= 0) {
+      throw InvalidParameterException.of(
+          name,
+          "body.forbiddenCharacter",
+          name,
+          org.saferpartnerships.platform.PlainText.describe(value, bad));
+    }
+    return value;
+  }
+
   /** A GSS code as given, upper-cased; null for none. */
   public static String code(String value) {
     return value == null || value.isBlank()

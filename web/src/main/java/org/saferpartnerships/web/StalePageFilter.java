@@ -32,14 +32,8 @@ public class StalePageFilter extends HttpFilter {
       }
       response.reset();
       if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
-        response.setContentType("text/xml");
-        response.setCharacterEncoding("UTF-8");
-        response
-            .getWriter()
-            .write(
-                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + request.getContextPath()
-                    + "/error/expired.xhtml\"/></partial-response>");
+        org.saferpartnerships.web.identity.AppAuthenticationMechanism.writeAjaxRedirect(
+            response, request.getContextPath() + "/error/expired.xhtml");
       } else {
         response.sendRedirect(request.getContextPath() + "/error/expired.xhtml");
       }

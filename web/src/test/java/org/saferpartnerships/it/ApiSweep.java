@@ -258,7 +258,7 @@ final class ApiSweep {
     return schema;
   }
 
-  private static String difference(Map<String, Long> before, Map<String, Long> after) {
+  static String difference(Map<String, Long> before, Map<String, Long> after) {
     Map<String, String> changed = new LinkedHashMap<>();
     after.forEach(
         (table, count) -> {

@@ -151,7 +151,7 @@ final class PageSweep {
     before.remove("audit_event");
     after.remove("audit_event");
     if (refusedAll && !after.equals(before)) {
-      writes.add(who + " " + page + ": " + difference(before, after));
+      writes.add(who + " " + page + ": " + ApiSweep.difference(before, after));
     }
   }
 
@@ -308,17 +308,6 @@ final class PageSweep {
         throw new IllegalStateException(e);
       }
     }
-  }
-
-  private static String difference(Map<String, Long> before, Map<String, Long> after) {
-    Map<String, String> changed = new LinkedHashMap<>();
-    after.forEach(
-        (table, count) -> {
-          if (!count.equals(before.get(table))) {
-            changed.put(table, before.get(table) + " → " + count);
-          }
-        });
-    return changed.toString();
   }
 
   private static String encode(String value) {

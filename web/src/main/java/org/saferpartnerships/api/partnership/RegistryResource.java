@@ -81,7 +81,9 @@ public class RegistryResource {
     String name = file.getFileName().orElse("lookup.csv");
     ImportOutcome outcome =
         imports.importLookup(
-            name, content, new VintageRequest(label, Params.date("validFrom", validFrom)));
+            name,
+            content,
+            new VintageRequest(Params.text("label", label), Params.date("validFrom", validFrom)));
     ImportResponse body =
         new ImportResponse(outcome.vintage(), outcome.created(), outcome.newAreas());
     if (!outcome.created()) {

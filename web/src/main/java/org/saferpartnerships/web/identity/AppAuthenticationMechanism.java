@@ -237,7 +237,8 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
     return "navigate".equals(mode) || (accept != null && accept.contains("text/html"));
   }
 
-  private static void writeAjaxRedirect(HttpServletResponse response, String target) {
+  /** Sends an Ajax request's browser to another page, as Faces' partial response says it. */
+  public static void writeAjaxRedirect(HttpServletResponse response, String target) {
     try {
       response.setContentType("text/xml");
       response.setCharacterEncoding("UTF-8");
