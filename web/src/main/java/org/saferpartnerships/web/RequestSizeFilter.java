@@ -79,11 +79,12 @@ public class RequestSizeFilter extends HttpFilter {
       response.getOutputStream().write(body);
       response.flushBuffer();
     } else {
-      request.setAttribute(TOO_LARGE_LIMIT, limit / (1024 * 1024));
-      response.sendError(413);
+      // a page: sent to the page that gives the size (an error dispatch of this POST would reach
+      // Faces as a postback without its view, and be answered as an expired page)
+      response.setStatus(303);
+      response.setHeader(
+          "Location", request.getContextPath() + "/error/413.xhtml?limit=" + limit / (1024 * 1024));
+      response.flushBuffer();
     }
   }
-
-  /** The request attribute the 413 page reads: the limit, in megabytes. */
-  public static final String TOO_LARGE_LIMIT = "org.saferpartnerships.tooLargeLimit";
 }

@@ -1149,7 +1149,8 @@ class CaseReviewIT {
     assertThat(rows("case_complaint")).isEqualTo(complaints);
     assertThat(ok(api().get(path(ref) + "/threshold", Api.COORDINATOR)).getJsonArray("complaints"))
         .isEmpty();
-    assertThat(rows("audit_event")).isEqualTo(audit + 2); // the good one: created, read back
+    // the good one: created, read back, its threshold read
+    assertThat(rows("audit_event")).isEqualTo(audit + 3);
   }
 
   // ---- statutory figures

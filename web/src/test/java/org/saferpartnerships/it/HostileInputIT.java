@@ -107,8 +107,10 @@ class HostileInputIT {
   @Test
   void aPageUploadOverTheLimitShowsTheSizeMessage() throws IOException {
     String reply = declare("login.xhtml", "multipart/form-data; boundary=x", 60_000_000L, "");
-    assertThat(reply).startsWith("HTTP/1.1 413");
-    assertThat(reply).contains("The file is too large");
+    assertThat(reply).startsWith("HTTP/1.1 303");
+    assertThat(reply).contains("error/413.xhtml?limit=11");
+    var page = PageSweep.session(api().uri("")).get("error/413.xhtml?limit=11");
+    assertThat(page.body()).contains("The file is too large").contains("up to 11 MB");
   }
 
   /**
@@ -580,7 +582,7 @@ class HostileInputIT {
     List<String> trail = auditDetails("subjectType=WORK_ITEM&subjectRef=WI-" + id);
     assertThat(trail)
         .contains(
-            "ACTION_REQUEST", "claim", "note", "attach " + attachment, "attachment " + attachment);
+            "ACTION_REQUEST", "CLAIM", "NOTE", "attach " + attachment, "attachment " + attachment);
     assertThat(auditActions("subjectType=WORK_ITEM&subjectRef=WI-" + id)).contains("VIEW");
 
     // administrators' changes: a bank holiday added and removed
