@@ -329,7 +329,7 @@ public class TestData {
   public String plainHash(Map<String, Object> columns) {
     Object[] fields = {
       columns.get("prev_hash"),
-      ((java.sql.Timestamp) columns.get("occurred_at")).toInstant(),
+      utc(columns.get("occurred_at")),
       columns.get("actor"),
       columns.get("action"),
       columns.get("subject_type"),
@@ -350,6 +350,15 @@ public class TestData {
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * A stored audit time as the chain hashes it: H2 reads a Timestamp, Connector/J a LocalDateTime.
+   */
+  private static java.time.Instant utc(Object stored) {
+    return stored instanceof java.time.LocalDateTime time
+        ? time.toInstant(java.time.ZoneOffset.UTC)
+        : ((java.sql.Timestamp) stored).toInstant();
   }
 
   public long rows(String table) {
