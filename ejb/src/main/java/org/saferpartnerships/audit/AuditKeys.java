@@ -44,6 +44,9 @@ public class AuditKeys {
 
   private volatile boolean warned;
 
+  /** The keys by id, read from configuration once: the verifier asks for one per row. */
+  private volatile Map<String, AuditKey> keys;
+
   /** The key new rows are signed with; refused when none is configured outside the demo. */
   public AuditKey current() {
     Optional<String> problem = problem();
@@ -66,7 +69,12 @@ public class AuditKeys {
     if (id == null) {
       return Optional.empty();
     }
-    return Optional.ofNullable(all().get(id));
+    Map<String, AuditKey> known = keys;
+    if (known == null) {
+      known = Map.copyOf(all());
+      keys = known;
+    }
+    return Optional.ofNullable(known.get(id));
   }
 
   /** Why audit rows cannot be written, or empty when they can. */
