@@ -26,8 +26,11 @@ public class LanguageFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    String asked = request.getParameter(Language.PARAMETER);
-    if (!"GET".equals(request.getMethod()) || !("cy".equals(asked) || "en".equals(asked))) {
+    // only a GET is looked at: reading a POST's parameters would parse its body before the size
+    // filter has judged it
+    String asked =
+        "GET".equals(request.getMethod()) ? request.getParameter(Language.PARAMETER) : null;
+    if (!("cy".equals(asked) || "en".equals(asked))) {
       chain.doFilter(request, response);
       return;
     }
