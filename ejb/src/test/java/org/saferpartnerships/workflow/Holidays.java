@@ -8,11 +8,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The England and Wales bank holidays of the shared data set, for calendar tests. */
+/**
+ * The England and Wales bank holidays the product ships (db reference data), for calendar tests.
+ */
 final class Holidays {
 
   static final Path CSV =
-      Path.of(System.getProperty("sp.shared.data", "../../shared/data"))
+      Path.of("../db/src/main/resources/db/reference")
           .resolve("bank-holidays-england-and-wales.csv");
 
   private Holidays() {}

@@ -241,7 +241,7 @@ class BrowserIT {
     browser.assertAccessible("imports with problems");
 
     upload(
-        Deployments.sharedData()
+        Deployments.testData()
             .resolve("LAD19_CSP19_PFA19_EW_LU_ons-lookups-194.csv")
             .toAbsolutePath());
     WebElement preview = browser.waitFor(By.id("upload:preview"));
@@ -637,8 +637,6 @@ class BrowserIT {
   @Test
   void anAnalystImportsTheRealCommentsAndSeesSuggestionsWithTheirMeasuredF1(
       @org.junit.jupiter.api.io.TempDir Path folder) throws IOException {
-    org.junit.jupiter.api.Assumptions.assumeTrue(
-        Files.exists(V6Framework.file()), "shared data not present");
     Api.Reply created =
         new Api(base).postJson("api/v1/consultations", Api.ANALYST, V6Framework.consultation());
     assertThat(created.status()).as(created.body()).isEqualTo(201);

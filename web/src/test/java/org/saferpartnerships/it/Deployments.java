@@ -56,9 +56,9 @@ public final class Deployments {
     return ShrinkWrap.create(WebArchive.class, "ROOT.war").merge(applicationWithTests());
   }
 
-  /** The shared test data directory (../shared/data), or the system property sp.shared.data. */
-  public static Path sharedData() {
-    return Path.of(System.getProperty("sp.shared.data", "../../shared/data"));
+  /** The files tests read, kept in the repository with their sources (see NOTICE.md there). */
+  public static Path testData() {
+    return Path.of("../ejb/src/test/resources/data");
   }
 
   private static String read(WebArchive war) {

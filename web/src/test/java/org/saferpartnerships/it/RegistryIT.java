@@ -430,7 +430,7 @@ class RegistryIT {
   @Test
   @RunAsClient
   void the2019LookupImportsOnceAndEarlierVintagesStayQueryable() {
-    byte[] lookup = Deployments.bytes(Deployments.sharedData().resolve(LOOKUP_2019));
+    byte[] lookup = Deployments.bytes(Deployments.testData().resolve(LOOKUP_2019));
     withdrawVintagesFrom("2019-04-01");
 
     Api.Reply created =

@@ -12,9 +12,9 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The real NHS Friends and Family Test comments (../shared/data/v6framework_230831.csv, for
- * evaluation only) as a consultation: its questions, its two trusts as respondent categories, and
- * the file with the people's coding kept on its first rows only (the rest is left to suggest).
+ * The real NHS Friends and Family Test comments (test data v6framework_230831.csv, for evaluation
+ * only) as a consultation: its questions, its two trusts as respondent categories, and the file
+ * with the people's coding kept on its first rows only (the rest is left to suggest).
  */
 final class V6Framework {
 
@@ -26,7 +26,7 @@ final class V6Framework {
   private V6Framework() {}
 
   static Path file() {
-    return Deployments.sharedData().resolve(FILE_NAME);
+    return Deployments.testData().resolve(FILE_NAME);
   }
 
   /** The consultation to import the file into, as the API takes it. */

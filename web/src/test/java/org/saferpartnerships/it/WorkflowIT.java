@@ -13,6 +13,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -817,7 +818,7 @@ class WorkflowIT {
   private static List<LocalDate> holidays() {
     try {
       return java.nio.file.Files.readAllLines(
-              Deployments.sharedData().resolve("bank-holidays-england-and-wales.csv"),
+              Path.of("../db/src/main/resources/db/reference/bank-holidays-england-and-wales.csv"),
               StandardCharsets.UTF_8)
           .stream()
           .skip(1)

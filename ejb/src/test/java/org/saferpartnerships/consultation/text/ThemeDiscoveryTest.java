@@ -183,8 +183,8 @@ class ThemeDiscoveryTest {
   }
 
   /**
-   * On the real NHS comments (../shared/data/v6framework), the topics found without any coding are
-   * far purer in the people's own themes than groups drawn at random: each topic's commonest human
+   * On the real NHS comments (test data v6framework), the topics found without any coding are far
+   * purer in the people's own themes than groups drawn at random: each topic's commonest human
    * theme covers most of it, where at random it would cover only that theme's overall share.
    */
   @Test

@@ -11,9 +11,9 @@ import org.saferpartnerships.platform.TableFormat;
 import org.saferpartnerships.platform.TableReader;
 
 /**
- * The real NHS Friends and Family Test comments (../shared/data/v6framework_230831.csv, for
- * evaluation only): each answered comment with the themes people gave it, as the text tests and
- * benchmarks read them.
+ * The real NHS Friends and Family Test comments (test data v6framework_230831.csv, for evaluation
+ * only): each answered comment with the themes people gave it, as the text tests and benchmarks
+ * read them.
  */
 final class V6Comments {
 
@@ -31,9 +31,7 @@ final class V6Comments {
   private V6Comments() {}
 
   static Corpus read() throws IOException {
-    Path file =
-        Path.of(
-            System.getProperty("sp.shared.data", "../../shared/data"), "v6framework_230831.csv");
+    Path file = Path.of("src/test/resources/data", "v6framework_230831.csv");
     TableReader.Table table = TableReader.read(TableFormat.CSV, Files.readAllBytes(file), 200_000);
     List<String> headings = table.headings();
     int answer = headings.indexOf("FFT answer");

@@ -14,8 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class LookupFileReaderTest {
 
-  private static final Path SHARED =
-      Path.of(System.getProperty("sp.shared.data", "../../shared/data"));
+  private static final Path TEST_DATA = Path.of("src/test/resources/data");
   private static final Path SHIPPED = Path.of("../db/src/main/resources/db/reference");
   private static final String HEADER_19 = "FID,LAD19CD,LAD19NM,CSP19CD,CSP19NM,PFA19CD,PFA19NM\n";
 
@@ -38,7 +37,7 @@ class LookupFileReaderTest {
 
   @Test
   void readsThePristineOns2019LookupWithYearSuffixedColumnsAndAnFidColumn() throws IOException {
-    LookupFile file = read(SHARED.resolve("LAD19_CSP19_PFA19_EW_LU_ons-lookups-194.csv"));
+    LookupFile file = read(TEST_DATA.resolve("LAD19_CSP19_PFA19_EW_LU_ons-lookups-194.csv"));
 
     assertThat(file.referenceYear()).isEqualTo(2019);
     assertThat(file.counts().rows()).isEqualTo(342);
