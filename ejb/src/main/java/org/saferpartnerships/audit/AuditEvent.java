@@ -10,7 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.saferpartnerships.platform.UtcInstantConverter;
+import org.saferpartnerships.platform.persistence.UtcInstantConverter;
 
 /**
  * One row of the audit log. Insert-only: no field can be updated through JPA. Its time is stored in

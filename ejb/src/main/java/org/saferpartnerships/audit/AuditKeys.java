@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.saferpartnerships.platform.DatabaseMigrator;
+import org.saferpartnerships.platform.startup.DatabaseMigrator;
 
 /**
  * The keys of the audit chain, from configuration only: {@code SP_AUDIT_KEY} (at least 32

@@ -6,9 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.saferpartnerships.identity.Role;
-import org.saferpartnerships.platform.JpqlConditions;
-import org.saferpartnerships.platform.Page;
-import org.saferpartnerships.platform.PageRequest;
+import org.saferpartnerships.platform.persistence.JpqlConditions;
+import org.saferpartnerships.platform.persistence.Page;
+import org.saferpartnerships.platform.persistence.PageRequest;
 
 /** The audit log as the data protection officer reads it: by subject or by actor, newest first. */
 @Stateless

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.saferpartnerships.casereview.victims.VictimType;
 
 /**
  * An application for a case review, from the public form or recorded by staff. Applications cannot

@@ -11,7 +11,7 @@ import org.saferpartnerships.audit.AuditAction;
 import org.saferpartnerships.audit.AuditLog;
 import org.saferpartnerships.identity.CallerScope;
 import org.saferpartnerships.identity.PersonalData;
-import org.saferpartnerships.platform.NotFoundException;
+import org.saferpartnerships.platform.errors.NotFoundException;
 
 /**
  * Who may see a case review, by the one rule for personal data ({@link PersonalData}): the

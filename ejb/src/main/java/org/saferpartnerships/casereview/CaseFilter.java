@@ -1,7 +1,7 @@
 package org.saferpartnerships.casereview;
 
 import java.time.LocalDate;
-import org.saferpartnerships.workflow.Priority;
+import org.saferpartnerships.workflow.engine.Priority;
 
 /** The coordinator's list filters; null means any. */
 public record CaseFilter(

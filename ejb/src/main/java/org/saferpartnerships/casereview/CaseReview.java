@@ -17,9 +17,16 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.saferpartnerships.partnership.Area;
-import org.saferpartnerships.workflow.Priority;
-import org.saferpartnerships.workflow.TargetBody;
+import org.saferpartnerships.casereview.review.EscalationOutcome;
+import org.saferpartnerships.casereview.risk.RiskBandTerms;
+import org.saferpartnerships.casereview.threshold.ThresholdOutcome;
+import org.saferpartnerships.casereview.threshold.ThresholdRoute;
+import org.saferpartnerships.casereview.threshold.ThresholdRule;
+import org.saferpartnerships.casereview.victims.VictimInvolvement;
+import org.saferpartnerships.casereview.victims.VictimType;
+import org.saferpartnerships.partnership.registry.Area;
+import org.saferpartnerships.workflow.engine.Priority;
+import org.saferpartnerships.workflow.routing.TargetBody;
 
 /**
  * One application for an ASB case review and what became of it. The personal data (victim,
@@ -270,7 +277,7 @@ public class CaseReview {
    * Takes the priority and decision SLA policy of an assessment's band; the deadline moves only
    * while the threshold decision is still to be made.
    */
-  void assessed(RiskBandTerms band, LocalDate decisionDueOn, Instant at) {
+  public void assessed(RiskBandTerms band, LocalDate decisionDueOn, Instant at) {
     this.priority = band.priority();
     this.slaPolicyCode = band.slaPolicyCode();
     if (state.awaitsDecision()) {
@@ -351,7 +358,7 @@ public class CaseReview {
    * Removes the personal data, keeping what the statutory figures and the threshold's record need:
    * the CSP, the dates, the outcomes and the counts.
    */
-  void anonymise(Instant at) {
+  public void anonymise(Instant at) {
     this.victimName = null;
     this.contactName = null;
     this.victimEmail = null;
@@ -384,7 +391,8 @@ public class CaseReview {
     this.updatedAt = at;
   }
 
-  void escalationDecided(EscalationOutcome outcome, String reasons, LocalDate on, Instant at) {
+  public void escalationDecided(
+      EscalationOutcome outcome, String reasons, LocalDate on, Instant at) {
     this.escalationOutcome = outcome;
     if (reasons != null) {
       this.escalationReasons = trim(reasons);

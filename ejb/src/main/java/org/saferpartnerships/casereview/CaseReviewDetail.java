@@ -2,8 +2,17 @@ package org.saferpartnerships.casereview;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.saferpartnerships.workflow.Priority;
-import org.saferpartnerships.workflow.TargetBody;
+import org.saferpartnerships.casereview.letters.LetterLine;
+import org.saferpartnerships.casereview.review.EscalationOutcome;
+import org.saferpartnerships.casereview.review.InformationRequestLine;
+import org.saferpartnerships.casereview.review.RecommendationLine;
+import org.saferpartnerships.casereview.threshold.ThresholdOutcome;
+import org.saferpartnerships.casereview.threshold.ThresholdRoute;
+import org.saferpartnerships.casereview.threshold.ThresholdView;
+import org.saferpartnerships.casereview.victims.VictimInvolvement;
+import org.saferpartnerships.casereview.victims.VictimType;
+import org.saferpartnerships.workflow.engine.Priority;
+import org.saferpartnerships.workflow.routing.TargetBody;
 
 /**
  * A case review as its page shows it: the application (personal data: reading it is audited), the

@@ -12,14 +12,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.saferpartnerships.audit.AuditLog;
+import org.saferpartnerships.casereview.complaints.CaseComplaint;
+import org.saferpartnerships.casereview.complaints.ComplaintLine;
+import org.saferpartnerships.casereview.complaints.ComplaintVerdict;
+import org.saferpartnerships.casereview.letters.LetterFile;
+import org.saferpartnerships.casereview.letters.LetterLine;
+import org.saferpartnerships.casereview.review.CaseInformationRequest;
+import org.saferpartnerships.casereview.review.CaseRecommendation;
+import org.saferpartnerships.casereview.review.InformationRequestLine;
+import org.saferpartnerships.casereview.review.RecommendationLine;
+import org.saferpartnerships.casereview.threshold.ThresholdEngine;
+import org.saferpartnerships.casereview.threshold.ThresholdEvaluation;
+import org.saferpartnerships.casereview.threshold.ThresholdRule;
+import org.saferpartnerships.casereview.threshold.ThresholdView;
 import org.saferpartnerships.identity.CallerScope;
 import org.saferpartnerships.identity.Role;
-import org.saferpartnerships.platform.JpqlConditions;
-import org.saferpartnerships.platform.NotFoundException;
-import org.saferpartnerships.platform.Page;
-import org.saferpartnerships.platform.PageRequest;
-import org.saferpartnerships.workflow.ItemProgress;
-import org.saferpartnerships.workflow.WorkItemRepository;
+import org.saferpartnerships.platform.errors.NotFoundException;
+import org.saferpartnerships.platform.persistence.JpqlConditions;
+import org.saferpartnerships.platform.persistence.Page;
+import org.saferpartnerships.platform.persistence.PageRequest;
+import org.saferpartnerships.workflow.items.ItemProgress;
+import org.saferpartnerships.workflow.items.WorkItemRepository;
 
 /**
  * Reading case reviews: the coordinator's list (no personal data, paged and filtered in SQL), one
@@ -123,7 +136,7 @@ public class CaseReviewRepository {
             .map(r -> RecommendationLine.of(r, progress.get(r.getWorkItemId())))
             .toList(),
         em.createQuery(
-                "SELECT NEW org.saferpartnerships.casereview.LetterLine(l.id, l.kind, l.language,"
+                "SELECT NEW org.saferpartnerships.casereview.letters.LetterLine(l.id, l.kind, l.language,"
                     + " l.fileName, l.createdAt, l.createdBy) FROM CaseLetter l"
                     + " WHERE l.caseReview = :review ORDER BY l.id",
                 LetterLine.class)

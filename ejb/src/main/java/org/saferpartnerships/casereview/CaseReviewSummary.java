@@ -1,7 +1,9 @@
 package org.saferpartnerships.casereview;
 
 import java.time.LocalDate;
-import org.saferpartnerships.workflow.Priority;
+import org.saferpartnerships.casereview.threshold.ThresholdOutcome;
+import org.saferpartnerships.casereview.victims.VictimType;
+import org.saferpartnerships.workflow.engine.Priority;
 
 /**
  * A case review in the coordinator's list: no personal data, so the list can be shown and exported

@@ -10,10 +10,10 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.saferpartnerships.partnership.RegistryVintage;
-import org.saferpartnerships.partnership.VintageRepository;
-import org.saferpartnerships.platform.NotFoundException;
-import org.saferpartnerships.platform.ServiceException;
+import org.saferpartnerships.partnership.registry.RegistryVintage;
+import org.saferpartnerships.partnership.registry.VintageRepository;
+import org.saferpartnerships.platform.errors.NotFoundException;
+import org.saferpartnerships.platform.errors.ServiceException;
 
 /**
  * The statutory figures per CSP for a period, counted from the case records in one grouped query:

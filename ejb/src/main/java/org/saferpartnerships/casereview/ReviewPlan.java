@@ -5,7 +5,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Set;
-import org.saferpartnerships.workflow.TargetBody;
+import org.saferpartnerships.casereview.victims.VictimInvolvement;
+import org.saferpartnerships.workflow.routing.TargetBody;
 
 /**
  * The review meeting a coordinator arranges once the threshold is met: when, which bodies take

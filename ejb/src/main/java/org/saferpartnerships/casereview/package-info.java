@@ -1,6 +1,8 @@
 /**
  * The ASB case review (Anti-social Behaviour, Crime and Policing Act 2014 s104, Schedule 4;
- * DOMAIN.md section 4): applications, the complaints linked to them, per-area threshold rules and
- * the engine that applies them, threshold decisions, and the statutory figures.
+ * DOMAIN.md section 4): the case and its application, the service and repository for cases, who may
+ * see a case and the audit of each view, and the statutory figures. Complaints, the threshold,
+ * risk, letters, victims, retention and the review after the threshold each have their own package
+ * below.
  */
 package org.saferpartnerships.casereview;

@@ -17,8 +17,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.saferpartnerships.partnership.Organisation;
-import org.saferpartnerships.platform.ServiceException;
+import org.saferpartnerships.consultation.responses.Answers;
+import org.saferpartnerships.partnership.registry.Organisation;
+import org.saferpartnerships.platform.errors.ServiceException;
 
 /**
  * A consultation run by an organisation (the Home Office, a PCC office): its title in English and
@@ -87,7 +88,7 @@ public class Consultation {
     this.createdBy = by;
   }
 
-  static String blankToNull(String text) {
+  public static String blankToNull(String text) {
     return text == null || text.isBlank() ? null : text.strip();
   }
 

@@ -10,9 +10,9 @@ import java.util.List;
 import org.saferpartnerships.identity.CallerScope;
 import org.saferpartnerships.identity.Role;
 import org.saferpartnerships.identity.Scope;
-import org.saferpartnerships.platform.NotFoundException;
-import org.saferpartnerships.platform.Page;
-import org.saferpartnerships.platform.PageRequest;
+import org.saferpartnerships.platform.errors.NotFoundException;
+import org.saferpartnerships.platform.persistence.Page;
+import org.saferpartnerships.platform.persistence.PageRequest;
 
 /**
  * Consultations as their readers may see them: administrators every one, everyone else those owned

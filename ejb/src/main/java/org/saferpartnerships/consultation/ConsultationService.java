@@ -14,14 +14,17 @@ import java.util.List;
 import java.util.Set;
 import org.saferpartnerships.audit.AuditAction;
 import org.saferpartnerships.audit.AuditLog;
+import org.saferpartnerships.consultation.imports.ConsultationShape;
+import org.saferpartnerships.consultation.imports.OwnerChoice;
+import org.saferpartnerships.consultation.responses.Answers;
 import org.saferpartnerships.identity.CallerScope;
 import org.saferpartnerships.identity.Role;
 import org.saferpartnerships.identity.Scope;
-import org.saferpartnerships.partnership.Organisation;
-import org.saferpartnerships.platform.ConflictException;
-import org.saferpartnerships.platform.Page;
-import org.saferpartnerships.platform.PageRequest;
-import org.saferpartnerships.platform.ServiceException;
+import org.saferpartnerships.partnership.registry.Organisation;
+import org.saferpartnerships.platform.errors.ConflictException;
+import org.saferpartnerships.platform.errors.ServiceException;
+import org.saferpartnerships.platform.persistence.Page;
+import org.saferpartnerships.platform.persistence.PageRequest;
 
 /**
  * Setting up consultations: a new one with its questions and respondent categories, a question
@@ -55,8 +58,8 @@ public class ConsultationService {
     String jpql =
         scope.has(Role.ADMIN)
             ? "SELECT o FROM Organisation o WHERE o.type IN"
-                + " (org.saferpartnerships.partnership.OrganisationType.HOME_OFFICE,"
-                + " org.saferpartnerships.partnership.OrganisationType.POLICING_BODY) ORDER BY o.name"
+                + " (org.saferpartnerships.partnership.registry.OrganisationType.HOME_OFFICE,"
+                + " org.saferpartnerships.partnership.registry.OrganisationType.POLICING_BODY) ORDER BY o.name"
             : "SELECT o FROM Organisation o WHERE o.id IN :ids ORDER BY o.name";
     var query = em.createQuery(jpql, Organisation.class);
     if (!scope.has(Role.ADMIN)) {

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.saferpartnerships.consultation.responses.Answers;
 
 /**
  * A question to add: an optional code (Q1, Q2... by position if none), its text, its kind, and for

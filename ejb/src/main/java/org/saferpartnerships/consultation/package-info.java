@@ -1,5 +1,6 @@
 /**
- * Consultations (DESIGN.md section 2): a consultation's questions and respondent categories, the
- * responses imported from files or typed in from letters, and the tallies of its closed questions.
+ * Consultations (DESIGN.md section 2): a consultation's questions, options and respondent
+ * categories. Responses, imports, coding, suggestions, campaigns, follow-ups, reports and text
+ * analysis each have their own package below.
  */
 package org.saferpartnerships.consultation;

@@ -7,6 +7,7 @@ import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.EnumSet;
 import java.util.Set;
+import org.saferpartnerships.account.ScopeService;
 
 /**
  * The scope of the caller of the current request, computed on first use and kept for the rest of

@@ -16,7 +16,8 @@ public enum Role {
   DATA_PROTECTION_OFFICER;
 
   /** Roles whose holders see every area, whatever organisations they act for. */
-  static final Set<Role> NATIONAL = EnumSet.of(ADMIN, HOME_OFFICE_ANALYST, DATA_PROTECTION_OFFICER);
+  public static final Set<Role> NATIONAL =
+      EnumSet.of(ADMIN, HOME_OFFICE_ANALYST, DATA_PROTECTION_OFFICER);
 
   /** Role names as compile-time constants, for {@code @RolesAllowed}. */
   public static final class Names {

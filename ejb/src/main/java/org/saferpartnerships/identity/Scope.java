@@ -2,7 +2,7 @@ package org.saferpartnerships.identity;
 
 import java.util.Map;
 import java.util.Set;
-import org.saferpartnerships.platform.JpqlConditions;
+import org.saferpartnerships.platform.persistence.JpqlConditions;
 
 /**
  * What one caller may see, worked out once per request from their roles and the organisations they

@@ -1,6 +1,7 @@
 /**
- * Who a caller is and what they may see: accounts with PBKDF2 password hashes, roles (DESIGN.md
- * section 4), the organisations a user acts for, sign-in lockout, and the {@link
- * org.saferpartnerships.identity.Scope} every query of every context is restricted by.
+ * Who is calling and what they may see, for every context: roles (DESIGN.md section 4), the {@link
+ * org.saferpartnerships.identity.Scope} every query is restricted by, the request's {@code
+ * CallerScope}, and the rule for who may see personal data. Accounts themselves live in {@code
+ * account}.
  */
 package org.saferpartnerships.identity;

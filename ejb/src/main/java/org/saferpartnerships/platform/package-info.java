@@ -1,6 +1,5 @@
 /**
- * How the application runs: the one data source, the Flyway migrator and reference-data loading at
- * start-up, readiness, the injectable clock, and the paging and query conventions that every
- * context's repositories share.
+ * How the application runs, below every context: persistence conventions, errors, time, files, mail
+ * and start-up, each in its own package.
  */
 package org.saferpartnerships.platform;

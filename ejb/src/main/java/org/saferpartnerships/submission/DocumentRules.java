@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.saferpartnerships.platform.ServiceException;
-import org.saferpartnerships.workflow.AttachmentRules;
-import org.saferpartnerships.workflow.AttachmentUpload;
+import org.saferpartnerships.platform.errors.ServiceException;
+import org.saferpartnerships.workflow.documents.AttachmentRules;
+import org.saferpartnerships.workflow.documents.AttachmentUpload;
 
 /**
  * What a submission's documents may be: PDF, Word (.docx) or OpenDocument text (.odt), up to 10 MB,

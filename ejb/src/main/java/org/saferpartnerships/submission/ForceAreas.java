@@ -10,10 +10,11 @@ import java.util.List;
 import java.util.Set;
 import org.saferpartnerships.identity.Role;
 import org.saferpartnerships.identity.Scope;
-import org.saferpartnerships.partnership.Area;
-import org.saferpartnerships.partnership.AreaRepository;
-import org.saferpartnerships.partnership.AreaType;
-import org.saferpartnerships.platform.NotFoundException;
+import org.saferpartnerships.partnership.registry.Area;
+import org.saferpartnerships.partnership.registry.AreaName;
+import org.saferpartnerships.partnership.registry.AreaRepository;
+import org.saferpartnerships.partnership.registry.AreaType;
+import org.saferpartnerships.platform.errors.NotFoundException;
 
 /**
  * The force-area questions of accountability: which policing body governs an area today, whether
@@ -30,7 +31,7 @@ public class ForceAreas {
 
   @jakarta.ejb.EJB private AreaRepository areas;
 
-  @jakarta.ejb.EJB private org.saferpartnerships.workflow.RoutingService routing;
+  @jakarta.ejb.EJB private org.saferpartnerships.workflow.routing.RoutingService routing;
 
   /** The force area of this code; 404 if there is none. */
   public Area forceArea(String code) {
@@ -71,7 +72,7 @@ public class ForceAreas {
     }
     LocalDate today = LocalDate.now(clock);
     return em.createQuery(
-            "SELECT DISTINCT NEW org.saferpartnerships.submission.AreaName(a.gssCode, a.name,"
+            "SELECT DISTINCT NEW org.saferpartnerships.partnership.registry.AreaName(a.gssCode, a.name,"
                 + " a.nameCy) FROM PolicingBodyTerm t JOIN t.pfa a WHERE t.body.id IN :orgs"
                 + " AND (t.validFrom IS NULL OR t.validFrom <= :today)"
                 + " AND (t.validTo IS NULL OR t.validTo >= :today) ORDER BY a.name",
@@ -84,7 +85,7 @@ public class ForceAreas {
   /** Every force area, by name, for national roles' choices. */
   public List<AreaName> all() {
     return em.createQuery(
-            "SELECT NEW org.saferpartnerships.submission.AreaName(a.gssCode, a.name, a.nameCy)"
+            "SELECT NEW org.saferpartnerships.partnership.registry.AreaName(a.gssCode, a.name, a.nameCy)"
                 + " FROM Area a WHERE a.type = :type ORDER BY a.name",
             AreaName.class)
         .setParameter("type", AreaType.POLICE_FORCE_AREA)
@@ -118,7 +119,7 @@ public class ForceAreas {
    */
   public ReviewedCsp reviewedCsp(String cspCode) {
     if (cspCode == null || cspCode.isBlank()) {
-      throw new org.saferpartnerships.platform.ServiceException("accountability.chooseCsp");
+      throw new org.saferpartnerships.platform.errors.ServiceException("accountability.chooseCsp");
     }
     Scope scope = caller.get();
     Area csp =

@@ -19,8 +19,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.saferpartnerships.partnership.Area;
-import org.saferpartnerships.platform.ServiceException;
+import org.saferpartnerships.accountability.grants.CrimeGrant;
+import org.saferpartnerships.accountability.requests.ReportRequest;
+import org.saferpartnerships.partnership.registry.Area;
+import org.saferpartnerships.platform.errors.ServiceException;
 
 /**
  * One thing a CSP sends its policing body for a financial year, with every version it was sent in:
@@ -143,7 +145,7 @@ public class Submission {
   }
 
   /** Sends the current version: it is frozen, and the submission waits for its review. */
-  void send(LocalDate today, Instant at, String by) {
+  public void send(LocalDate today, Instant at, String by) {
     SubmissionVersion draft = current();
     if (draft.isSubmitted() || !state.editable()) {
       throw new ServiceException("submission.notEditable");
@@ -164,13 +166,13 @@ public class Submission {
     this.reviewItemId = itemId;
   }
 
-  void claimed(Instant at) {
+  public void claimed(Instant at) {
     state = SubmissionState.IN_REVIEW;
     updatedAt = at;
   }
 
   /** Put back in the review queue: sent, waiting for a reviewer. */
-  void released(Instant at) {
+  public void released(Instant at) {
     if (state == SubmissionState.IN_REVIEW) {
       state = SubmissionState.SUBMITTED;
     }
@@ -178,21 +180,21 @@ public class Submission {
   }
 
   /** Returned for changes: a new version, a copy of the one sent, is opened for the CSP. */
-  void returned(String reason, Instant at, String by) {
+  public void returned(String reason, Instant at, String by) {
     returnReason = reason;
     state = SubmissionState.RETURNED;
     updatedAt = at;
     versions.add(new SubmissionVersion(this, versions.size() + 1, current(), at, by));
   }
 
-  void signedOff(Instant at, String by) {
+  public void signedOff(Instant at, String by) {
     state = SubmissionState.SIGNED_OFF;
     signedOffAt = at;
     signedOffBy = by;
     updatedAt = at;
   }
 
-  void withdrawn(Instant at) {
+  public void withdrawn(Instant at) {
     state = SubmissionState.WITHDRAWN;
     updatedAt = at;
   }

@@ -3,7 +3,7 @@ package org.saferpartnerships.submission;
 import java.util.Map;
 import org.saferpartnerships.identity.Role;
 import org.saferpartnerships.identity.Scope;
-import org.saferpartnerships.platform.JpqlConditions;
+import org.saferpartnerships.platform.persistence.JpqlConditions;
 
 /**
  * Who may see a submission: administrators every one; a CSP coordinator those of the CSPs they act

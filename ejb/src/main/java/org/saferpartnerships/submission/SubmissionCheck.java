@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.saferpartnerships.submission.review.CheckAnswer;
 
 /** A reviewer's answer to one checklist item for one submission. */
 @Entity

@@ -3,6 +3,8 @@ package org.saferpartnerships.submission;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import org.saferpartnerships.submission.review.CheckView;
+import org.saferpartnerships.submission.review.RecommendationView;
 
 /**
  * A submission's page: what it is, every version, and its review (checklist, feedback,

@@ -20,31 +20,45 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.saferpartnerships.accountability.grants.CrimeGrant;
+import org.saferpartnerships.accountability.requests.ReportRequest;
+import org.saferpartnerships.accountability.requests.ReportRequestService;
+import org.saferpartnerships.accountability.requests.ReportRequestWorkflow;
 import org.saferpartnerships.audit.AuditAction;
 import org.saferpartnerships.audit.AuditLog;
 import org.saferpartnerships.identity.CallerScope;
 import org.saferpartnerships.identity.Role;
 import org.saferpartnerships.identity.Scope;
-import org.saferpartnerships.partnership.Area;
-import org.saferpartnerships.partnership.AreaRepository;
-import org.saferpartnerships.partnership.AreaType;
-import org.saferpartnerships.platform.ConflictException;
-import org.saferpartnerships.platform.JpqlConditions;
-import org.saferpartnerships.platform.NotFoundException;
-import org.saferpartnerships.platform.Page;
-import org.saferpartnerships.platform.PageRequest;
-import org.saferpartnerships.platform.ServiceException;
-import org.saferpartnerships.workflow.ActionInput;
-import org.saferpartnerships.workflow.Actions;
-import org.saferpartnerships.workflow.AttachmentUpload;
-import org.saferpartnerships.workflow.ItemProgress;
-import org.saferpartnerships.workflow.OpenRequest;
-import org.saferpartnerships.workflow.Priority;
-import org.saferpartnerships.workflow.RoutingService;
-import org.saferpartnerships.workflow.TargetBody;
-import org.saferpartnerships.workflow.WorkItemDetail;
-import org.saferpartnerships.workflow.WorkItemRepository;
-import org.saferpartnerships.workflow.WorkItemService;
+import org.saferpartnerships.partnership.registry.Area;
+import org.saferpartnerships.partnership.registry.AreaRepository;
+import org.saferpartnerships.partnership.registry.AreaType;
+import org.saferpartnerships.platform.errors.ConflictException;
+import org.saferpartnerships.platform.errors.NotFoundException;
+import org.saferpartnerships.platform.errors.ServiceException;
+import org.saferpartnerships.platform.persistence.JpqlConditions;
+import org.saferpartnerships.platform.persistence.Page;
+import org.saferpartnerships.platform.persistence.PageRequest;
+import org.saferpartnerships.submission.due.Timeliness;
+import org.saferpartnerships.submission.review.CheckAnswer;
+import org.saferpartnerships.submission.review.CheckView;
+import org.saferpartnerships.submission.review.PccRecommendationWorkflow;
+import org.saferpartnerships.submission.review.RecommendationView;
+import org.saferpartnerships.submission.review.ReviewCheck;
+import org.saferpartnerships.submission.review.ReviewChecklist;
+import org.saferpartnerships.submission.review.ReviewProgress;
+import org.saferpartnerships.submission.review.SubmissionRecommendation;
+import org.saferpartnerships.submission.review.SubmissionReviewWorkflow;
+import org.saferpartnerships.workflow.documents.AttachmentUpload;
+import org.saferpartnerships.workflow.engine.ActionInput;
+import org.saferpartnerships.workflow.engine.Actions;
+import org.saferpartnerships.workflow.engine.Priority;
+import org.saferpartnerships.workflow.items.ItemProgress;
+import org.saferpartnerships.workflow.items.OpenRequest;
+import org.saferpartnerships.workflow.items.WorkItemDetail;
+import org.saferpartnerships.workflow.items.WorkItemRepository;
+import org.saferpartnerships.workflow.items.WorkItemService;
+import org.saferpartnerships.workflow.routing.RoutingService;
+import org.saferpartnerships.workflow.routing.TargetBody;
 
 /**
  * The use cases of submissions: a CSP coordinator starts one, writes its version and uploads its
@@ -57,7 +71,7 @@ import org.saferpartnerships.workflow.WorkItemService;
 @RolesAllowed({Role.Names.CSP_COORDINATOR, Role.Names.PCC_REVIEWER, Role.Names.ADMIN})
 public class SubmissionService {
 
-  static final String SUBJECT = "submission";
+  public static final String SUBJECT = "submission";
 
   /** The work item's subject reference, by which {@link ReviewProgress} finds the submission. */
   static final String SUBJECT_PREFIX = "submission:";

@@ -2,6 +2,7 @@ package org.saferpartnerships.submission;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import org.saferpartnerships.submission.due.Timeliness;
 
 /** A line of the submissions list. */
 public record SubmissionSummary(

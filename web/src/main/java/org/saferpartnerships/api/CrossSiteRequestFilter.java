@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
 import java.util.Set;
-import org.saferpartnerships.platform.ServiceException;
+import org.saferpartnerships.platform.errors.ServiceException;
 
 /**
  * Keeps a browser that holds the user's HTTP Basic credentials from being made to change anything

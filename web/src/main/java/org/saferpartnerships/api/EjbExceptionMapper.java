@@ -8,7 +8,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.saferpartnerships.platform.Violations;
+import org.saferpartnerships.platform.errors.Violations;
 
 /**
  * A service call that failed as a system exception. The container wraps a service parameter's

@@ -20,7 +20,7 @@ public record ErrorBody(int status, String error, String message, String field) 
             new ErrorBody(
                 status,
                 error,
-                org.saferpartnerships.platform.ServiceException.render(
+                org.saferpartnerships.platform.errors.ServiceException.render(
                     ApiLanguage.of(headers), key)))
         .build();
   }

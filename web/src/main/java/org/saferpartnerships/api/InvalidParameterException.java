@@ -1,6 +1,6 @@
 package org.saferpartnerships.api;
 
-import org.saferpartnerships.platform.ServiceException;
+import org.saferpartnerships.platform.errors.ServiceException;
 
 /**
  * A query parameter or a part of a request body the API cannot accept, or one missing; answered 400

@@ -16,7 +16,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.saferpartnerships.platform.PlainText;
+import org.saferpartnerships.platform.errors.PlainText;
 
 /**
  * Checks a parsed JSON body against the Java type a resource reads it into, before JSON-B binds it,

@@ -1,8 +1,8 @@
 package org.saferpartnerships.api;
 
 import java.util.List;
-import org.saferpartnerships.platform.Page;
-import org.saferpartnerships.platform.PageRequest;
+import org.saferpartnerships.platform.persistence.Page;
+import org.saferpartnerships.platform.persistence.PageRequest;
 
 /** One page of a list: the items, how many match in all, and the page asked for. */
 public record PageResponse<T>(List<T> items, long total, int page, int size) {

@@ -6,7 +6,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Map;
-import org.saferpartnerships.platform.PlainText;
+import org.saferpartnerships.platform.errors.PlainText;
 
 /**
  * Refuses, with a 400 naming the parameter, a query or path parameter holding a character the

@@ -3,9 +3,9 @@ package org.saferpartnerships.api;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.function.Function;
-import org.saferpartnerships.partnership.CouncilType;
-import org.saferpartnerships.partnership.Country;
-import org.saferpartnerships.platform.PageRequest;
+import org.saferpartnerships.partnership.registry.CouncilType;
+import org.saferpartnerships.partnership.registry.Country;
+import org.saferpartnerships.platform.persistence.PageRequest;
 
 /** Reads the list parameters every registry endpoint shares, refusing bad values by name. */
 public final class Params {
@@ -42,13 +42,13 @@ public final class Params {
 
   /** A text form field as given, refused by name if it breaks the {@code PlainText} rule. */
   public static String text(String name, String value) {
-    int bad = org.saferpartnerships.platform.PlainText.firstForbidden(value);
+    int bad = org.saferpartnerships.platform.errors.PlainText.firstForbidden(value);
     if (bad >= 0) {
       throw InvalidParameterException.of(
           name,
           "body.forbiddenCharacter",
           name,
-          org.saferpartnerships.platform.PlainText.describe(value, bad));
+          org.saferpartnerships.platform.errors.PlainText.describe(value, bad));
     }
     return value;
   }

@@ -1,6 +1,6 @@
 package org.saferpartnerships.api;
 
-import org.saferpartnerships.platform.ServiceException;
+import org.saferpartnerships.platform.errors.ServiceException;
 
 /** A request body larger than the address accepts; answered 413 before more of it is read. */
 public class PayloadTooLargeException extends ServiceException {

@@ -6,9 +6,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.saferpartnerships.platform.ConflictException;
-import org.saferpartnerships.platform.NotFoundException;
-import org.saferpartnerships.platform.ServiceException;
+import org.saferpartnerships.platform.errors.ConflictException;
+import org.saferpartnerships.platform.errors.NotFoundException;
+import org.saferpartnerships.platform.errors.ServiceException;
 
 /**
  * A service's refusal as JSON: a bad part of the request is 400 (named), a body too large 413, not

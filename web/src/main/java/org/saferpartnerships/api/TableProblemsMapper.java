@@ -8,7 +8,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Locale;
-import org.saferpartnerships.platform.TableReadException;
+import org.saferpartnerships.platform.files.TableReadException;
 
 /** A file that is not a readable table: 422 with every problem by row and column. */
 @Provider

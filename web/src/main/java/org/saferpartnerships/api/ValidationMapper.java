@@ -7,7 +7,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.saferpartnerships.platform.Violations;
+import org.saferpartnerships.platform.errors.Violations;
 
 /**
  * A request body that breaks a validation rule: 400, every rule broken, in the caller's language.

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import org.saferpartnerships.platform.ClockProducer;
+import org.saferpartnerships.platform.time.ClockProducer;
 
 /** Dates and times as pages show them, in the page's language and UK time. */
 @Named

@@ -9,9 +9,9 @@ import org.saferpartnerships.partnership.directory.CspFilter;
 import org.saferpartnerships.partnership.directory.CspSummary;
 import org.saferpartnerships.partnership.directory.PartnershipDirectory;
 import org.saferpartnerships.partnership.directory.VintageSummary;
-import org.saferpartnerships.platform.NotFoundException;
-import org.saferpartnerships.platform.Page;
-import org.saferpartnerships.platform.PageRequest;
+import org.saferpartnerships.platform.errors.NotFoundException;
+import org.saferpartnerships.platform.persistence.Page;
+import org.saferpartnerships.platform.persistence.PageRequest;
 
 /** The home page: the registry in force today and the partnerships the user works with. */
 @Named

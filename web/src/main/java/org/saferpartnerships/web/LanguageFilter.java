@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.saferpartnerships.identity.AccountService;
+import org.saferpartnerships.account.AccountService;
 
 /**
  * Remembers a change of language ({@code ?lang=cy} or {@code ?lang=en} on any page): in a cookie

@@ -6,7 +6,7 @@ import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.saferpartnerships.platform.ServiceException;
+import org.saferpartnerships.platform.errors.ServiceException;
 
 /**
  * Puts messages on the page being rendered, in the page's language: errors tied to a field (shown
@@ -32,8 +32,9 @@ public class PageMessages {
 
   /** Shows the validation failures inside a service's system exception; rethrows anything else. */
   public void invalid(String clientId, jakarta.ejb.EJBException failure) {
-    var found = org.saferpartnerships.platform.Violations.find(failure).orElseThrow(() -> failure);
-    org.saferpartnerships.platform.Violations.messages(found, locale())
+    var found =
+        org.saferpartnerships.platform.errors.Violations.find(failure).orElseThrow(() -> failure);
+    org.saferpartnerships.platform.errors.Violations.messages(found, locale())
         .forEach(text -> errorText(clientId, text));
   }
 

@@ -7,7 +7,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
-import org.saferpartnerships.platform.PlainText;
+import org.saferpartnerships.platform.errors.PlainText;
 
 /**
  * Every text a page takes passes the one {@link PlainText} rule, as the API's bodies and parameters

@@ -15,8 +15,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Optional;
-import org.saferpartnerships.platform.ServiceException;
-import org.saferpartnerships.platform.Violations;
+import org.saferpartnerships.platform.errors.ServiceException;
+import org.saferpartnerships.platform.errors.Violations;
 
 /**
  * What a page does with a refusal its bean did not catch, in one place. A service's refusal (a rule
@@ -79,7 +79,8 @@ public class RefusalHandlerFactory extends ExceptionHandlerFactory {
           events.remove();
           sendError(context, 403);
         } else if (!context.isPostback()
-            && find(failure, org.saferpartnerships.platform.NotFoundException.class).isPresent()) {
+            && find(failure, org.saferpartnerships.platform.errors.NotFoundException.class)
+                .isPresent()) {
           events.remove(); // a page opened for something that is not there, or not the caller's
           sendError(context, 404);
         } else if (!context.isPostback() && isBadAddress(failure)) {

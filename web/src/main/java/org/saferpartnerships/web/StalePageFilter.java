@@ -32,7 +32,7 @@ public class StalePageFilter extends HttpFilter {
       }
       response.reset();
       if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
-        org.saferpartnerships.web.identity.AppAuthenticationMechanism.writeAjaxRedirect(
+        org.saferpartnerships.web.account.AppAuthenticationMechanism.writeAjaxRedirect(
             response, request.getContextPath() + "/error/expired.xhtml");
       } else {
         response.sendRedirect(request.getContextPath() + "/error/expired.xhtml");

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.function.IntFunction;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
-import org.saferpartnerships.platform.Page;
-import org.saferpartnerships.platform.TableFormat;
-import org.saferpartnerships.platform.TableWriter;
+import org.saferpartnerships.platform.files.TableFormat;
+import org.saferpartnerships.platform.files.TableWriter;
+import org.saferpartnerships.platform.persistence.Page;
 
 /**
  * A list exported as CSV, XLSX or ODS: every row matching the list's filters (fetched a page at a

@@ -486,14 +486,14 @@ class BrowserIT {
     assertThat(browser.text(By.tagName("main"))).contains("WORKLOAD").contains("Agree");
     browser.assertAccessible("report");
     // every response with its coding, as a spreadsheet of each kind, read back
-    for (org.saferpartnerships.platform.TableFormat format :
+    for (org.saferpartnerships.platform.files.TableFormat format :
         List.of(
-            org.saferpartnerships.platform.TableFormat.CSV,
-            org.saferpartnerships.platform.TableFormat.XLSX,
-            org.saferpartnerships.platform.TableFormat.ODS)) {
+            org.saferpartnerships.platform.files.TableFormat.CSV,
+            org.saferpartnerships.platform.files.TableFormat.XLSX,
+            org.saferpartnerships.platform.files.TableFormat.ODS)) {
       browser.driver().findElement(By.id("downloads:" + format.extension())).click();
-      org.saferpartnerships.platform.TableReader.Table table =
-          org.saferpartnerships.platform.TableReader.read(
+      org.saferpartnerships.platform.files.TableReader.Table table =
+          org.saferpartnerships.platform.files.TableReader.read(
               format,
               browser.downloaded(
                   "consultation-" + consultationId() + "-responses." + format.extension()),
@@ -700,13 +700,13 @@ class BrowserIT {
     browser.open("consultation/report.xhtml?id=" + consultation);
     browser.waitForText(By.cssSelector("h1"), "Summary report");
     browser.assertAccessible("report of the real comments");
-    for (org.saferpartnerships.platform.TableFormat format :
+    for (org.saferpartnerships.platform.files.TableFormat format :
         List.of(
-            org.saferpartnerships.platform.TableFormat.XLSX,
-            org.saferpartnerships.platform.TableFormat.ODS)) {
+            org.saferpartnerships.platform.files.TableFormat.XLSX,
+            org.saferpartnerships.platform.files.TableFormat.ODS)) {
       browser.driver().findElement(By.id("downloads:" + format.extension())).click();
-      org.saferpartnerships.platform.TableReader.Table table =
-          org.saferpartnerships.platform.TableReader.read(
+      org.saferpartnerships.platform.files.TableReader.Table table =
+          org.saferpartnerships.platform.files.TableReader.read(
               format,
               browser.downloaded(
                   "consultation-" + consultation + "-responses." + format.extension()),
@@ -1558,9 +1558,9 @@ class BrowserIT {
         "Cofrestr grantiau",
         "the grant register in Welsh");
     browser.driver().findElement(By.id("results:ods")).click();
-    org.saferpartnerships.platform.TableReader.Table register =
-        org.saferpartnerships.platform.TableReader.read(
-            org.saferpartnerships.platform.TableFormat.ODS,
+    org.saferpartnerships.platform.files.TableReader.Table register =
+        org.saferpartnerships.platform.files.TableReader.read(
+            org.saferpartnerships.platform.files.TableFormat.ODS,
             browser.downloaded("grant-register.ods"),
             1_000);
     assertThat(register.headings()).contains("Recipient", "Amount", "Conditions");

@@ -20,10 +20,10 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.saferpartnerships.casereview.ComplaintAgency;
-import org.saferpartnerships.casereview.ComplaintFacts;
-import org.saferpartnerships.casereview.ThresholdEngine;
-import org.saferpartnerships.casereview.ThresholdTerms;
+import org.saferpartnerships.casereview.complaints.ComplaintAgency;
+import org.saferpartnerships.casereview.complaints.ComplaintFacts;
+import org.saferpartnerships.casereview.threshold.ThresholdEngine;
+import org.saferpartnerships.casereview.threshold.ThresholdTerms;
 
 /**
  * The case review benchmark (profile {@code bench}, MariaDB only; see README): seeds 200,000 case

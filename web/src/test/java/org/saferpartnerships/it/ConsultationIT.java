@@ -19,8 +19,8 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.saferpartnerships.platform.TableFormat;
-import org.saferpartnerships.platform.TableWriter;
+import org.saferpartnerships.platform.files.TableFormat;
+import org.saferpartnerships.platform.files.TableWriter;
 
 /**
  * Consultations over the API on Payara Micro: set-up, a response typed in from a letter, imports of

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
-import org.saferpartnerships.platform.ClockProducer;
+import org.saferpartnerships.platform.time.ClockProducer;
 
 /**
  * The application's clock in tests: the real time, or a fixed moment a test sets, so that SLA

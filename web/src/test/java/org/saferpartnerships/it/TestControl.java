@@ -18,12 +18,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import org.saferpartnerships.casereview.CaseMailOutbox;
-import org.saferpartnerships.casereview.RetentionService;
+import org.saferpartnerships.casereview.letters.CaseMailOutbox;
+import org.saferpartnerships.casereview.retention.RetentionService;
 import org.saferpartnerships.identity.Role;
-import org.saferpartnerships.workflow.EscalationService;
-import org.saferpartnerships.workflow.MailOutbox;
-import org.saferpartnerships.workflow.PassResult;
+import org.saferpartnerships.workflow.notify.MailOutbox;
+import org.saferpartnerships.workflow.sla.EscalationService;
+import org.saferpartnerships.workflow.sla.PassResult;
 
 /**
  * What tests may do to the server that users may not: move the clock, run the scheduler's pass
@@ -38,7 +38,7 @@ public class TestControl {
 
   @Inject private TestClock clock;
 
-  @Inject private org.saferpartnerships.web.identity.SignInThrottle throttle;
+  @Inject private org.saferpartnerships.web.account.SignInThrottle throttle;
 
   @EJB private EscalationService escalations;
 

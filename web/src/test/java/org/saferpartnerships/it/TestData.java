@@ -8,7 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Instant;
 import java.util.Map;
-import org.saferpartnerships.identity.Account;
+import org.saferpartnerships.account.Account;
 import org.saferpartnerships.identity.Role;
 
 /** Arranges and cleans up what tests need in the database: accounts, and row counts to compare. */
@@ -17,7 +17,8 @@ public class TestData {
 
   @PersistenceContext private EntityManager em;
 
-  @jakarta.annotation.Resource(lookup = org.saferpartnerships.platform.DatabaseMigrator.DATA_SOURCE)
+  @jakarta.annotation.Resource(
+      lookup = org.saferpartnerships.platform.startup.DatabaseMigrator.DATA_SOURCE)
   private javax.sql.DataSource dataSource;
 
   @Inject private Pbkdf2PasswordHash hash;

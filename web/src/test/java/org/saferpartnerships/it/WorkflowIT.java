@@ -31,8 +31,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.saferpartnerships.workflow.BusinessCalendar;
-import org.saferpartnerships.workflow.SlaTerms;
+import org.saferpartnerships.workflow.sla.BusinessCalendar;
+import org.saferpartnerships.workflow.sla.SlaTerms;
 
 /**
  * The workflow engine end to end over the API on Payara Micro, with a real SMTP server (GreenMail)
@@ -400,7 +400,7 @@ class WorkflowIT {
       LocalDate start = LocalDate.parse(after.getString("startedOn"));
       assertThat(LocalDate.parse(after.getString("dueOn")))
           .isEqualTo(
-              new SlaTerms(org.saferpartnerships.workflow.DayKind.WORKING, 20, 3)
+              new SlaTerms(org.saferpartnerships.workflow.sla.DayKind.WORKING, 20, 3)
                   .dueOn(start, calendar));
       assertThat(after.getString("policyName")).contains("20");
 

@@ -10,7 +10,7 @@ import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.primefaces.model.StreamedContent;
-import org.saferpartnerships.platform.Page;
+import org.saferpartnerships.platform.persistence.Page;
 
 class TableDownloadTest {
 

@@ -1,8 +1,8 @@
 package org.saferpartnerships.partnership.directory;
 
 import java.util.List;
-import org.saferpartnerships.partnership.CouncilType;
-import org.saferpartnerships.partnership.Country;
+import org.saferpartnerships.partnership.registry.CouncilType;
+import org.saferpartnerships.partnership.registry.Country;
 
 /** A council as one row of a list: its type, force area and the CSPs that cover it. */
 public record CouncilSummary(

@@ -1,7 +1,7 @@
 package org.saferpartnerships.partnership.directory;
 
 import java.util.List;
-import org.saferpartnerships.partnership.Country;
+import org.saferpartnerships.partnership.registry.Country;
 
 /**
  * Everything a CSP page shows: the vintage it is read from, its councils and force area, the body

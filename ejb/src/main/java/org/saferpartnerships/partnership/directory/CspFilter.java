@@ -1,7 +1,7 @@
 package org.saferpartnerships.partnership.directory;
 
-import org.saferpartnerships.partnership.CouncilType;
-import org.saferpartnerships.partnership.Country;
+import org.saferpartnerships.partnership.registry.CouncilType;
+import org.saferpartnerships.partnership.registry.Country;
 
 /**
  * The filters of the CSP list; null means "any". {@code query} matches the code or the English or

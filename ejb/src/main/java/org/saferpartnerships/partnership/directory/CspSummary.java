@@ -1,7 +1,7 @@
 package org.saferpartnerships.partnership.directory;
 
 import java.util.List;
-import org.saferpartnerships.partnership.Country;
+import org.saferpartnerships.partnership.registry.Country;
 
 /** A CSP as one row of a list: its force area and the codes of the councils it covers. */
 public record CspSummary(

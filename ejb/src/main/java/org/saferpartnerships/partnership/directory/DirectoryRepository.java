@@ -1,6 +1,6 @@
 package org.saferpartnerships.partnership.directory;
 
-import static org.saferpartnerships.platform.JpqlConditions.containing;
+import static org.saferpartnerships.platform.persistence.JpqlConditions.containing;
 
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.saferpartnerships.identity.Scope;
-import org.saferpartnerships.partnership.Area;
-import org.saferpartnerships.partnership.PolicingBodyTerm;
-import org.saferpartnerships.platform.JpqlConditions;
-import org.saferpartnerships.platform.Page;
-import org.saferpartnerships.platform.PageRequest;
+import org.saferpartnerships.partnership.governance.PolicingBodyTerm;
+import org.saferpartnerships.partnership.registry.Area;
+import org.saferpartnerships.platform.persistence.JpqlConditions;
+import org.saferpartnerships.platform.persistence.Page;
+import org.saferpartnerships.platform.persistence.PageRequest;
 
 /**
  * The registry's list queries: one count and one page query per list, filtered and sorted in SQL

@@ -1,7 +1,7 @@
 package org.saferpartnerships.partnership.directory;
 
 import java.util.List;
-import org.saferpartnerships.partnership.Country;
+import org.saferpartnerships.partnership.registry.Country;
 
 /**
  * Everything a force area page shows: its police force, its CSPs in the vintage, the policing body

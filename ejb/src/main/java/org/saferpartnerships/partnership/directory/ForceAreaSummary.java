@@ -1,6 +1,6 @@
 package org.saferpartnerships.partnership.directory;
 
-import org.saferpartnerships.partnership.Country;
+import org.saferpartnerships.partnership.registry.Country;
 
 /** A police force area as one row of a list, with how many CSPs it has and who governs it today. */
 public record ForceAreaSummary(

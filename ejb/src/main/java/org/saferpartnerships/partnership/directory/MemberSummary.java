@@ -1,7 +1,7 @@
 package org.saferpartnerships.partnership.directory;
 
-import org.saferpartnerships.partnership.MemberRole;
-import org.saferpartnerships.partnership.OrganisationType;
+import org.saferpartnerships.partnership.membership.MemberRole;
+import org.saferpartnerships.partnership.registry.OrganisationType;
 
 /**
  * A member organisation of a CSP. Members from the lookup (its councils and police force) have no

@@ -13,19 +13,19 @@ import java.util.List;
 import java.util.Optional;
 import org.saferpartnerships.identity.CallerScope;
 import org.saferpartnerships.identity.Scope;
-import org.saferpartnerships.partnership.Area;
-import org.saferpartnerships.partnership.AreaRepository;
-import org.saferpartnerships.partnership.AreaType;
-import org.saferpartnerships.partnership.CspMembership;
-import org.saferpartnerships.partnership.CspPlacement;
-import org.saferpartnerships.partnership.MemberRole;
-import org.saferpartnerships.partnership.Organisation;
-import org.saferpartnerships.partnership.OrganisationType;
-import org.saferpartnerships.partnership.RegistryVintage;
-import org.saferpartnerships.partnership.VintageRepository;
-import org.saferpartnerships.platform.NotFoundException;
-import org.saferpartnerships.platform.Page;
-import org.saferpartnerships.platform.PageRequest;
+import org.saferpartnerships.partnership.membership.CspMembership;
+import org.saferpartnerships.partnership.membership.MemberRole;
+import org.saferpartnerships.partnership.registry.Area;
+import org.saferpartnerships.partnership.registry.AreaRepository;
+import org.saferpartnerships.partnership.registry.AreaType;
+import org.saferpartnerships.partnership.registry.CspPlacement;
+import org.saferpartnerships.partnership.registry.Organisation;
+import org.saferpartnerships.partnership.registry.OrganisationType;
+import org.saferpartnerships.partnership.registry.RegistryVintage;
+import org.saferpartnerships.partnership.registry.VintageRepository;
+import org.saferpartnerships.platform.errors.NotFoundException;
+import org.saferpartnerships.platform.persistence.Page;
+import org.saferpartnerships.platform.persistence.PageRequest;
 
 /**
  * Reads the registry for pages, the API and other contexts. Every read names its vintage: one asked

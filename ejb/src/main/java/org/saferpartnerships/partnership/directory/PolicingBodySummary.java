@@ -1,8 +1,8 @@
 package org.saferpartnerships.partnership.directory;
 
 import java.time.LocalDate;
-import org.saferpartnerships.partnership.GovernanceType;
-import org.saferpartnerships.partnership.PolicingBodyTerm;
+import org.saferpartnerships.partnership.governance.GovernanceType;
+import org.saferpartnerships.partnership.governance.PolicingBodyTerm;
 
 /** A body that held (or holds) PCC functions for a force area, and when. */
 public record PolicingBodySummary(

@@ -2,7 +2,7 @@ package org.saferpartnerships.partnership.directory;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import org.saferpartnerships.partnership.RegistryVintage;
+import org.saferpartnerships.partnership.registry.RegistryVintage;
 
 /** A registry vintage as lists and the API show it. */
 public record VintageSummary(

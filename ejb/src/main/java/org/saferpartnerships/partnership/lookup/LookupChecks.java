@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.saferpartnerships.partnership.AreaType;
-import org.saferpartnerships.partnership.VintageCounts;
+import org.saferpartnerships.partnership.registry.AreaType;
+import org.saferpartnerships.partnership.registry.VintageCounts;
 
 /**
  * The checks a lookup's rows must pass, row by row and across rows: codes well-formed and of the

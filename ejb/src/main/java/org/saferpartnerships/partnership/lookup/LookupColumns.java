@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.saferpartnerships.partnership.AreaType;
+import org.saferpartnerships.partnership.registry.AreaType;
 
 /**
  * Which column of a lookup's header holds which field, and the year the column names give. Names

@@ -1,6 +1,6 @@
 package org.saferpartnerships.partnership.lookup;
 
-import org.saferpartnerships.partnership.AreaType;
+import org.saferpartnerships.partnership.registry.AreaType;
 
 /**
  * The columns a lookup file can carry. Codes and names of the three area types are required; Welsh

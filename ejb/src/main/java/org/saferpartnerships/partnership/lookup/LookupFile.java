@@ -1,7 +1,7 @@
 package org.saferpartnerships.partnership.lookup;
 
 import java.util.List;
-import org.saferpartnerships.partnership.VintageCounts;
+import org.saferpartnerships.partnership.registry.VintageCounts;
 
 /**
  * A lookup file read and checked whole. The year comes from the column names (LAD19CD gives 2019)

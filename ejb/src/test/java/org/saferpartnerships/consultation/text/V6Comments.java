@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.saferpartnerships.platform.TableFormat;
-import org.saferpartnerships.platform.TableReader;
+import org.saferpartnerships.platform.files.TableFormat;
+import org.saferpartnerships.platform.files.TableReader;
 
 /**
  * The real NHS Friends and Family Test comments (test data v6framework_230831.csv, for evaluation

@@ -16,7 +16,7 @@ import org.saferpartnerships.audit.AuditCheck;
 import org.saferpartnerships.audit.AuditEntry;
 import org.saferpartnerships.audit.AuditRepository;
 import org.saferpartnerships.audit.AuditVerifier;
-import org.saferpartnerships.platform.PageRequest;
+import org.saferpartnerships.platform.persistence.PageRequest;
 
 /** The audit log, for the data protection officer: who saw or changed what, and its integrity. */
 @Path("v1/audit")

@@ -15,9 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.saferpartnerships.api.Enums;
 import org.saferpartnerships.api.InvalidParameterException;
-import org.saferpartnerships.casereview.LetterKind;
-import org.saferpartnerships.casereview.LetterTemplateService;
-import org.saferpartnerships.casereview.LetterTemplateSummary;
+import org.saferpartnerships.casereview.letters.LetterKind;
+import org.saferpartnerships.casereview.letters.LetterTemplateService;
+import org.saferpartnerships.casereview.letters.LetterTemplateSummary;
 
 /** The national letter templates (administrators): read, and edit with a version check. */
 @Path("v1/letter-templates")

@@ -12,8 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.saferpartnerships.api.InvalidParameterException;
-import org.saferpartnerships.casereview.RetentionService;
-import org.saferpartnerships.casereview.RetentionSetting;
+import org.saferpartnerships.casereview.retention.RetentionService;
+import org.saferpartnerships.casereview.retention.RetentionSetting;
 
 /** How long a CSP keeps the personal data of closed case reviews (set by administrators). */
 @Path("v1/csps/{csp}/retention")

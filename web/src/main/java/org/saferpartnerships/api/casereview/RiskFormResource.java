@@ -16,12 +16,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.saferpartnerships.api.Enums;
 import org.saferpartnerships.api.InvalidParameterException;
 import org.saferpartnerships.api.Params;
-import org.saferpartnerships.casereview.RiskBandTerms;
-import org.saferpartnerships.casereview.RiskFormRequest;
-import org.saferpartnerships.casereview.RiskFormService;
-import org.saferpartnerships.casereview.RiskFormSummary;
-import org.saferpartnerships.casereview.RiskFormView;
-import org.saferpartnerships.workflow.Priority;
+import org.saferpartnerships.casereview.risk.RiskBandTerms;
+import org.saferpartnerships.casereview.risk.RiskFormRequest;
+import org.saferpartnerships.casereview.risk.RiskFormService;
+import org.saferpartnerships.casereview.risk.RiskFormSummary;
+import org.saferpartnerships.casereview.risk.RiskFormView;
+import org.saferpartnerships.workflow.engine.Priority;
 
 /** The risk and vulnerability forms of a CSP: read by anyone signed in, added by administrators. */
 @Path("v1/csps/{csp}/risk-forms")

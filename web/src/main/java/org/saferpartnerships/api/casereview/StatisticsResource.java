@@ -22,8 +22,8 @@ import org.saferpartnerships.api.InvalidParameterException;
 import org.saferpartnerships.api.Params;
 import org.saferpartnerships.casereview.CaseFigures;
 import org.saferpartnerships.casereview.CaseStatistics;
-import org.saferpartnerships.platform.TableFormat;
-import org.saferpartnerships.platform.TableWriter;
+import org.saferpartnerships.platform.files.TableFormat;
+import org.saferpartnerships.platform.files.TableWriter;
 
 /** The statutory case review figures: public, with no personal data. */
 @Path("v1/statistics/case-reviews")

@@ -15,9 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.saferpartnerships.api.InvalidParameterException;
 import org.saferpartnerships.api.Params;
-import org.saferpartnerships.casereview.ThresholdRuleRequest;
-import org.saferpartnerships.casereview.ThresholdRuleService;
-import org.saferpartnerships.casereview.ThresholdRuleSummary;
+import org.saferpartnerships.casereview.threshold.ThresholdRuleRequest;
+import org.saferpartnerships.casereview.threshold.ThresholdRuleService;
+import org.saferpartnerships.casereview.threshold.ThresholdRuleSummary;
 
 /** The threshold rules of a CSP: read by anyone signed in, added by administrators. */
 @Path("v1/csps/{csp}/threshold-rules")

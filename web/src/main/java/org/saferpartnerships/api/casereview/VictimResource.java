@@ -15,11 +15,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.saferpartnerships.api.Enums;
 import org.saferpartnerships.api.InvalidParameterException;
 import org.saferpartnerships.api.Params;
-import org.saferpartnerships.casereview.ComplaintAgency;
-import org.saferpartnerships.casereview.ComplaintRequest;
 import org.saferpartnerships.casereview.ContactMethod;
-import org.saferpartnerships.casereview.VictimLogService;
-import org.saferpartnerships.casereview.VictimView;
+import org.saferpartnerships.casereview.complaints.ComplaintAgency;
+import org.saferpartnerships.casereview.complaints.ComplaintRequest;
+import org.saferpartnerships.casereview.victims.VictimLogService;
+import org.saferpartnerships.casereview.victims.VictimView;
 
 /**
  * Victims logged before any application, with their reports and the second-report prompt, for the

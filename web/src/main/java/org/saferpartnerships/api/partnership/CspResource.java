@@ -18,8 +18,8 @@ import org.saferpartnerships.partnership.directory.CspFilter;
 import org.saferpartnerships.partnership.directory.CspSummary;
 import org.saferpartnerships.partnership.directory.PartnershipDirectory;
 import org.saferpartnerships.partnership.directory.VintageSummary;
-import org.saferpartnerships.platform.Page;
-import org.saferpartnerships.platform.PageRequest;
+import org.saferpartnerships.platform.persistence.Page;
+import org.saferpartnerships.platform.persistence.PageRequest;
 
 /** Community Safety Partnerships: the filtered, paged list and one CSP with everything about it. */
 @Path("v1/csps")

@@ -13,10 +13,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.saferpartnerships.api.Enums;
 import org.saferpartnerships.api.InvalidParameterException;
 import org.saferpartnerships.api.Params;
-import org.saferpartnerships.partnership.GovernanceService;
-import org.saferpartnerships.partnership.GovernanceTransfer;
-import org.saferpartnerships.partnership.GovernanceType;
-import org.saferpartnerships.partnership.TransferOutcome;
+import org.saferpartnerships.partnership.governance.GovernanceService;
+import org.saferpartnerships.partnership.governance.GovernanceTransfer;
+import org.saferpartnerships.partnership.governance.GovernanceType;
+import org.saferpartnerships.partnership.governance.TransferOutcome;
 
 /** Changes of governance of a force area (administrators). */
 @Path("v1/police-force-areas/{code}/governance-transfers")

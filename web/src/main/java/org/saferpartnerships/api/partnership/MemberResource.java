@@ -17,12 +17,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.saferpartnerships.api.InvalidParameterException;
 import org.saferpartnerships.identity.Role;
-import org.saferpartnerships.partnership.MemberRequest;
-import org.saferpartnerships.partnership.MemberRole;
-import org.saferpartnerships.partnership.MembershipService;
-import org.saferpartnerships.partnership.OrganisationType;
 import org.saferpartnerships.partnership.directory.CspDetail;
 import org.saferpartnerships.partnership.directory.PartnershipDirectory;
+import org.saferpartnerships.partnership.membership.MemberRequest;
+import org.saferpartnerships.partnership.membership.MemberRole;
+import org.saferpartnerships.partnership.membership.MembershipService;
+import org.saferpartnerships.partnership.registry.OrganisationType;
 
 /** Administrators add, re-role and remove the members of a CSP that the lookup does not give. */
 @Path("v1/csps/{code}/members")

@@ -25,13 +25,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.saferpartnerships.api.InvalidParameterException;
 import org.saferpartnerships.api.Params;
 import org.saferpartnerships.identity.Role;
-import org.saferpartnerships.partnership.ImportOutcome;
-import org.saferpartnerships.partnership.RegistryImportService;
-import org.saferpartnerships.partnership.VintageRequest;
 import org.saferpartnerships.partnership.directory.PartnershipDirectory;
 import org.saferpartnerships.partnership.directory.VintageSummary;
+import org.saferpartnerships.partnership.imports.ImportOutcome;
+import org.saferpartnerships.partnership.imports.RegistryImportService;
+import org.saferpartnerships.partnership.imports.VintageRequest;
 import org.saferpartnerships.partnership.lookup.LookupFileReader;
-import org.saferpartnerships.platform.ServiceException;
+import org.saferpartnerships.platform.errors.ServiceException;
 
 /**
  * Registry vintages: list them, import another ONS lookup (administrators), withdraw one imported

@@ -29,14 +29,11 @@ import org.saferpartnerships.api.Enums;
 import org.saferpartnerships.api.InvalidParameterException;
 import org.saferpartnerships.api.PageResponse;
 import org.saferpartnerships.api.Params;
-import org.saferpartnerships.platform.PageRequest;
-import org.saferpartnerships.platform.ServiceException;
-import org.saferpartnerships.submission.CheckAnswer;
+import org.saferpartnerships.platform.errors.ServiceException;
+import org.saferpartnerships.platform.persistence.PageRequest;
 import org.saferpartnerships.submission.DocumentFile;
 import org.saferpartnerships.submission.DocumentRules;
-import org.saferpartnerships.submission.DueView;
 import org.saferpartnerships.submission.NewSubmission;
-import org.saferpartnerships.submission.SubmissionCalendar;
 import org.saferpartnerships.submission.SubmissionDetail;
 import org.saferpartnerships.submission.SubmissionFilter;
 import org.saferpartnerships.submission.SubmissionService;
@@ -44,7 +41,10 @@ import org.saferpartnerships.submission.SubmissionState;
 import org.saferpartnerships.submission.SubmissionSummary;
 import org.saferpartnerships.submission.SubmissionType;
 import org.saferpartnerships.submission.VersionContent;
-import org.saferpartnerships.workflow.AttachmentUpload;
+import org.saferpartnerships.submission.due.DueView;
+import org.saferpartnerships.submission.due.SubmissionCalendar;
+import org.saferpartnerships.submission.review.CheckAnswer;
+import org.saferpartnerships.workflow.documents.AttachmentUpload;
 
 /**
  * Submissions from CSPs to their policing body: the list (scoped as the UI: a coordinator's CSPs, a

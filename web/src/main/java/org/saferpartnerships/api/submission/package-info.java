@@ -1,2 +1,5 @@
-/** The API of submissions, their review, the grant register and the accountability dashboards. */
+/**
+ * The API of submissions and their review, with the request bodies the accountability resources
+ * share ({@code SubmissionBodies}).
+ */
 package org.saferpartnerships.api.submission;

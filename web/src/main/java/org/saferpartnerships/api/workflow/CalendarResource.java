@@ -21,11 +21,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.saferpartnerships.api.InvalidParameterException;
 import org.saferpartnerships.api.Params;
 import org.saferpartnerships.identity.Role;
-import org.saferpartnerships.workflow.CalendarService;
-import org.saferpartnerships.workflow.DayKind;
-import org.saferpartnerships.workflow.SlaPolicy;
-import org.saferpartnerships.workflow.SlaPolicyRevision;
-import org.saferpartnerships.workflow.SlaPolicyService;
+import org.saferpartnerships.workflow.sla.CalendarService;
+import org.saferpartnerships.workflow.sla.DayKind;
+import org.saferpartnerships.workflow.sla.SlaPolicy;
+import org.saferpartnerships.workflow.sla.SlaPolicyRevision;
+import org.saferpartnerships.workflow.sla.SlaPolicyService;
 
 /**
  * The SLA clock's settings: bank holidays of England and Wales, and SLA policies with their

@@ -14,9 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.saferpartnerships.api.PageResponse;
 import org.saferpartnerships.api.Params;
-import org.saferpartnerships.platform.PageRequest;
-import org.saferpartnerships.workflow.NotificationService;
-import org.saferpartnerships.workflow.NotificationSummary;
+import org.saferpartnerships.platform.persistence.PageRequest;
+import org.saferpartnerships.workflow.notify.NotificationService;
+import org.saferpartnerships.workflow.notify.NotificationSummary;
 
 /** The caller's notifications: newest first, the unread count, and marking them read. */
 @Path("v1/notifications")

@@ -19,12 +19,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.saferpartnerships.api.Enums;
 import org.saferpartnerships.api.InvalidParameterException;
 import org.saferpartnerships.identity.Role;
-import org.saferpartnerships.workflow.Destination;
-import org.saferpartnerships.workflow.Priority;
-import org.saferpartnerships.workflow.RoutingRuleDefinition;
-import org.saferpartnerships.workflow.RoutingRuleService;
-import org.saferpartnerships.workflow.RoutingRuleSummary;
-import org.saferpartnerships.workflow.TargetBody;
+import org.saferpartnerships.workflow.engine.Destination;
+import org.saferpartnerships.workflow.engine.Priority;
+import org.saferpartnerships.workflow.routing.RoutingRuleDefinition;
+import org.saferpartnerships.workflow.routing.RoutingRuleService;
+import org.saferpartnerships.workflow.routing.RoutingRuleSummary;
+import org.saferpartnerships.workflow.routing.TargetBody;
 
 /**
  * Routing rules: the active ones in the order tried, a rule's revisions, and administrators' edits.

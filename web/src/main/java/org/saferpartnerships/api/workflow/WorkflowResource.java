@@ -9,8 +9,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.saferpartnerships.workflow.Transition;
-import org.saferpartnerships.workflow.Workflows;
+import org.saferpartnerships.workflow.engine.Transition;
+import org.saferpartnerships.workflow.engine.Workflows;
 
 /** The workflows' transition tables, as the diagram page draws them. */
 @Path("v1/workflows")

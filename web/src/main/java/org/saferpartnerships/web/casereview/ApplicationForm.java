@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import org.saferpartnerships.casereview.Application;
 import org.saferpartnerships.casereview.Channel;
 import org.saferpartnerships.casereview.ContactMethod;
-import org.saferpartnerships.casereview.VictimType;
+import org.saferpartnerships.casereview.victims.VictimType;
 
 /**
  * The answers of an application as a form collects them, whether on one page (staff recording an

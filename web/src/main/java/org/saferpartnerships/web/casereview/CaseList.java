@@ -16,7 +16,7 @@ import org.saferpartnerships.casereview.CaseState;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.web.partnership.PagedModel;
 import org.saferpartnerships.web.workflow.Options;
-import org.saferpartnerships.workflow.Priority;
+import org.saferpartnerships.workflow.engine.Priority;
 
 /**
  * The coordinator's case reviews (casereview/cases.xhtml): newest first, filtered by state,

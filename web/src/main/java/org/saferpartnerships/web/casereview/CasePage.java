@@ -21,24 +21,24 @@ import org.primefaces.model.StreamedContent;
 import org.saferpartnerships.casereview.CaseReviewDetail;
 import org.saferpartnerships.casereview.CaseReviewRepository;
 import org.saferpartnerships.casereview.CaseReviewService;
-import org.saferpartnerships.casereview.CaseRisk;
 import org.saferpartnerships.casereview.Closure;
-import org.saferpartnerships.casereview.ComplaintAgency;
-import org.saferpartnerships.casereview.ComplaintRequest;
-import org.saferpartnerships.casereview.EscalationRequest;
-import org.saferpartnerships.casereview.LetterFile;
-import org.saferpartnerships.casereview.RecommendationRequest;
 import org.saferpartnerships.casereview.ReviewPlan;
 import org.saferpartnerships.casereview.ReviewRecord;
-import org.saferpartnerships.casereview.RiskAssessmentRequest;
-import org.saferpartnerships.casereview.RiskAssessmentService;
-import org.saferpartnerships.casereview.ThresholdDecision;
-import org.saferpartnerships.casereview.VictimInvolvement;
-import org.saferpartnerships.platform.NotFoundException;
-import org.saferpartnerships.platform.ServiceException;
+import org.saferpartnerships.casereview.complaints.ComplaintAgency;
+import org.saferpartnerships.casereview.complaints.ComplaintRequest;
+import org.saferpartnerships.casereview.letters.LetterFile;
+import org.saferpartnerships.casereview.review.EscalationRequest;
+import org.saferpartnerships.casereview.review.RecommendationRequest;
+import org.saferpartnerships.casereview.risk.CaseRisk;
+import org.saferpartnerships.casereview.risk.RiskAssessmentRequest;
+import org.saferpartnerships.casereview.risk.RiskAssessmentService;
+import org.saferpartnerships.casereview.threshold.ThresholdDecision;
+import org.saferpartnerships.casereview.victims.VictimInvolvement;
+import org.saferpartnerships.platform.errors.NotFoundException;
+import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.web.workflow.Options;
-import org.saferpartnerships.workflow.TargetBody;
+import org.saferpartnerships.workflow.routing.TargetBody;
 
 /**
  * A case review's page (casereview/case.xhtml?ref=): the application with its personal data (the

@@ -7,11 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.saferpartnerships.casereview.LetterKind;
-import org.saferpartnerships.casereview.LetterTemplateService;
-import org.saferpartnerships.casereview.LetterTemplateSummary;
-import org.saferpartnerships.casereview.LetterText;
-import org.saferpartnerships.platform.ServiceException;
+import org.saferpartnerships.casereview.letters.LetterKind;
+import org.saferpartnerships.casereview.letters.LetterTemplateService;
+import org.saferpartnerships.casereview.letters.LetterTemplateSummary;
+import org.saferpartnerships.casereview.letters.LetterText;
+import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.web.PageMessages;
 
 /**

@@ -17,7 +17,7 @@ import java.util.List;
 import org.saferpartnerships.casereview.CaseReviewService;
 import org.saferpartnerships.casereview.Channel;
 import org.saferpartnerships.partnership.directory.PartnershipDirectory;
-import org.saferpartnerships.platform.ServiceException;
+import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.web.workflow.Options;

@@ -4,10 +4,10 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.saferpartnerships.consultation.AgreementReport;
-import org.saferpartnerships.consultation.CodingService;
 import org.saferpartnerships.consultation.ConsultationService;
 import org.saferpartnerships.consultation.ConsultationView;
+import org.saferpartnerships.consultation.coding.AgreementReport;
+import org.saferpartnerships.consultation.coding.CodingService;
 
 /**
  * How far two analysts agree (consultation/agreement.xhtml?id=&amp;first=&amp;second=): Cohen's

@@ -8,12 +8,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import org.saferpartnerships.consultation.AnswerCoding;
-import org.saferpartnerships.consultation.CodebookService;
-import org.saferpartnerships.consultation.CodingRequest;
-import org.saferpartnerships.consultation.CodingService;
-import org.saferpartnerships.consultation.ThemeView;
-import org.saferpartnerships.platform.ServiceException;
+import org.saferpartnerships.consultation.coding.AnswerCoding;
+import org.saferpartnerships.consultation.coding.CodebookService;
+import org.saferpartnerships.consultation.coding.CodingRequest;
+import org.saferpartnerships.consultation.coding.CodingService;
+import org.saferpartnerships.consultation.coding.ThemeView;
+import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.web.PageMessages;
 
 /**

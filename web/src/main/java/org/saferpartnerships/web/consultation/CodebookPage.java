@@ -8,12 +8,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.saferpartnerships.consultation.CodebookService;
 import org.saferpartnerships.consultation.ConsultationService;
 import org.saferpartnerships.consultation.ConsultationView;
-import org.saferpartnerships.consultation.ThemeRequest;
-import org.saferpartnerships.consultation.ThemeView;
-import org.saferpartnerships.platform.ServiceException;
+import org.saferpartnerships.consultation.coding.CodebookService;
+import org.saferpartnerships.consultation.coding.ThemeRequest;
+import org.saferpartnerships.consultation.coding.ThemeView;
+import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.PageMessages;
 

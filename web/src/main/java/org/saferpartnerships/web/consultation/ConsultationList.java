@@ -7,8 +7,8 @@ import java.io.Serializable;
 import java.util.List;
 import org.saferpartnerships.consultation.ConsultationService;
 import org.saferpartnerships.consultation.ConsultationSummary;
-import org.saferpartnerships.platform.Page;
-import org.saferpartnerships.platform.PageRequest;
+import org.saferpartnerships.platform.persistence.Page;
+import org.saferpartnerships.platform.persistence.PageRequest;
 import org.saferpartnerships.web.Paging;
 
 /** The consultations the user can see (consultation/consultations.xhtml), paged in the database. */

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.saferpartnerships.consultation.ConsultationService;
 import org.saferpartnerships.consultation.ConsultationView;
-import org.saferpartnerships.consultation.DiscoveredTopic;
-import org.saferpartnerships.consultation.DiscoveryService;
-import org.saferpartnerships.consultation.DiscoveryView;
+import org.saferpartnerships.consultation.suggestions.DiscoveredTopic;
+import org.saferpartnerships.consultation.suggestions.DiscoveryService;
+import org.saferpartnerships.consultation.suggestions.DiscoveryView;
 import org.saferpartnerships.consultation.text.ThemeDiscovery;
-import org.saferpartnerships.platform.ServiceException;
+import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.web.PageMessages;
 
 /**

@@ -9,19 +9,19 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.saferpartnerships.consultation.CodebookService;
 import org.saferpartnerships.consultation.ConsultationService;
 import org.saferpartnerships.consultation.ConsultationView;
-import org.saferpartnerships.consultation.FollowUpRequest;
-import org.saferpartnerships.consultation.FollowUpService;
-import org.saferpartnerships.consultation.ThemeView;
+import org.saferpartnerships.consultation.coding.CodebookService;
+import org.saferpartnerships.consultation.coding.ThemeView;
+import org.saferpartnerships.consultation.followups.FollowUpRequest;
+import org.saferpartnerships.consultation.followups.FollowUpService;
 import org.saferpartnerships.partnership.directory.PartnershipDirectory;
-import org.saferpartnerships.platform.ServiceException;
+import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.web.workflow.Options;
-import org.saferpartnerships.workflow.TargetBody;
-import org.saferpartnerships.workflow.WorkItem;
+import org.saferpartnerships.workflow.items.WorkItem;
+import org.saferpartnerships.workflow.routing.TargetBody;
 
 /**
  * You said, we did (consultation/followup.xhtml?id=&amp;theme=): raise a follow-up of a theme,

@@ -3,7 +3,7 @@ package org.saferpartnerships.web.consultation;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.context.FacesContext;
 import java.util.function.Supplier;
-import org.saferpartnerships.platform.NotFoundException;
+import org.saferpartnerships.platform.errors.NotFoundException;
 
 /**
  * What the consultation pages do with a record the user may not see or that does not exist: the 404

@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.saferpartnerships.consultation.ConsultationService;
 import org.saferpartnerships.consultation.ConsultationView;
-import org.saferpartnerships.consultation.LetterResponseRequest;
-import org.saferpartnerships.consultation.ResponseService;
-import org.saferpartnerships.platform.ServiceException;
+import org.saferpartnerships.consultation.responses.LetterResponseRequest;
+import org.saferpartnerships.consultation.responses.ResponseService;
+import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.web.PageMessages;
 
 /**

@@ -11,8 +11,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.saferpartnerships.consultation.ConsultationRequest;
 import org.saferpartnerships.consultation.ConsultationService;
-import org.saferpartnerships.consultation.OwnerChoice;
-import org.saferpartnerships.platform.ServiceException;
+import org.saferpartnerships.consultation.imports.OwnerChoice;
+import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.PageMessages;
 

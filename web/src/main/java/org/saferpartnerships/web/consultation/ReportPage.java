@@ -8,9 +8,9 @@ import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
-import org.saferpartnerships.consultation.ConsultationReport;
-import org.saferpartnerships.consultation.ReportService;
-import org.saferpartnerships.consultation.ResponseExport;
+import org.saferpartnerships.consultation.reports.ConsultationReport;
+import org.saferpartnerships.consultation.reports.ReportService;
+import org.saferpartnerships.consultation.responses.ResponseExport;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.PageMessages;
 

@@ -5,11 +5,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.saferpartnerships.consultation.CampaignGroupLine;
-import org.saferpartnerships.consultation.ConsultationReport;
-import org.saferpartnerships.consultation.FollowUpLine;
-import org.saferpartnerships.consultation.Tallies;
-import org.saferpartnerships.platform.PdfPages;
+import org.saferpartnerships.consultation.campaigns.CampaignGroupLine;
+import org.saferpartnerships.consultation.followups.FollowUpLine;
+import org.saferpartnerships.consultation.reports.ConsultationReport;
+import org.saferpartnerships.consultation.reports.Tallies;
+import org.saferpartnerships.platform.files.PdfPages;
 import org.saferpartnerships.web.PageMessages;
 
 /**

@@ -8,7 +8,7 @@ import org.primefaces.model.StreamedContent;
 import org.saferpartnerships.partnership.directory.AreaRef;
 import org.saferpartnerships.partnership.directory.CouncilFilter;
 import org.saferpartnerships.partnership.directory.CouncilSummary;
-import org.saferpartnerships.platform.PageRequest;
+import org.saferpartnerships.platform.persistence.PageRequest;
 import org.saferpartnerships.web.TableDownload;
 
 /**

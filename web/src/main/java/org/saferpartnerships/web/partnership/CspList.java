@@ -8,7 +8,7 @@ import org.primefaces.model.StreamedContent;
 import org.saferpartnerships.partnership.directory.CspFilter;
 import org.saferpartnerships.partnership.directory.CspSummary;
 import org.saferpartnerships.partnership.directory.VintageSummary;
-import org.saferpartnerships.platform.PageRequest;
+import org.saferpartnerships.platform.persistence.PageRequest;
 import org.saferpartnerships.web.TableDownload;
 
 /**

@@ -5,12 +5,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.saferpartnerships.partnership.MembershipService;
 import org.saferpartnerships.partnership.directory.CspDetail;
 import org.saferpartnerships.partnership.directory.MemberSummary;
 import org.saferpartnerships.partnership.directory.PartnershipDirectory;
-import org.saferpartnerships.platform.NotFoundException;
-import org.saferpartnerships.platform.ServiceException;
+import org.saferpartnerships.partnership.membership.MembershipService;
+import org.saferpartnerships.platform.errors.NotFoundException;
+import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.web.PageMessages;
 
 /**

@@ -7,7 +7,7 @@ import java.util.List;
 import org.primefaces.model.StreamedContent;
 import org.saferpartnerships.partnership.directory.ForceAreaFilter;
 import org.saferpartnerships.partnership.directory.ForceAreaSummary;
-import org.saferpartnerships.platform.PageRequest;
+import org.saferpartnerships.platform.persistence.PageRequest;
 import org.saferpartnerships.web.TableDownload;
 
 /**

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import org.saferpartnerships.partnership.directory.ForceAreaDetail;
 import org.saferpartnerships.partnership.directory.PartnershipDirectory;
-import org.saferpartnerships.platform.NotFoundException;
+import org.saferpartnerships.platform.errors.NotFoundException;
 
 /**
  * One police force area (registry/force-area.xhtml?code=E23000023): its force, its CSPs, the body

@@ -9,8 +9,8 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
-import org.saferpartnerships.platform.Page;
-import org.saferpartnerships.platform.PageRequest;
+import org.saferpartnerships.platform.persistence.Page;
+import org.saferpartnerships.platform.persistence.PageRequest;
 
 /**
  * A PrimeFaces lazy table over a directory query: the table asks for a page and a sort, the query

@@ -9,14 +9,14 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.primefaces.component.datatable.DataTable;
-import org.saferpartnerships.partnership.CouncilType;
-import org.saferpartnerships.partnership.Country;
 import org.saferpartnerships.partnership.directory.ForceAreaFilter;
 import org.saferpartnerships.partnership.directory.ForceAreaSummary;
 import org.saferpartnerships.partnership.directory.PartnershipDirectory;
 import org.saferpartnerships.partnership.directory.VintageSummary;
-import org.saferpartnerships.platform.NotFoundException;
-import org.saferpartnerships.platform.PageRequest;
+import org.saferpartnerships.partnership.registry.CouncilType;
+import org.saferpartnerships.partnership.registry.Country;
+import org.saferpartnerships.platform.errors.NotFoundException;
+import org.saferpartnerships.platform.persistence.PageRequest;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.PageMessages;
 

@@ -9,15 +9,15 @@ import java.time.LocalDate;
 import java.util.List;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
-import org.saferpartnerships.partnership.ImportOutcome;
-import org.saferpartnerships.partnership.ImportPreview;
-import org.saferpartnerships.partnership.RegistryImportService;
-import org.saferpartnerships.partnership.VintageRequest;
 import org.saferpartnerships.partnership.directory.PartnershipDirectory;
 import org.saferpartnerships.partnership.directory.VintageSummary;
+import org.saferpartnerships.partnership.imports.ImportOutcome;
+import org.saferpartnerships.partnership.imports.ImportPreview;
+import org.saferpartnerships.partnership.imports.RegistryImportService;
+import org.saferpartnerships.partnership.imports.VintageRequest;
 import org.saferpartnerships.partnership.lookup.LookupFileReader;
 import org.saferpartnerships.partnership.lookup.LookupRejectedException;
-import org.saferpartnerships.platform.ServiceException;
+import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.web.PageMessages;
 
 /**

@@ -17,16 +17,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.saferpartnerships.platform.NotFoundException;
-import org.saferpartnerships.platform.ServiceException;
-import org.saferpartnerships.submission.AreaName;
-import org.saferpartnerships.submission.DueView;
+import org.saferpartnerships.partnership.registry.AreaName;
+import org.saferpartnerships.platform.errors.NotFoundException;
+import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.submission.ForceAreas;
-import org.saferpartnerships.submission.ReviewChecklist;
-import org.saferpartnerships.submission.SubmissionCalendar;
 import org.saferpartnerships.submission.SubmissionType;
+import org.saferpartnerships.submission.due.DueView;
+import org.saferpartnerships.submission.due.SubmissionCalendar;
+import org.saferpartnerships.submission.review.ReviewChecklist;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.PageMessages;
+import org.saferpartnerships.web.Years;
 
 /**
  * A policing body's settings for accountability (submission/calendar.xhtml?pfa=&amp;year=): when

@@ -11,14 +11,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.saferpartnerships.accountability.grants.GrantService;
 import org.saferpartnerships.partnership.directory.PartnershipDirectory;
-import org.saferpartnerships.platform.ServiceException;
-import org.saferpartnerships.submission.GrantService;
+import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.submission.NewSubmission;
 import org.saferpartnerships.submission.SubmissionService;
 import org.saferpartnerships.submission.SubmissionType;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.PageMessages;
+import org.saferpartnerships.web.Years;
 import org.saferpartnerships.web.workflow.Options;
 
 /**
@@ -35,7 +36,9 @@ public class NewSubmissionPage implements Serializable {
 
   @EJB private transient GrantService grants;
 
-  @EJB private transient org.saferpartnerships.submission.ReportRequestService reportRequests;
+  @EJB
+  private transient org.saferpartnerships.accountability.requests.ReportRequestService
+      reportRequests;
 
   @EJB private transient PartnershipDirectory directory;
 
@@ -113,7 +116,7 @@ public class NewSubmissionPage implements Serializable {
   /** The open report requests made to the coordinator's partnerships, for a reply. */
   public List<SelectItem> getRequestOptions() {
     return reportRequests
-        .list(null, null, true, org.saferpartnerships.platform.PageRequest.of(0, 200))
+        .list(null, null, true, org.saferpartnerships.platform.persistence.PageRequest.of(0, 200))
         .items()
         .stream()
         .map(

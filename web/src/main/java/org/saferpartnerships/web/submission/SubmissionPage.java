@@ -20,19 +20,19 @@ import java.util.List;
 import java.util.Map;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
-import org.saferpartnerships.platform.NotFoundException;
-import org.saferpartnerships.platform.ServiceException;
-import org.saferpartnerships.submission.CheckAnswer;
-import org.saferpartnerships.submission.CheckView;
+import org.saferpartnerships.platform.errors.NotFoundException;
+import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.submission.DocumentFile;
 import org.saferpartnerships.submission.DocumentRules;
 import org.saferpartnerships.submission.SubmissionDetail;
 import org.saferpartnerships.submission.SubmissionService;
 import org.saferpartnerships.submission.VersionContent;
 import org.saferpartnerships.submission.VersionView;
+import org.saferpartnerships.submission.review.CheckAnswer;
+import org.saferpartnerships.submission.review.CheckView;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.web.workflow.Options;
-import org.saferpartnerships.workflow.AttachmentUpload;
+import org.saferpartnerships.workflow.documents.AttachmentUpload;
 
 /**
  * A submission's page (submission/submission.xhtml?id=): what it is and where it stands; for its

@@ -1,5 +1,6 @@
 /**
- * The pages of submissions and their review, the submission calendar and review checklist, the
- * grant register and the accountability dashboards.
+ * The pages of submissions and their review: the list, a new submission, a submission with its
+ * versions, documents, checklist and recommendations, and the calendar of what is due. The
+ * accountability pages are in {@code web.accountability}.
  */
 package org.saferpartnerships.web.submission;

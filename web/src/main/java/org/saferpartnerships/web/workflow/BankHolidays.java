@@ -7,10 +7,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import org.saferpartnerships.platform.ServiceException;
+import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.web.PageMessages;
-import org.saferpartnerships.workflow.BankHoliday;
-import org.saferpartnerships.workflow.CalendarService;
+import org.saferpartnerships.workflow.sla.BankHoliday;
+import org.saferpartnerships.workflow.sla.CalendarService;
 
 /**
  * The bank-holiday calendar for administrators (admin/bank-holidays.xhtml): a year's holidays in

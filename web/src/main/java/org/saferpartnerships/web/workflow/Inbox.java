@@ -8,20 +8,20 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import org.saferpartnerships.platform.Page;
-import org.saferpartnerships.platform.PageRequest;
+import org.saferpartnerships.platform.persistence.Page;
+import org.saferpartnerships.platform.persistence.PageRequest;
 import org.saferpartnerships.web.PageMessages;
-import org.saferpartnerships.web.identity.CurrentUser;
+import org.saferpartnerships.web.account.CurrentUser;
 import org.saferpartnerships.web.partnership.PagedModel;
-import org.saferpartnerships.workflow.Colleague;
-import org.saferpartnerships.workflow.InboxFilter;
-import org.saferpartnerships.workflow.InboxView;
-import org.saferpartnerships.workflow.NotificationService;
-import org.saferpartnerships.workflow.NotificationSummary;
-import org.saferpartnerships.workflow.SlaState;
-import org.saferpartnerships.workflow.WorkItemRepository;
-import org.saferpartnerships.workflow.WorkItemSummary;
-import org.saferpartnerships.workflow.Workflows;
+import org.saferpartnerships.workflow.engine.Workflows;
+import org.saferpartnerships.workflow.items.Colleague;
+import org.saferpartnerships.workflow.items.InboxFilter;
+import org.saferpartnerships.workflow.items.InboxView;
+import org.saferpartnerships.workflow.items.WorkItemRepository;
+import org.saferpartnerships.workflow.items.WorkItemSummary;
+import org.saferpartnerships.workflow.notify.NotificationService;
+import org.saferpartnerships.workflow.notify.NotificationSummary;
+import org.saferpartnerships.workflow.sla.SlaState;
 
 /**
  * The inbox (workflow/inbox.xhtml): items held by the user's organisation, assigned to them, sent

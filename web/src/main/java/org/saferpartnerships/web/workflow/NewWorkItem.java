@@ -9,15 +9,15 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.saferpartnerships.partnership.directory.PartnershipDirectory;
-import org.saferpartnerships.platform.ServiceException;
+import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.PageMessages;
-import org.saferpartnerships.workflow.OpenRequest;
-import org.saferpartnerships.workflow.Priority;
-import org.saferpartnerships.workflow.TargetBody;
-import org.saferpartnerships.workflow.WorkItem;
-import org.saferpartnerships.workflow.WorkItemService;
-import org.saferpartnerships.workflow.Workflows;
+import org.saferpartnerships.workflow.engine.Priority;
+import org.saferpartnerships.workflow.engine.Workflows;
+import org.saferpartnerships.workflow.items.OpenRequest;
+import org.saferpartnerships.workflow.items.WorkItem;
+import org.saferpartnerships.workflow.items.WorkItemService;
+import org.saferpartnerships.workflow.routing.TargetBody;
 
 /**
  * Sending work to a partner (workflow/new.xhtml): the kind of item, the CSP (one of the user's),

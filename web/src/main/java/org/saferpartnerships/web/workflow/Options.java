@@ -5,11 +5,11 @@ import java.util.Arrays;
 import java.util.List;
 import org.saferpartnerships.partnership.directory.CspFilter;
 import org.saferpartnerships.partnership.directory.PartnershipDirectory;
-import org.saferpartnerships.platform.PageRequest;
+import org.saferpartnerships.platform.persistence.PageRequest;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.PageMessages;
-import org.saferpartnerships.workflow.Workflow;
-import org.saferpartnerships.workflow.Workflows;
+import org.saferpartnerships.workflow.engine.Workflow;
+import org.saferpartnerships.workflow.engine.Workflows;
 
 /** The drop-down options the workflow pages share, labelled in the page's language. */
 public final class Options {

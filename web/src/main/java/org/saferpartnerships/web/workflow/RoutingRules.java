@@ -8,15 +8,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.saferpartnerships.platform.ServiceException;
+import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.web.PageMessages;
-import org.saferpartnerships.workflow.Destination;
-import org.saferpartnerships.workflow.Priority;
-import org.saferpartnerships.workflow.RoutingRuleDefinition;
-import org.saferpartnerships.workflow.RoutingRuleService;
-import org.saferpartnerships.workflow.RoutingRuleSummary;
-import org.saferpartnerships.workflow.TargetBody;
-import org.saferpartnerships.workflow.Workflows;
+import org.saferpartnerships.workflow.engine.Destination;
+import org.saferpartnerships.workflow.engine.Priority;
+import org.saferpartnerships.workflow.engine.Workflows;
+import org.saferpartnerships.workflow.routing.RoutingRuleDefinition;
+import org.saferpartnerships.workflow.routing.RoutingRuleService;
+import org.saferpartnerships.workflow.routing.RoutingRuleSummary;
+import org.saferpartnerships.workflow.routing.TargetBody;
 
 /**
  * Routing rules for administrators (admin/routing-rules.xhtml): the active rules in the order they

@@ -13,17 +13,17 @@ import java.io.InputStream;
 import java.io.Serializable;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
-import org.saferpartnerships.platform.ServiceException;
+import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.web.PageMessages;
-import org.saferpartnerships.workflow.ActionInput;
-import org.saferpartnerships.workflow.Actions;
-import org.saferpartnerships.workflow.AttachmentRules;
-import org.saferpartnerships.workflow.AttachmentUpload;
-import org.saferpartnerships.workflow.Requirement;
-import org.saferpartnerships.workflow.WorkItem;
-import org.saferpartnerships.workflow.WorkItemDetail;
-import org.saferpartnerships.workflow.WorkItemRepository;
-import org.saferpartnerships.workflow.WorkItemService;
+import org.saferpartnerships.workflow.documents.AttachmentRules;
+import org.saferpartnerships.workflow.documents.AttachmentUpload;
+import org.saferpartnerships.workflow.engine.ActionInput;
+import org.saferpartnerships.workflow.engine.Actions;
+import org.saferpartnerships.workflow.engine.Requirement;
+import org.saferpartnerships.workflow.items.WorkItem;
+import org.saferpartnerships.workflow.items.WorkItemDetail;
+import org.saferpartnerships.workflow.items.WorkItemRepository;
+import org.saferpartnerships.workflow.items.WorkItemService;
 
 /**
  * An item's page (workflow/item.xhtml?id=): what it is, who holds it, its SLA, the actions the user

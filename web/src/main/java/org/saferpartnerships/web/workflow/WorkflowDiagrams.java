@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.saferpartnerships.web.PageMessages;
-import org.saferpartnerships.workflow.Transition;
-import org.saferpartnerships.workflow.Workflow;
-import org.saferpartnerships.workflow.Workflows;
+import org.saferpartnerships.workflow.engine.Transition;
+import org.saferpartnerships.workflow.engine.Workflow;
+import org.saferpartnerships.workflow.engine.Workflows;
 
 /**
  * The workflow diagrams (workflow/diagrams.xhtml): each workflow's states and state-changing

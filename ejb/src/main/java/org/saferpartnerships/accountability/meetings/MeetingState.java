@@ -1,0 +1,8 @@
+package org.saferpartnerships.accountability.meetings;
+
+/** A meeting called, held (its attendance and minutes recorded) or called off. */
+public enum MeetingState {
+  CALLED,
+  HELD,
+  CANCELLED
+}

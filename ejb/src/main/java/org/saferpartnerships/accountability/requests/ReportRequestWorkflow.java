@@ -1,0 +1,61 @@
+package org.saferpartnerships.accountability.requests;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.saferpartnerships.workflow.engine.Party;
+import org.saferpartnerships.workflow.engine.Requirement;
+import org.saferpartnerships.workflow.engine.Workflow;
+
+/**
+ * A policing body's request for a report from a CSP's responsible authorities (CDA 1998 s7(1)): the
+ * partnership claims it and answers it by sending a reply (a submission), which marks it answered;
+ * the policing body may withdraw it, or stop its clock to allow more time. Past its due date it
+ * escalates to the partnership's chair.
+ */
+@ApplicationScoped
+public class ReportRequestWorkflow extends Workflow {
+
+  public static final String TYPE = "REPORT_REQUEST";
+  public static final String ROUTED = "ROUTED";
+  public static final String IN_PROGRESS = "IN_PROGRESS";
+  public static final String ANSWERED = "ANSWERED";
+  public static final String WITHDRAWN = "WITHDRAWN";
+  public static final String ANSWER = "ANSWER";
+  public static final String WITHDRAW = "WITHDRAW";
+
+  public ReportRequestWorkflow() {
+    state(ROUTED);
+    state(IN_PROGRESS);
+    finalState(ANSWERED);
+    finalState(WITHDRAWN);
+    pickUpRows(ROUTED, IN_PROGRESS);
+    // taken when the partnership sends its reply; ReviewProgress refuses it otherwise
+    on(ANSWER).from(ROUTED, IN_PROGRESS).to(ANSWERED).by(Party.HOLDER).add();
+    on(WITHDRAW)
+        .from(ROUTED, IN_PROGRESS)
+        .to(WITHDRAWN)
+        .by(Party.SENDER)
+        .requires(Requirement.REASON)
+        .add();
+    requestRows(ROUTED, IN_PROGRESS);
+  }
+
+  @Override
+  public String type() {
+    return TYPE;
+  }
+
+  @Override
+  public String initialState() {
+    return ROUTED;
+  }
+
+  @Override
+  public String slaPolicyCode() {
+    return TYPE;
+  }
+
+  @Override
+  public boolean openedByHand() {
+    return false;
+  }
+}

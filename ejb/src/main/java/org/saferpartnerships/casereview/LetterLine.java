@@ -1,8 +1,0 @@
-package org.saferpartnerships.casereview;
-
-import java.time.Instant;
-
-/** A letter on the case page. */
-public record LetterLine(
-    long id, LetterKind kind, String language, String fileName, Instant createdAt, String createdBy)
-    implements java.io.Serializable {}

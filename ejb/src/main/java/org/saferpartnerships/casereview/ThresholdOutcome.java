@@ -1,7 +1,0 @@
-package org.saferpartnerships.casereview;
-
-/** The threshold decision. */
-public enum ThresholdOutcome {
-  MET,
-  NOT_MET
-}

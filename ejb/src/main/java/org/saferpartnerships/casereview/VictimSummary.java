@@ -1,8 +1,0 @@
-package org.saferpartnerships.casereview;
-
-import java.time.LocalDate;
-
-/** A logged victim in the coordinator's list. */
-public record VictimSummary(
-    long id, String cspCode, String name, long reports, LocalDate lastReport, LocalDate toldOn)
-    implements java.io.Serializable {}

@@ -1,8 +1,0 @@
-package org.saferpartnerships.casereview;
-
-/** Who suffered the behaviour: the Act lets a person, a business or a community group apply. */
-public enum VictimType {
-  PERSON,
-  BUSINESS,
-  COMMUNITY_GROUP
-}

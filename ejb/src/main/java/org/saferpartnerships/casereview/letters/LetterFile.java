@@ -1,0 +1,4 @@
+package org.saferpartnerships.casereview.letters;
+
+/** A letter's PDF, to download. */
+public record LetterFile(String fileName, byte[] content) {}

@@ -1,0 +1,8 @@
+package org.saferpartnerships.casereview.letters;
+
+/** The letters an applicant is sent as their case goes on. */
+public enum LetterKind {
+  ACKNOWLEDGEMENT,
+  THRESHOLD_DECISION,
+  OUTCOME
+}

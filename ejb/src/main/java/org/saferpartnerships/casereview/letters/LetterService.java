@@ -1,0 +1,213 @@
+package org.saferpartnerships.casereview.letters;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import org.saferpartnerships.audit.AuditAction;
+import org.saferpartnerships.audit.AuditLog;
+import org.saferpartnerships.casereview.CaseReview;
+import org.saferpartnerships.casereview.CaseReviewService;
+import org.saferpartnerships.casereview.ContactMethod;
+import org.saferpartnerships.casereview.review.CaseRecommendation;
+import org.saferpartnerships.casereview.threshold.ThresholdRoute;
+import org.saferpartnerships.casereview.victims.VictimType;
+
+/**
+ * Writes a letter to the applicant: fills the template of its kind in the applicant's language (the
+ * CSP's own, else the national one), lays it out as PDF (large print where the applicant asked for
+ * it), keeps it with the case, and queues it by e-mail where the applicant chose e-mail. Runs in
+ * the transaction of the step that calls for the letter.
+ */
+@Stateless
+public class LetterService {
+
+  private static final String BUNDLE = "org.saferpartnerships.casereview.case_mail";
+  private static final ZoneId UK = ZoneId.of("Europe/London");
+
+  @PersistenceContext private EntityManager em;
+
+  @EJB private AuditLog audit;
+
+  public CaseLetter issue(CaseReview review, LetterKind kind, Instant at, String by) {
+    boolean welsh = "cy".equals(review.getLanguage());
+    Locale locale = welsh ? Locale.forLanguageTag("cy") : Locale.UK;
+    ResourceBundle text =
+        ResourceBundle.getBundle(
+            BUNDLE,
+            welsh ? locale : Locale.ROOT,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    LetterTemplate template = template(review, kind);
+    DateTimeFormatter days = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
+    String partnership =
+        welsh && review.getCsp().getNameCy() != null
+            ? review.getCsp().getNameCy()
+            : review.getCsp().getName();
+    Map<String, String> values = new HashMap<>();
+    values.put("name", correspondent(review));
+    values.put("reference", review.getReference());
+    values.put("partnership", partnership);
+    values.put("date", days.format(at.atZone(UK)));
+    values.put("receivedOn", days.format(review.getReceivedOn()));
+    if (review.getThresholdOutcome() != null) {
+      String decision =
+          review.getThresholdRoute() == ThresholdRoute.DISCRETION
+              ? "DISCRETION"
+              : review.getThresholdOutcome().name();
+      values.put("decision", text.getString("letter.decision." + decision));
+      values.put("qualifying", String.valueOf(review.getThresholdQualifying()));
+      values.put(
+          "required", String.valueOf(review.getThresholdRule().terms().complaintsRequired()));
+    }
+    values.put("reviewHeldOn", date(days, review.getReviewHeldOn()));
+    values.put("summary", review.getReviewSummary());
+    values.put("recommendations", recommendations(review, text, locale));
+    values.put("closureReason", review.getClosureReason());
+    String subject = LetterText.fill(template.getSubject(), values);
+    byte[] pdf =
+        PdfLetter.render(
+            new PdfLetter.Content(
+                partnership,
+                values.get("date"),
+                new MessageFormat(text.getString("letter.reference"), locale)
+                    .format(new Object[] {review.getReference()}),
+                addressee(review),
+                subject,
+                LetterText.fill(template.getBody(), values),
+                review.getLanguage(),
+                largePrint(review.getAccessibilityNeeds())));
+    String fileName =
+        review.getReference()
+            + "-"
+            + kind.name().toLowerCase(Locale.ROOT).replace('_', '-')
+            + "-"
+            + review.getLanguage()
+            + ".pdf";
+    CaseLetter letter = new CaseLetter(review, kind, fileName, pdf, sha256(pdf), at, by);
+    em.persist(letter);
+    em.flush();
+    String email =
+        review.isApplicantIsVictim() ? review.getVictimEmail() : review.getApplicantEmail();
+    if (review.getContactMethod() == ContactMethod.EMAIL && email != null) {
+      em.persist(
+          new CaseMessage(review, CaseMessageKind.LETTER, email, at).withLetter(letter.getId()));
+    }
+    audit.record(
+        by,
+        AuditAction.DISCLOSE,
+        CaseReviewService.SUBJECT,
+        review.getReference(),
+        review.getCsp().getId(),
+        "letter " + kind + " (" + review.getContactMethod() + ")");
+    return letter;
+  }
+
+  /** Whether the applicant asked for large print, in English or Welsh. */
+  static boolean largePrint(String needs) {
+    if (needs == null) {
+      return false;
+    }
+    String lower = needs.toLowerCase(Locale.ROOT);
+    return lower.contains("large print") || lower.contains("print bras");
+  }
+
+  private LetterTemplate template(CaseReview review, LetterKind kind) {
+    List<LetterTemplate> found =
+        em.createQuery(
+                "SELECT t FROM LetterTemplate t LEFT JOIN t.csp c WHERE t.kind = :kind"
+                    + " AND t.language = :language AND (c = :csp OR c IS NULL)",
+                LetterTemplate.class)
+            .setParameter("kind", kind)
+            .setParameter("language", review.getLanguage())
+            .setParameter("csp", review.getCsp())
+            .getResultList();
+    return found.stream()
+        .filter(t -> t.getCsp() != null)
+        .findFirst()
+        .or(() -> found.stream().findFirst())
+        .orElseThrow(() -> new IllegalStateException("no template " + kind));
+  }
+
+  private static String correspondent(CaseReview review) {
+    if (!review.isApplicantIsVictim()) {
+      return review.getApplicantName();
+    }
+    return review.getVictimType() == VictimType.PERSON || review.getContactName() == null
+        ? review.getVictimName()
+        : review.getContactName();
+  }
+
+  private static List<String> addressee(CaseReview review) {
+    List<String> lines = new ArrayList<>();
+    lines.add(correspondent(review));
+    if (review.getAddress() != null) {
+      for (String part : review.getAddress().split("[,\\n]")) {
+        if (!part.isBlank()) {
+          lines.add(part.trim());
+        }
+      }
+    }
+    if (review.getPostcode() != null) {
+      lines.add(review.getPostcode());
+    }
+    return lines;
+  }
+
+  private String recommendations(CaseReview review, ResourceBundle text, Locale locale) {
+    List<CaseRecommendation> made =
+        em.createQuery(
+                "SELECT r FROM CaseRecommendation r WHERE r.caseReview = :review ORDER BY r.seq",
+                CaseRecommendation.class)
+            .setParameter("review", review)
+            .getResultList();
+    if (made.isEmpty()) {
+      return text.getString("letter.recommendations.none");
+    }
+    StringBuilder lines = new StringBuilder();
+    for (CaseRecommendation r : made) {
+      String response =
+          r.getResponse() == null
+              ? text.getString("letter.response.NONE")
+              : new MessageFormat(text.getString("letter.response." + r.getResponse()), locale)
+                  .format(new Object[] {r.getResponseText()});
+      lines
+          .append(
+              new MessageFormat(text.getString("letter.recommendation"), locale)
+                  .format(
+                      new Object[] {
+                        r.getSeq(),
+                        text.getString("letter.body." + r.getTargetBody()),
+                        r.getText(),
+                        response
+                      }))
+          .append('\n');
+    }
+    return lines.toString().strip();
+  }
+
+  private static String date(DateTimeFormatter days, LocalDate date) {
+    return date == null ? "" : days.format(date);
+  }
+
+  private static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package org.saferpartnerships.casereview.review;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.saferpartnerships.workflow.engine.Actions;
+import org.saferpartnerships.workflow.engine.Party;
+import org.saferpartnerships.workflow.engine.Requirement;
+import org.saferpartnerships.workflow.engine.Workflow;
+import org.saferpartnerships.workflow.items.WorkItemActed;
+
+/**
+ * A case review's recommendation to a public body, which must have regard to it (ASBCPA 2014 Sch
+ * 4): the body claims it, then accepts it, saying what it will do, or declines it, giving its
+ * reasons; an accepted recommendation is marked done when the action is. The case review follows
+ * each step through {@link WorkItemActed}. Due on the day the review set.
+ */
+@ApplicationScoped
+public class RecommendationWorkflow extends Workflow {
+
+  public static final String TYPE = "CASE_RECOMMENDATION";
+  public static final String ROUTED = "ROUTED";
+  public static final String IN_PROGRESS = "IN_PROGRESS";
+  public static final String ACCEPTED = "ACCEPTED";
+  public static final String DONE = "DONE";
+  public static final String DECLINED = "DECLINED";
+  public static final String CANCELLED = "CANCELLED";
+  public static final String ACCEPT = "ACCEPT";
+  public static final String DECLINE = "DECLINE";
+  public static final String COMPLETE = "COMPLETE";
+
+  public RecommendationWorkflow() {
+    state(ROUTED);
+    state(IN_PROGRESS);
+    state(ACCEPTED);
+    finalState(DONE);
+    finalState(DECLINED);
+    finalState(CANCELLED);
+    pickUpRows(ROUTED, IN_PROGRESS);
+    on(ACCEPT)
+        .from(ROUTED, IN_PROGRESS)
+        .to(ACCEPTED)
+        .by(Party.HOLDER)
+        .requires(Requirement.REASON)
+        .add();
+    on(DECLINE)
+        .from(ROUTED, IN_PROGRESS)
+        .to(DECLINED)
+        .by(Party.HOLDER)
+        .requires(Requirement.REASON)
+        .add();
+    on(COMPLETE).from(ACCEPTED).to(DONE).by(Party.HOLDER).add();
+    on(Actions.CANCEL)
+        .from(ROUTED, IN_PROGRESS, ACCEPTED)
+        .to(CANCELLED)
+        .by(Party.COORDINATOR)
+        .requires(Requirement.REASON)
+        .add();
+    sharedRows(ROUTED, IN_PROGRESS, ACCEPTED);
+  }
+
+  @Override
+  public String type() {
+    return TYPE;
+  }
+
+  @Override
+  public String initialState() {
+    return ROUTED;
+  }
+
+  @Override
+  public String slaPolicyCode() {
+    return TYPE;
+  }
+
+  @Override
+  public boolean openedByHand() {
+    return false;
+  }
+}

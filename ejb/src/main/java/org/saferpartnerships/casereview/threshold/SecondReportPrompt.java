@@ -1,0 +1,29 @@
+package org.saferpartnerships.casereview.threshold;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * When to tell a victim about the case review (statutory guidance, July 2025): on a second report
+ * within six months, that is as soon as two of their reports were made no more than six months
+ * apart, unless they have already been told.
+ */
+public final class SecondReportPrompt {
+
+  public static final int MONTHS = 6;
+
+  private SecondReportPrompt() {}
+
+  public static boolean due(List<LocalDate> reportedOn, boolean alreadyTold) {
+    if (alreadyTold || reportedOn.size() < 2) {
+      return false;
+    }
+    List<LocalDate> sorted = reportedOn.stream().sorted().toList();
+    for (int i = 1; i < sorted.size(); i++) {
+      if (!sorted.get(i).isAfter(sorted.get(i - 1).plusMonths(MONTHS))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,43 @@
+package org.saferpartnerships.casereview.threshold;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/** A new threshold rule for a CSP, from a day on. */
+public record ThresholdRuleRequest(
+    @NotBlank(message = "{caseReview.csp.required}") String cspCode,
+    @NotNull(message = "{thresholdRule.validFrom.required}") LocalDate validFrom,
+    @Min(value = 1, message = "{thresholdRule.complaints.range}")
+        @Max(value = 20, message = "{thresholdRule.complaints.range}")
+        int complaintsRequired,
+    @Min(value = 1, message = "{thresholdRule.window.range}")
+        @Max(value = 24, message = "{thresholdRule.window.range}")
+        int windowMonths,
+    @Min(value = 1, message = "{thresholdRule.lag.range}")
+        @Max(value = 12, message = "{thresholdRule.lag.range}")
+        int reportLagMonths,
+    @Min(value = 2, message = "{thresholdRule.location.range}")
+        @Max(value = 50, message = "{thresholdRule.location.range}")
+        Integer locationReportsRequired,
+    @Min(value = 1, message = "{thresholdRule.reporters.range}")
+        @Max(value = 50, message = "{thresholdRule.reporters.range}")
+        int locationReportersRequired,
+    boolean hateIncidentMeets,
+    boolean discretionAllowed,
+    @Size(max = 1000, message = "{thresholdRule.note.size}") String note) {
+
+  public ThresholdTerms terms() {
+    return new ThresholdTerms(
+        complaintsRequired,
+        windowMonths,
+        reportLagMonths,
+        locationReportsRequired,
+        locationReportersRequired,
+        hateIncidentMeets,
+        discretionAllowed);
+  }
+}

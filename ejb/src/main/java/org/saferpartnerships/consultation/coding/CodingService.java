@@ -1,0 +1,422 @@
+package org.saferpartnerships.consultation.coding;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.saferpartnerships.audit.AuditAction;
+import org.saferpartnerships.audit.AuditLog;
+import org.saferpartnerships.consultation.Consultation;
+import org.saferpartnerships.consultation.ConsultationQuestion;
+import org.saferpartnerships.consultation.ConsultationRepository;
+import org.saferpartnerships.consultation.responses.AnswerLine;
+import org.saferpartnerships.consultation.responses.Answers;
+import org.saferpartnerships.consultation.responses.ConsultationAnswer;
+import org.saferpartnerships.consultation.responses.SearchTerms;
+import org.saferpartnerships.identity.CallerScope;
+import org.saferpartnerships.identity.Role;
+import org.saferpartnerships.platform.errors.ConflictException;
+import org.saferpartnerships.platform.errors.NotFoundException;
+import org.saferpartnerships.platform.errors.ServiceException;
+import org.saferpartnerships.platform.persistence.Page;
+import org.saferpartnerships.platform.persistence.PageRequest;
+
+/**
+ * Coding free-text answers with the codebook: the answers to code (paged and filtered in SQL), one
+ * answer with the caller's coding, saving a coding, and the agreement of two analysts over the
+ * answers both coded. A coding with no themes says nothing in the codebook fits; a quoted passage
+ * must be words of the answer.
+ */
+@Stateless
+@RolesAllowed({Role.Names.HOME_OFFICE_ANALYST, Role.Names.PCC_REVIEWER, Role.Names.ADMIN})
+public class CodingService {
+
+  /** What the audit log calls a coding. */
+  public static final String SUBJECT = "ANSWER_CODING";
+
+  static final int MAX_DISAGREEMENTS = 200;
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private Clock clock;
+
+  @Inject private CallerScope caller;
+
+  @EJB private ConsultationRepository consultations;
+
+  @EJB private AuditLog audit;
+
+  private static final String ANSWERS =
+      " FROM ConsultationAnswer a JOIN a.response r JOIN a.question q"
+          + " WHERE r.consultation.id = :c AND r.live = TRUE AND a.text IS NOT NULL";
+
+  /**
+   * Written answers, paged in SQL: to a question, by respondents of a category, given a theme by
+   * any analyst, coded or not, and containing every word and quoted phrase of the search.
+   */
+  public Page<AnswerLine> answers(
+      long consultationId,
+      Long questionId,
+      CodingFilter filter,
+      String search,
+      Long categoryId,
+      Long themeId,
+      PageRequest page) {
+    consultations.visible(consultationId);
+    StringBuilder where = new StringBuilder(ANSWERS);
+    Map<String, Object> params = new HashMap<>();
+    params.put("c", consultationId);
+    if (questionId != null) {
+      where.append(" AND q.id = :q");
+      params.put("q", questionId);
+    }
+    switch (filter == null ? CodingFilter.ALL : filter) {
+      case NOT_CODED_BY_ME -> {
+        where.append(
+            " AND NOT EXISTS (SELECT v FROM AnswerReview v WHERE v.answer = a AND v.coder = :me)");
+        params.put("me", caller.username());
+      }
+      case CODED_BY_ME -> {
+        where.append(
+            " AND EXISTS (SELECT v FROM AnswerReview v WHERE v.answer = a AND v.coder = :me)");
+        params.put("me", caller.username());
+      }
+      case DOUBLE_CODED ->
+          where.append(" AND (SELECT COUNT(v) FROM AnswerReview v WHERE v.answer = a) >= 2");
+      case WELSH -> where.append(" AND a.welsh = TRUE");
+      case ALL -> {}
+    }
+    List<String> terms = SearchTerms.parse(search);
+    for (int i = 0; i < terms.size(); i++) {
+      where
+          .append(" AND LOWER(a.text) LIKE :term")
+          .append(i)
+          .append(" ESCAPE '")
+          .append(SearchTerms.ESCAPE)
+          .append("'");
+      params.put("term" + i, SearchTerms.pattern(terms.get(i)));
+    }
+    if (categoryId != null) {
+      where.append(" AND r.category.id = :category");
+      params.put("category", categoryId);
+    }
+    if (themeId != null) {
+      where.append(
+          " AND EXISTS (SELECT at FROM AnswerTheme at WHERE at.review.answer = a"
+              + " AND at.theme.id = :theme)");
+      params.put("theme", themeId);
+    }
+    TypedQuery<Object[]> query =
+        em.createQuery("SELECT a.id, q.code, a.text" + where + " ORDER BY a.id", Object[].class);
+    TypedQuery<Long> count = em.createQuery("SELECT COUNT(a)" + where, Long.class);
+    params.forEach(
+        (name, value) -> {
+          query.setParameter(name, value);
+          count.setParameter(name, value);
+        });
+    List<Object[]> rows =
+        query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+    List<Long> ids = rows.stream().map(row -> (Long) row[0]).toList();
+    Map<Long, Long> coders = new HashMap<>();
+    Map<Long, List<String>> mine = new HashMap<>();
+    Set<Long> codedByMe = new HashSet<>();
+    if (!ids.isEmpty()) {
+      for (Object[] row :
+          em.createQuery(
+                  "SELECT v.answer.id, COUNT(v) FROM AnswerReview v WHERE v.answer.id IN :ids"
+                      + " GROUP BY v.answer.id",
+                  Object[].class)
+              .setParameter("ids", ids)
+              .getResultList()) {
+        coders.put((Long) row[0], (Long) row[1]);
+      }
+      for (Object[] row :
+          em.createQuery(
+                  "SELECT v.answer.id, t.code FROM AnswerReview v LEFT JOIN v.themes at"
+                      + " LEFT JOIN at.theme t WHERE v.answer.id IN :ids AND v.coder = :me"
+                      + " ORDER BY t.code",
+                  Object[].class)
+              .setParameter("ids", ids)
+              .setParameter("me", caller.username())
+              .getResultList()) {
+        codedByMe.add((Long) row[0]);
+        if (row[1] != null) {
+          mine.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]);
+        }
+      }
+    }
+    List<AnswerLine> lines =
+        rows.stream()
+            .map(
+                row -> {
+                  long id = (Long) row[0];
+                  return new AnswerLine(
+                      id,
+                      (String) row[1],
+                      (String) row[2],
+                      coders.getOrDefault(id, 0L),
+                      codedByMe.contains(id),
+                      mine.getOrDefault(id, List.of()));
+                })
+            .toList();
+    return new Page<>(lines, count.getSingleResult());
+  }
+
+  private ConsultationAnswer answer(long consultationId, long answerId) {
+    consultations.visible(consultationId);
+    ConsultationAnswer answer = em.find(ConsultationAnswer.class, answerId);
+    if (answer == null
+        || answer.getText() == null
+        || !answer.getResponse().isLive()
+        || !answer.getResponse().getConsultation().getId().equals(consultationId)) {
+      throw new NotFoundException("notFound.answer", answerId);
+    }
+    return answer;
+  }
+
+  /** An answer with the caller's coding and, once they have coded it, the others'. */
+  public AnswerCoding coding(long consultationId, long answerId) {
+    ConsultationAnswer answer = answer(consultationId, answerId);
+    List<AnswerReview> reviews =
+        em.createQuery(
+                "SELECT v FROM AnswerReview v WHERE v.answer = :a ORDER BY v.coder",
+                AnswerReview.class)
+            .setParameter("a", answer)
+            .setHint("eclipselink.batch.type", "IN")
+            .setHint("eclipselink.batch", "v.themes")
+            .setHint("eclipselink.batch", "v.themes.theme")
+            .getResultList();
+    String me = caller.username();
+    AnswerCoding.Mine mine = null;
+    List<AnswerCoding.Other> others = new ArrayList<>();
+    for (AnswerReview review : reviews) {
+      List<AnswerCoding.Given> given =
+          review.getThemes().stream()
+              .map(
+                  t ->
+                      new AnswerCoding.Given(
+                          t.getTheme().getId(), t.getTheme().getCode(), t.getPassage()))
+              .toList();
+      if (review.getCoder().equals(me)) {
+        mine = new AnswerCoding.Mine(given, review.getNote(), review.getVersion());
+      } else {
+        others.add(new AnswerCoding.Other(review.getCoder(), given, review.getNote()));
+      }
+    }
+    ConsultationQuestion question = answer.getQuestion();
+    return new AnswerCoding(
+        answerId,
+        consultationId,
+        question.getId(),
+        question.getCode(),
+        question.getTextEn(),
+        question.getTextCy(),
+        answer.getText(),
+        mine,
+        mine == null ? List.of() : others,
+        next(consultationId, question.getId(), answerId));
+  }
+
+  /**
+   * The next answer to the same question the caller has not coded, after this one or from the
+   * start.
+   */
+  private Long next(long consultationId, long questionId, long afterId) {
+    return em.createQuery(
+            "SELECT a.id"
+                + ANSWERS
+                + " AND q.id = :q AND a.id > :after AND NOT EXISTS (SELECT v FROM AnswerReview v"
+                + " WHERE v.answer = a AND v.coder = :me) ORDER BY a.id",
+            Long.class)
+        .setParameter("c", consultationId)
+        .setParameter("q", questionId)
+        .setParameter("after", afterId)
+        .setParameter("me", caller.username())
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** Saves the caller's coding of an answer, replacing their earlier one (at the version read). */
+  public AnswerCoding code(
+      long consultationId, long answerId, @NotNull @Valid CodingRequest request) {
+    ConsultationAnswer answer = answer(consultationId, answerId);
+    Map<Long, Theme> themes = new HashMap<>();
+    for (Theme theme : Theme.ofConsultation(em, consultationId)) {
+      themes.put(theme.getId(), theme);
+    }
+    List<AnswerTheme.Terms> given = new ArrayList<>();
+    Set<Long> seen = new HashSet<>();
+    String text = Answers.normalise(answer.getText());
+    for (CodingRequest.ThemeGiven g : request.themes()) {
+      Theme theme = themes.get(g.themeId());
+      if (theme == null) {
+        throw new ServiceException("coding.theme.unknown");
+      }
+      if (!seen.add(g.themeId())) {
+        continue;
+      }
+      String passage = Consultation.blankToNull(g.passage());
+      if (passage != null && !text.contains(Answers.normalise(passage))) {
+        throw new ServiceException("coding.passage.notInAnswer", theme.getCode());
+      }
+      given.add(new AnswerTheme.Terms(theme, passage));
+    }
+    String me = caller.username();
+    AnswerReview review = AnswerReview.of(em, answer, me).orElse(null);
+    if (review == null) {
+      if (request.expectedVersion() != null) {
+        throw new ConflictException("coding.stale");
+      }
+      review = new AnswerReview(answer, me);
+      em.persist(review);
+    } else if (request.expectedVersion() == null
+        || request.expectedVersion() != review.getVersion()) {
+      throw new ConflictException("coding.stale");
+    }
+    review.code(given, Consultation.blankToNull(request.note()), clock.instant());
+    em.flush();
+    audit.record(
+        me,
+        AuditAction.UPDATE,
+        SUBJECT,
+        String.valueOf(answerId),
+        null,
+        given.isEmpty()
+            ? "no theme fits"
+            : String.join(", ", given.stream().map(t -> t.theme().getCode()).toList()));
+    return coding(consultationId, answerId);
+  }
+
+  /**
+   * The agreement of two analysts over the answers both coded: the pair named, or else the pair
+   * that coded the most answers in common.
+   */
+  public AgreementReport agreement(long consultationId, String first, String second) {
+    consultations.visible(consultationId);
+    // answer -> coder -> themes, for the answers two or more analysts coded
+    Map<Long, Map<String, Set<Long>>> codings = new TreeMap<>();
+    for (Object[] row :
+        em.createQuery(
+                "SELECT v.answer.id, v.coder, t.id FROM AnswerReview v LEFT JOIN v.themes at"
+                    + " LEFT JOIN at.theme t WHERE v.answer.response.consultation.id = :c"
+                    + " AND (SELECT COUNT(w) FROM AnswerReview w WHERE w.answer = v.answer) >= 2",
+                Object[].class)
+            .setParameter("c", consultationId)
+            .getResultList()) {
+      Set<Long> given =
+          codings
+              .computeIfAbsent((Long) row[0], k -> new TreeMap<>())
+              .computeIfAbsent((String) row[1], k -> new TreeSet<>());
+      if (row[2] != null) {
+        given.add((Long) row[2]);
+      }
+    }
+    Map<List<String>, Integer> pairs = new LinkedHashMap<>();
+    for (Map<String, Set<Long>> byCoder : codings.values()) {
+      List<String> coders = new ArrayList<>(byCoder.keySet());
+      for (int i = 0; i < coders.size(); i++) {
+        for (int j = i + 1; j < coders.size(); j++) {
+          pairs.merge(List.of(coders.get(i), coders.get(j)), 1, Integer::sum);
+        }
+      }
+    }
+    List<AgreementReport.Pair> pairList =
+        pairs.entrySet().stream()
+            .map(e -> new AgreementReport.Pair(e.getKey().get(0), e.getKey().get(1), e.getValue()))
+            .sorted((a, b) -> Integer.compare(b.shared(), a.shared()))
+            .toList();
+    if (first == null || second == null) {
+      if (pairList.isEmpty()) {
+        return new AgreementReport(null, null, 0, List.of(), List.of(), List.of());
+      }
+      first = pairList.get(0).first();
+      second = pairList.get(0).second();
+    }
+    List<Theme> themes =
+        em.createQuery(
+                "SELECT t FROM Theme t WHERE t.consultation.id = :c ORDER BY t.code", Theme.class)
+            .setParameter("c", consultationId)
+            .getResultList();
+    Map<Long, int[]> counts = new HashMap<>();
+    themes.forEach(t -> counts.put(t.getId(), new int[4]));
+    Map<Long, Theme> byId = new HashMap<>();
+    themes.forEach(t -> byId.put(t.getId(), t));
+    List<Long> disagreed = new ArrayList<>();
+    Map<Long, Set<Long>[]> disagreedThemes = new LinkedHashMap<>();
+    int shared = 0;
+    for (Map.Entry<Long, Map<String, Set<Long>>> entry : codings.entrySet()) {
+      Set<Long> a = entry.getValue().get(first);
+      Set<Long> b = entry.getValue().get(second);
+      if (a == null || b == null) {
+        continue;
+      }
+      shared++;
+      for (Map.Entry<Long, int[]> theme : counts.entrySet()) {
+        boolean inA = a.contains(theme.getKey());
+        boolean inB = b.contains(theme.getKey());
+        theme.getValue()[inA ? (inB ? 0 : 1) : (inB ? 2 : 3)]++;
+      }
+      if (!a.equals(b) && disagreed.size() < MAX_DISAGREEMENTS) {
+        disagreed.add(entry.getKey());
+        @SuppressWarnings("unchecked")
+        Set<Long>[] both = new Set[] {a, b};
+        disagreedThemes.put(entry.getKey(), both);
+      }
+    }
+    List<AgreementReport.ThemeAgreement> perTheme = new ArrayList<>();
+    for (Theme t : themes) {
+      int[] c = counts.get(t.getId());
+      Agreement agreement = new Agreement(c[0], c[1], c[2], c[3]);
+      perTheme.add(
+          new AgreementReport.ThemeAgreement(
+              t.getId(),
+              t.getCode(),
+              t.getLabelEn(),
+              t.getLabelCy(),
+              c[0],
+              c[1],
+              c[2],
+              c[3],
+              agreement.kappa(),
+              agreement.strength()));
+    }
+    Map<Long, String> texts = new HashMap<>();
+    if (!disagreed.isEmpty()) {
+      for (Object[] row :
+          em.createQuery(
+                  "SELECT a.id, a.text FROM ConsultationAnswer a WHERE a.id IN :ids",
+                  Object[].class)
+              .setParameter("ids", disagreed)
+              .getResultList()) {
+        texts.put((Long) row[0], (String) row[1]);
+      }
+    }
+    List<AgreementReport.Disagreement> disagreements = new ArrayList<>();
+    for (Map.Entry<Long, Set<Long>[]> entry : disagreedThemes.entrySet()) {
+      disagreements.add(
+          new AgreementReport.Disagreement(
+              entry.getKey(),
+              texts.get(entry.getKey()),
+              entry.getValue()[0].stream().map(id -> byId.get(id).getCode()).sorted().toList(),
+              entry.getValue()[1].stream().map(id -> byId.get(id).getCode()).sorted().toList()));
+    }
+    return new AgreementReport(first, second, shared, perTheme, disagreements, pairList);
+  }
+}

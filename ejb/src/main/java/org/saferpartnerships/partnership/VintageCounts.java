@@ -1,5 +1,0 @@
-package org.saferpartnerships.partnership;
-
-/** How many rows, councils, CSPs and police force areas a lookup file (and so a vintage) holds. */
-public record VintageCounts(int rows, int lads, int csps, int pfas)
-    implements java.io.Serializable {}

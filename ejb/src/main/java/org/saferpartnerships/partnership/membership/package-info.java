@@ -1,0 +1,2 @@
+/** The organisations that are members of a Community Safety Partnership, and in what role. */
+package org.saferpartnerships.partnership.membership;

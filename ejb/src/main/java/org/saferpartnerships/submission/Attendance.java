@@ -1,8 +1,0 @@
-package org.saferpartnerships.submission;
-
-/** Whether a responsible authority was represented at a meeting. */
-public enum Attendance {
-  ATTENDED,
-  APOLOGIES,
-  ABSENT
-}

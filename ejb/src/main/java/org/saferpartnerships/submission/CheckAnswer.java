@@ -1,9 +1,0 @@
-package org.saferpartnerships.submission;
-
-/** A reviewer's finding on one item of the checklist. */
-public enum CheckAnswer {
-  MET,
-  PARTLY_MET,
-  NOT_MET,
-  NOT_APPLICABLE
-}

@@ -1,8 +1,0 @@
-package org.saferpartnerships.submission;
-
-import java.io.Serializable;
-
-/** A checklist item with the reviewer's answer for this submission (null if not yet answered). */
-public record CheckView(
-    long checkId, String textEn, String textCy, CheckAnswer answer, String note, String answeredBy)
-    implements Serializable {}

@@ -1,0 +1,73 @@
+package org.saferpartnerships.submission.review;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.saferpartnerships.workflow.engine.Party;
+import org.saferpartnerships.workflow.engine.Requirement;
+import org.saferpartnerships.workflow.engine.Workflow;
+
+/**
+ * A policing body's recommendation to a partnership, made in the review of a submission: the
+ * partnership accepts it, saying what it will do, or declines it, giving its reasons; the policing
+ * body may withdraw it, and may stop its clock (an extension). Due on the day the reviewer set.
+ */
+@ApplicationScoped
+public class PccRecommendationWorkflow extends Workflow {
+
+  public static final String TYPE = "PCC_RECOMMENDATION";
+  public static final String ROUTED = "ROUTED";
+  public static final String IN_PROGRESS = "IN_PROGRESS";
+  public static final String ACCEPTED = "ACCEPTED";
+  public static final String DECLINED = "DECLINED";
+  public static final String WITHDRAWN = "WITHDRAWN";
+  public static final String ACCEPT = "ACCEPT";
+  public static final String DECLINE = "DECLINE";
+  public static final String WITHDRAW = "WITHDRAW";
+
+  public PccRecommendationWorkflow() {
+    state(ROUTED);
+    state(IN_PROGRESS);
+    finalState(ACCEPTED);
+    finalState(DECLINED);
+    finalState(WITHDRAWN);
+    pickUpRows(ROUTED, IN_PROGRESS);
+    on(ACCEPT)
+        .from(ROUTED, IN_PROGRESS)
+        .to(ACCEPTED)
+        .by(Party.HOLDER)
+        .requires(Requirement.REASON)
+        .add();
+    on(DECLINE)
+        .from(ROUTED, IN_PROGRESS)
+        .to(DECLINED)
+        .by(Party.HOLDER)
+        .requires(Requirement.REASON)
+        .add();
+    on(WITHDRAW)
+        .from(ROUTED, IN_PROGRESS)
+        .to(WITHDRAWN)
+        .by(Party.SENDER)
+        .requires(Requirement.REASON)
+        .add();
+    requestRows(ROUTED, IN_PROGRESS);
+  }
+
+  @Override
+  public String type() {
+    return TYPE;
+  }
+
+  @Override
+  public String initialState() {
+    return ROUTED;
+  }
+
+  @Override
+  public String slaPolicyCode() {
+    return TYPE;
+  }
+
+  @Override
+  public boolean openedByHand() {
+    return false;
+  }
+}

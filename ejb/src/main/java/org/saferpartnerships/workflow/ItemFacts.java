@@ -1,4 +1,0 @@
-package org.saferpartnerships.workflow;
-
-/** What the transition rules need to know of an item. */
-public record ItemFacts(String state, boolean paused, Long assigneeId) {}

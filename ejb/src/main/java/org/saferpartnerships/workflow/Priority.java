@@ -1,9 +1,0 @@
-package org.saferpartnerships.workflow;
-
-/** How urgent an item is; routing rules may match on it. */
-public enum Priority {
-  LOW,
-  NORMAL,
-  HIGH,
-  URGENT
-}

@@ -1,4 +1,0 @@
-package org.saferpartnerships.workflow;
-
-/** The organisation and queue an item goes to, and the rule revision that chose them (or null). */
-public record RoutingDecision(long organisationId, String queue, Long ruleId) {}

@@ -1,0 +1,5 @@
+/**
+ * Where work goes: routing rules kept as versioned data, the table that picks a target body for a
+ * request, and the hand-over of open work when the body holding PCC functions changes.
+ */
+package org.saferpartnerships.workflow.routing;

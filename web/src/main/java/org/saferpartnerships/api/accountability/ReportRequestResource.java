@@ -1,0 +1,90 @@
+package org.saferpartnerships.api.accountability;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.saferpartnerships.accountability.requests.ReportRequestService;
+import org.saferpartnerships.accountability.requests.ReportRequestView;
+import org.saferpartnerships.api.InvalidParameterException;
+import org.saferpartnerships.api.PageResponse;
+import org.saferpartnerships.api.Params;
+import org.saferpartnerships.api.submission.SubmissionBodies;
+import org.saferpartnerships.platform.persistence.PageRequest;
+
+/**
+ * Report requests (CDA 1998 s7(1)): a policing body's reviewer asks a CSP of its force area for a
+ * report by a day; the partnership answers by sending a reply (a submission of type
+ * REPORT_REQUEST_REPLY naming the request).
+ */
+@Path("v1/report-requests")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+@Tag(name = "Submissions")
+public class ReportRequestResource {
+
+  @EJB private ReportRequestService requests;
+
+  @Context private UriInfo uri;
+
+  @GET
+  @Operation(
+      summary = "The report requests of the caller's CSPs (a reviewer's force area), newest first")
+  public PageResponse<ReportRequestView> list(
+      @QueryParam("pfa") String pfa,
+      @QueryParam("csp") String csp,
+      @Parameter(description = "true: only those not yet answered or withdrawn") @QueryParam("open")
+          String open,
+      @QueryParam("page") @DefaultValue("0") String page,
+      @QueryParam("size") @DefaultValue("50") String size) {
+    PageRequest request = Params.page(page, size, null, null);
+    Boolean openOnly = Params.optionalTruth("open", open);
+    return PageResponse.of(
+        requests.list(Params.code(pfa), Params.code(csp), Boolean.TRUE.equals(openOnly), request),
+        request);
+  }
+
+  @GET
+  @Path("{id}")
+  public ReportRequestView get(@PathParam("id") String id) {
+    return requests.get(Params.id("id", id));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Request a report from a CSP of the reviewer's force area by a day")
+  public Response create(SubmissionBodies.Request body) {
+    if (body == null) {
+      throw new InvalidParameterException("body", "");
+    }
+    long id =
+        requests.request(
+            body.csp(), body.subject(), body.details(), Params.date("dueOn", body.dueOn()));
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
+        .entity(requests.get(id))
+        .build();
+  }
+
+  @POST
+  @Path("{id}/actions/withdraw")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Withdraw an open request, with a reason")
+  public ReportRequestView withdraw(@PathParam("id") String id, SubmissionBodies.Reason body) {
+    long request = Params.id("id", id);
+    requests.withdraw(request, body == null ? null : body.reason());
+    return requests.get(request);
+  }
+}

@@ -1,0 +1,121 @@
+package org.saferpartnerships.web.accountability;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.saferpartnerships.accountability.dashboard.AccountabilityLine;
+import org.saferpartnerships.accountability.dashboard.Dashboard;
+import org.saferpartnerships.accountability.dashboard.DashboardService;
+import org.saferpartnerships.partnership.registry.AreaName;
+import org.saferpartnerships.platform.errors.ServiceException;
+import org.saferpartnerships.submission.ForceAreas;
+import org.saferpartnerships.web.Language;
+import org.saferpartnerships.web.Years;
+
+/**
+ * The accountability dashboard (submission/dashboard.xhtml?pfa=&amp;year=): a PCC office's CSPs at
+ * a glance, or, for national roles without a force area chosen, every force area summed. A bar per
+ * line draws the submissions due (on time, late, overdue, not yet due); the table beside it holds
+ * the same figures in words, and each name drills down.
+ */
+@Named
+@ViewScoped
+public class DashboardPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private transient DashboardService dashboards;
+
+  @EJB private transient ForceAreas forceAreas;
+
+  @Inject private transient Language language;
+
+  @Inject private transient Clock clock;
+
+  private String pfa;
+  private Integer year;
+  private Dashboard dashboard;
+  private List<AreaName> choices;
+
+  public String load() {
+    choices = forceAreas.choicesOfCaller();
+    if (year == null) {
+      year = Years.current(LocalDate.now(clock));
+    }
+    try {
+      if ((pfa == null || pfa.isBlank()) && !choices.isEmpty() && !forceAreas.callerSeesAll()) {
+        pfa = choices.get(0).code();
+      }
+      dashboard =
+          pfa == null || pfa.isBlank()
+              ? dashboards.national(year)
+              : dashboards.forceArea(pfa.trim().toUpperCase(Locale.ROOT), year);
+    } catch (ServiceException | EJBException missing) {
+      dashboard = null;
+    }
+    if (dashboard == null) {
+      FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+      return "/error/404.xhtml";
+    }
+    return null;
+  }
+
+  public boolean isNationalView() {
+    return dashboard != null && dashboard.pfaCode() == null;
+  }
+
+  public List<SelectItem> getAreaOptions() {
+    return choices.stream()
+        .map(area -> new SelectItem(area.code(), language.pick(area.name(), area.nameCy())))
+        .toList();
+  }
+
+  public List<SelectItem> getYearOptions() {
+    return Years.around(LocalDate.now(clock));
+  }
+
+  /** The width of one part of a line's bar, as a style. */
+  public String bar(AccountabilityLine line, int part) {
+    int expected = line.expected();
+    double share = expected == 0 ? 0 : 100.0 * part / expected;
+    return String.format(Locale.ROOT, "width: %.1f%%", share);
+  }
+
+  public String money(java.math.BigDecimal amount) {
+    java.text.NumberFormat format = java.text.NumberFormat.getCurrencyInstance(Locale.UK);
+    return format.format(amount == null ? java.math.BigDecimal.ZERO : amount);
+  }
+
+  public Dashboard getDashboard() {
+    return dashboard;
+  }
+
+  public String getPfa() {
+    return pfa;
+  }
+
+  public void setPfa(String pfa) {
+    this.pfa = pfa;
+  }
+
+  public Integer getYear() {
+    return year;
+  }
+
+  public void setYear(Integer year) {
+    this.year = year;
+  }
+
+  public List<AreaName> getChoices() {
+    return choices;
+  }
+}
