@@ -1,5 +1,7 @@
 package org.saferpartnerships.account;
 
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,6 +15,8 @@ import java.util.Set;
 import org.saferpartnerships.identity.CallerScope;
 import org.saferpartnerships.identity.Role;
 import org.saferpartnerships.identity.Scope;
+import org.saferpartnerships.identity.ScopeSource;
+import org.saferpartnerships.partnership.Registry;
 import org.saferpartnerships.partnership.registry.OrganisationType;
 
 /**
@@ -20,12 +24,17 @@ import org.saferpartnerships.partnership.registry.OrganisationType;
  * in force today. Five small queries, run once per request by {@link CallerScope}.
  */
 @Stateless
-public class ScopeService {
+@LocalBean
+@Local(ScopeSource.class)
+public class ScopeService implements ScopeSource {
 
   @PersistenceContext private EntityManager em;
 
   @Inject private Clock clock;
 
+  @jakarta.ejb.EJB private Registry registry;
+
+  @Override
   public Scope scopeOf(String username, Set<Role> roles) {
     Set<Role> held = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     boolean national = held.stream().anyMatch(Role.NATIONAL::contains);
@@ -53,50 +62,11 @@ public class ScopeService {
 
   private Set<Long> cspsOf(List<Long> organisations, Set<Long> partnerships) {
     LocalDate today = LocalDate.now(clock);
-    Long vintage =
-        em.createQuery(
-                "SELECT v.id FROM RegistryVintage v WHERE v.validFrom <= :today ORDER BY v.validFrom DESC",
-                Long.class)
-            .setParameter("today", today)
-            .setMaxResults(1)
-            .getResultStream()
-            .findFirst()
-            .orElse(-1L);
+    long vintage = registry.vintageOn(today).map(v -> v.getId()).orElse(-1L);
     Set<Long> csps = new HashSet<>(partnerships);
-    csps.addAll(
-        em.createQuery(
-                "SELECT m.csp.id FROM AreaMapping m, Organisation o WHERE o.id IN :orgs"
-                    + " AND o.type = :type AND m.lad = o.area AND m.vintage.id = :vintage",
-                Long.class)
-            .setParameter("orgs", organisations)
-            .setParameter("type", OrganisationType.COUNCIL)
-            .setParameter("vintage", vintage)
-            .getResultList());
-    csps.addAll(
-        em.createQuery(
-                "SELECT p.csp.id FROM CspPlacement p, Organisation o WHERE o.id IN :orgs"
-                    + " AND o.type = :type AND p.pfa = o.area AND p.vintage.id = :vintage",
-                Long.class)
-            .setParameter("orgs", organisations)
-            .setParameter("type", OrganisationType.POLICE_FORCE)
-            .setParameter("vintage", vintage)
-            .getResultList());
-    csps.addAll(
-        em.createQuery(
-                "SELECT p.csp.id FROM CspPlacement p, PolicingBodyTerm t WHERE t.body.id IN :orgs"
-                    + " AND p.pfa = t.pfa AND p.vintage.id = :vintage"
-                    + " AND (t.validFrom IS NULL OR t.validFrom <= :today)"
-                    + " AND (t.validTo IS NULL OR t.validTo >= :today)",
-                Long.class)
-            .setParameter("orgs", organisations)
-            .setParameter("vintage", vintage)
-            .setParameter("today", today)
-            .getResultList());
-    csps.addAll(
-        em.createQuery(
-                "SELECT m.csp.id FROM CspMembership m WHERE m.organisation.id IN :orgs", Long.class)
-            .setParameter("orgs", organisations)
-            .getResultList());
+    csps.addAll(registry.cspsOfCouncils(organisations, vintage));
+    csps.addAll(registry.cspsPolicedBy(organisations, vintage));
+    csps.addAll(registry.cspsGovernedBy(organisations, vintage, today));
     return csps;
   }
 }

@@ -5,13 +5,12 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.saferpartnerships.partnership.Registry;
 import org.saferpartnerships.partnership.registry.RegistryVintage;
-import org.saferpartnerships.partnership.registry.VintageRepository;
 import org.saferpartnerships.platform.errors.NotFoundException;
 import org.saferpartnerships.platform.errors.ServiceException;
 
@@ -30,7 +29,7 @@ public class CaseStatistics {
 
   @PersistenceContext private EntityManager em;
 
-  @EJB private VintageRepository vintages;
+  @EJB private Registry registry;
 
   /**
    * The figures of every CSP (or of one CSP, or the CSPs of one police force area) for the period.
@@ -46,38 +45,21 @@ public class CaseStatistics {
       throw new ServiceException("statistics.periodTooLong", MAX_YEARS);
     }
     RegistryVintage vintage =
-        vintages
-            .inForceOn(to)
-            .or(() -> vintages.all().stream().findFirst())
+        registry
+            .vintageOnOrNewest(to)
             .orElseThrow(() -> new ServiceException("statistics.noRegistry"));
     Map<Long, long[]> counts = counts(from, to);
-    TypedQuery<Object[]> query =
-        em.createQuery(
-                "SELECT p.csp.id, p.csp.gssCode, p.csp.name, p.csp.nameCy, p.pfa.gssCode,"
-                    + " p.pfa.name FROM CspPlacement p WHERE p.vintage = :vintage"
-                    + (cspCode == null ? "" : " AND p.csp.gssCode = :csp")
-                    + (pfaCode == null ? "" : " AND p.pfa.gssCode = :pfa")
-                    + " ORDER BY p.pfa.name, p.csp.name",
-                Object[].class)
-            .setParameter("vintage", vintage);
-    if (cspCode != null) {
-      query.setParameter("csp", cspCode);
-    }
-    if (pfaCode != null) {
-      query.setParameter("pfa", pfaCode);
-    }
     List<CaseFigures> figures =
-        query
-            .getResultStream()
+        registry.placements(vintage, null, pfaCode, cspCode).stream()
             .map(
-                row -> {
-                  long[] count = counts.getOrDefault((Long) row[0], new long[4]);
+                place -> {
+                  long[] count = counts.getOrDefault(place.cspId(), new long[4]);
                   return new CaseFigures(
-                      (String) row[1],
-                      (String) row[2],
-                      (String) row[3],
-                      (String) row[4],
-                      (String) row[5],
+                      place.cspCode(),
+                      place.cspName(),
+                      place.cspNameCy(),
+                      place.pfaCode(),
+                      place.pfaName(),
                       count[0],
                       count[1],
                       count[2],

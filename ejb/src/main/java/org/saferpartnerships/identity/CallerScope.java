@@ -7,7 +7,6 @@ import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.EnumSet;
 import java.util.Set;
-import org.saferpartnerships.account.ScopeService;
 
 /**
  * The scope of the caller of the current request, computed on first use and kept for the rest of
@@ -18,7 +17,7 @@ public class CallerScope {
 
   @Inject private SecurityContext securityContext;
 
-  @EJB private ScopeService scopes;
+  @EJB private ScopeSource scopes;
 
   private Scope scope;
 

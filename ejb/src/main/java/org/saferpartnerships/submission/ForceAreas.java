@@ -2,14 +2,13 @@ package org.saferpartnerships.submission;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.saferpartnerships.identity.Role;
 import org.saferpartnerships.identity.Scope;
+import org.saferpartnerships.partnership.Registry;
 import org.saferpartnerships.partnership.registry.Area;
 import org.saferpartnerships.partnership.registry.AreaName;
 import org.saferpartnerships.partnership.registry.AreaRepository;
@@ -23,15 +22,13 @@ import org.saferpartnerships.platform.errors.NotFoundException;
 @Stateless
 public class ForceAreas {
 
-  @PersistenceContext private EntityManager em;
-
   @Inject private Clock clock;
 
   @Inject private org.saferpartnerships.identity.CallerScope caller;
 
   @jakarta.ejb.EJB private AreaRepository areas;
 
-  @jakarta.ejb.EJB private org.saferpartnerships.workflow.routing.RoutingService routing;
+  @jakarta.ejb.EJB private Registry registry;
 
   /** The force area of this code; 404 if there is none. */
   public Area forceArea(String code) {
@@ -45,15 +42,7 @@ public class ForceAreas {
 
   /** The organisation ids of the policing body (or bodies) governing the area today. */
   public List<Long> bodiesOf(long pfaId) {
-    LocalDate today = LocalDate.now(clock);
-    return em.createQuery(
-            "SELECT DISTINCT t.body.id FROM PolicingBodyTerm t WHERE t.pfa.id = :pfa"
-                + " AND (t.validFrom IS NULL OR t.validFrom <= :today)"
-                + " AND (t.validTo IS NULL OR t.validTo >= :today)",
-            Long.class)
-        .setParameter("pfa", pfaId)
-        .setParameter("today", today)
-        .getResultList();
+    return registry.bodiesGoverning(pfaId, LocalDate.now(clock));
   }
 
   /** Whether the caller reviews for the policing body governing the area today (or is an admin). */
@@ -67,29 +56,12 @@ public class ForceAreas {
 
   /** The force areas whose policing body the caller reviews for today, by name. */
   public List<AreaName> governedBy(Scope scope) {
-    if (scope.organisationIds().isEmpty()) {
-      return List.of();
-    }
-    LocalDate today = LocalDate.now(clock);
-    return em.createQuery(
-            "SELECT DISTINCT NEW org.saferpartnerships.partnership.registry.AreaName(a.gssCode, a.name,"
-                + " a.nameCy) FROM PolicingBodyTerm t JOIN t.pfa a WHERE t.body.id IN :orgs"
-                + " AND (t.validFrom IS NULL OR t.validFrom <= :today)"
-                + " AND (t.validTo IS NULL OR t.validTo >= :today) ORDER BY a.name",
-            AreaName.class)
-        .setParameter("orgs", scope.organisationIds())
-        .setParameter("today", today)
-        .getResultList();
+    return registry.forceAreasGovernedBy(scope.organisationIds(), LocalDate.now(clock));
   }
 
   /** Every force area, by name, for national roles' choices. */
   public List<AreaName> all() {
-    return em.createQuery(
-            "SELECT NEW org.saferpartnerships.partnership.registry.AreaName(a.gssCode, a.name, a.nameCy)"
-                + " FROM Area a WHERE a.type = :type ORDER BY a.name",
-            AreaName.class)
-        .setParameter("type", AreaType.POLICE_FORCE_AREA)
-        .getResultList();
+    return registry.forceAreas();
   }
 
   /** The force areas the caller may choose: national roles all, a reviewer their own. */
@@ -128,7 +100,7 @@ public class ForceAreas {
             .filter(area -> scope.cspIds().contains(area.getId()))
             .orElseThrow(
                 () -> new NotFoundException("notFound.csp", AreaRepository.normalise(cspCode)));
-    Long pfaId = routing.forceAreaOf(csp.getId());
+    Long pfaId = registry.forceAreaOf(csp.getId(), LocalDate.now(clock));
     if (pfaId == null || !governs(scope, pfaId)) {
       throw new NotFoundException("notFound.csp", csp.getGssCode());
     }
@@ -157,13 +129,6 @@ public class ForceAreas {
 
   /** The force areas the caller's CSPs sit in, in any vintage. */
   public Set<Long> forceAreasOf(Scope scope) {
-    if (scope.cspIds().isEmpty()) {
-      return Set.of();
-    }
-    return Set.copyOf(
-        em.createQuery(
-                "SELECT DISTINCT p.pfa.id FROM CspPlacement p WHERE p.csp.id IN :csps", Long.class)
-            .setParameter("csps", scope.cspIds())
-            .getResultList());
+    return registry.forceAreasEverHolding(scope.cspIds());
   }
 }

@@ -19,8 +19,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.saferpartnerships.accountability.grants.CrimeGrant;
-import org.saferpartnerships.accountability.requests.ReportRequest;
 import org.saferpartnerships.partnership.registry.Area;
 import org.saferpartnerships.platform.errors.ServiceException;
 
@@ -59,13 +57,13 @@ public class Submission {
   @Column(name = "title", nullable = false)
   private String title;
 
-  @ManyToOne(fetch = FetchType.LAZY)
-  @JoinColumn(name = "grant_id", updatable = false)
-  private CrimeGrant grant;
+  /** The s9 grant a monitoring return reports on (accountability's, so held by its id). */
+  @Column(name = "grant_id", updatable = false)
+  private Long grantId;
 
-  @ManyToOne(fetch = FetchType.LAZY)
-  @JoinColumn(name = "report_request_id", updatable = false)
-  private ReportRequest reportRequest;
+  /** The s7 report request a reply answers (accountability's, so held by its id). */
+  @Column(name = "report_request_id", updatable = false)
+  private Long reportRequestId;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "state", nullable = false)
@@ -120,17 +118,17 @@ public class Submission {
       SubmissionType type,
       int financialYear,
       String title,
-      CrimeGrant grant,
-      ReportRequest reportRequest,
+      Long grantId,
+      Long reportRequestId,
       Instant at,
       String by) {
-    this.reportRequest = reportRequest;
+    this.reportRequestId = reportRequestId;
     this.csp = csp;
     this.pfa = pfa;
     this.type = type;
     this.financialYear = financialYear;
     this.title = title;
-    this.grant = grant;
+    this.grantId = grantId;
     this.state = SubmissionState.DRAFT;
     this.createdAt = at;
     this.createdBy = by;
@@ -237,12 +235,12 @@ public class Submission {
     return title;
   }
 
-  public CrimeGrant getGrant() {
-    return grant;
+  public Long getGrantId() {
+    return grantId;
   }
 
-  public ReportRequest getReportRequest() {
-    return reportRequest;
+  public Long getReportRequestId() {
+    return reportRequestId;
   }
 
   public SubmissionState getState() {

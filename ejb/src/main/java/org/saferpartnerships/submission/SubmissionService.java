@@ -20,15 +20,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.saferpartnerships.accountability.grants.CrimeGrant;
-import org.saferpartnerships.accountability.requests.ReportRequest;
-import org.saferpartnerships.accountability.requests.ReportRequestService;
-import org.saferpartnerships.accountability.requests.ReportRequestWorkflow;
 import org.saferpartnerships.audit.AuditAction;
 import org.saferpartnerships.audit.AuditLog;
 import org.saferpartnerships.identity.CallerScope;
 import org.saferpartnerships.identity.Role;
 import org.saferpartnerships.identity.Scope;
+import org.saferpartnerships.partnership.Registry;
 import org.saferpartnerships.partnership.registry.Area;
 import org.saferpartnerships.partnership.registry.AreaRepository;
 import org.saferpartnerships.partnership.registry.AreaType;
@@ -57,7 +54,6 @@ import org.saferpartnerships.workflow.items.OpenRequest;
 import org.saferpartnerships.workflow.items.WorkItemDetail;
 import org.saferpartnerships.workflow.items.WorkItemRepository;
 import org.saferpartnerships.workflow.items.WorkItemService;
-import org.saferpartnerships.workflow.routing.RoutingService;
 import org.saferpartnerships.workflow.routing.TargetBody;
 
 /**
@@ -96,7 +92,7 @@ public class SubmissionService {
 
   @EJB private AreaRepository areas;
 
-  @EJB private RoutingService routing;
+  @EJB private Registry registry;
 
   @EJB private WorkItemService workItems;
 
@@ -104,7 +100,9 @@ public class SubmissionService {
 
   @EJB private ReviewChecklist checklist;
 
-  @EJB private ReportRequestService reportRequests;
+  @EJB private SubmissionPurposes purposes;
+
+  @Inject private jakarta.enterprise.event.Event<SubmissionSent> sent;
 
   /** Starts a draft for a CSP the coordinator acts for; returns its id. */
   @RolesAllowed(Role.Names.CSP_COORDINATOR)
@@ -118,28 +116,25 @@ public class SubmissionService {
                 () ->
                     new NotFoundException(
                         "notFound.csp", AreaRepository.normalise(request.cspCode())));
-    Long pfaId = routing.forceAreaOf(csp.getId());
+    Long pfaId = registry.forceAreaOf(csp.getId(), LocalDate.now(clock));
     if (pfaId == null) {
       throw new ServiceException("submission.noForceArea", csp.getGssCode());
     }
-    CrimeGrant grant = null;
     if (request.type() == SubmissionType.GRANT_MONITORING_RETURN) {
-      grant = request.grantId() == null ? null : em.find(CrimeGrant.class, request.grantId());
-      if (grant == null || grant.getCsp() == null || !grant.getCsp().getId().equals(csp.getId())) {
-        throw new ServiceException("submission.grantRequired");
-      }
+      purposes.checkGrant(request.grantId(), csp);
     } else if (request.grantId() != null) {
       throw new ServiceException("submission.grantOnlyForReturns");
     }
-    ReportRequest asked = null;
+    Long asked = null;
     if (request.type() == SubmissionType.REPORT_REQUEST_REPLY) {
       if (request.reportRequestId() == null) {
         throw new ServiceException("submission.reportRequestRequired");
       }
-      asked = reportRequests.openFor(request.reportRequestId(), csp);
+      purposes.checkOpenRequest(request.reportRequestId(), csp);
+      asked = request.reportRequestId();
       long replies =
           em.createQuery(
-                  "SELECT COUNT(s) FROM Submission s WHERE s.reportRequest = :asked"
+                  "SELECT COUNT(s) FROM Submission s WHERE s.reportRequestId = :asked"
                       + " AND s.state <> :withdrawn",
                   Long.class)
               .setParameter("asked", asked)
@@ -174,7 +169,7 @@ public class SubmissionService {
             request.type(),
             request.financialYear(),
             request.title().strip(),
-            grant,
+            request.type() == SubmissionType.GRANT_MONITORING_RETURN ? request.grantId() : null,
             asked,
             now,
             scope.username());
@@ -275,12 +270,11 @@ public class SubmissionService {
                 SUBJECT_PREFIX + submission.getId()));
     submission.reviewOpened(item);
     flush(submission);
-    if (submission.getReportRequest() != null) {
-      // the reply answers the request (its work item closes; ReviewProgress records the reply)
-      workItems.act(
-          submission.getReportRequest().getWorkItemId(),
-          ReportRequestWorkflow.ANSWER,
-          new ActionInput("Reply " + submission.reference(), null, null, null));
+    if (submission.getReportRequestId() != null) {
+      // the reply answers the request: accountability closes it in this transaction
+      sent.fire(
+          new SubmissionSent(
+              submission.getId(), submission.reference(), submission.getReportRequestId()));
     }
     record(submission, AuditAction.UPDATE, "submitted version 1 for review " + item);
   }
@@ -473,8 +467,9 @@ public class SubmissionService {
     String from =
         // every join ANSI (csp and pfa are never null): EclipseLink writes inner joins as a comma
         // list after the outer ones, where the ON clause of the calendar's join cannot see them
-        " FROM Submission s LEFT JOIN s.csp c LEFT JOIN s.pfa p LEFT JOIN s.grant g"
-            + " LEFT JOIN s.reportRequest rr"
+        " FROM Submission s LEFT JOIN s.csp c LEFT JOIN s.pfa p LEFT JOIN CrimeGrant g ON g.id = s.grantId"
+            // the grant's and request's due dates: accountability's rows, joined by id
+            + " LEFT JOIN ReportRequest rr ON rr.id = s.reportRequestId"
             + " LEFT JOIN SubmissionDue d ON d.pfaId = s.pfaId AND d.type = s.type"
             + " AND d.financialYear = s.financialYear";
     long total =
@@ -557,8 +552,8 @@ public class SubmissionService {
         summary,
         submission.getPfa().getName(),
         submission.getPfa().getNameCy(),
-        submission.getGrant() == null ? null : submission.getGrant().getId(),
-        submission.getGrant() == null ? null : submission.getGrant().getRecipient(),
+        submission.getGrantId(),
+        submission.getGrantId() == null ? null : purposes.grantRecipient(submission.getGrantId()),
         seesReview ? submission.getFeedback() : null,
         submission.getReturnReason(),
         submission.getSignedOffAt(),

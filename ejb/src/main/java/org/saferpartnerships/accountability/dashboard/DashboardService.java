@@ -22,9 +22,9 @@ import org.saferpartnerships.casereview.CaseStatistics;
 import org.saferpartnerships.identity.CallerScope;
 import org.saferpartnerships.identity.Role;
 import org.saferpartnerships.identity.Scope;
+import org.saferpartnerships.partnership.Registry;
 import org.saferpartnerships.partnership.registry.Area;
 import org.saferpartnerships.partnership.registry.RegistryVintage;
-import org.saferpartnerships.partnership.registry.VintageRepository;
 import org.saferpartnerships.platform.errors.NotFoundException;
 import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.submission.ForceAreas;
@@ -53,7 +53,7 @@ public class DashboardService {
 
   @EJB private ForceAreas forceAreas;
 
-  @EJB private VintageRepository vintages;
+  @EJB private Registry registry;
 
   @EJB private CaseStatistics statistics;
 
@@ -137,34 +137,21 @@ public class DashboardService {
 
   private List<Csp> csps(Long pfaId) {
     RegistryVintage vintage =
-        vintages
-            .inForceOn(LocalDate.now(clock))
-            .or(() -> vintages.all().stream().findFirst())
+        registry
+            .vintageOnOrNewest(LocalDate.now(clock))
             .orElseThrow(() -> new ServiceException("statistics.noRegistry"));
-    TypedQuery<Object[]> query =
-        em.createQuery(
-                "SELECT c.id, c.gssCode, c.name, c.nameCy, f.id, f.gssCode, f.name, f.nameCy"
-                    + " FROM CspPlacement p JOIN p.csp c JOIN p.pfa f WHERE p.vintage = :vintage"
-                    + (pfaId == null ? "" : " AND f.id = :pfa")
-                    + " ORDER BY f.name, c.name",
-                Object[].class)
-            .setParameter("vintage", vintage);
-    if (pfaId != null) {
-      query.setParameter("pfa", pfaId);
-    }
-    return query
-        .getResultStream()
+    return registry.placements(vintage, pfaId, null, null).stream()
         .map(
-            row ->
+            p ->
                 new Csp(
-                    (Long) row[0],
-                    (String) row[1],
-                    (String) row[2],
-                    (String) row[3],
-                    (Long) row[4],
-                    (String) row[5],
-                    (String) row[6],
-                    (String) row[7]))
+                    p.cspId(),
+                    p.cspCode(),
+                    p.cspName(),
+                    p.cspNameCy(),
+                    p.pfaId(),
+                    p.pfaCode(),
+                    p.pfaName(),
+                    p.pfaNameCy()))
         .toList();
   }
 

@@ -21,6 +21,7 @@ import org.saferpartnerships.audit.AuditLog;
 import org.saferpartnerships.identity.CallerScope;
 import org.saferpartnerships.identity.Role;
 import org.saferpartnerships.identity.Scope;
+import org.saferpartnerships.partnership.Registry;
 import org.saferpartnerships.partnership.registry.Area;
 import org.saferpartnerships.partnership.registry.AreaRepository;
 import org.saferpartnerships.partnership.registry.AreaType;
@@ -77,6 +78,8 @@ public class GrantService {
   @EJB private ForceAreas forceAreas;
 
   @EJB private AreaRepository areas;
+
+  @EJB private Registry registry;
 
   /** One page of the grants the caller may read, for a force area and year when given. */
   public Page<GrantView> list(String pfaCode, Integer financialYear, @NotNull PageRequest page) {
@@ -228,15 +231,7 @@ public class GrantService {
                 () ->
                     new NotFoundException(
                         "notFound.csp", AreaRepository.normalise(request.cspCode())));
-    boolean inArea =
-        !em.createQuery(
-                "SELECT p.id FROM CspPlacement p WHERE p.csp.id = :csp AND p.pfa.id = :pfa",
-                Long.class)
-            .setParameter("csp", csp.getId())
-            .setParameter("pfa", pfa.getId())
-            .setMaxResults(1)
-            .getResultList()
-            .isEmpty();
+    boolean inArea = registry.everPlaced(csp.getId(), pfa.getId());
     if (!inArea) {
       throw new ServiceException("grant.cspOutsideArea", csp.getGssCode(), pfa.getGssCode());
     }

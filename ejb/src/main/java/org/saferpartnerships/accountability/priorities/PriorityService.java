@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,6 +23,7 @@ import org.saferpartnerships.audit.AuditLog;
 import org.saferpartnerships.identity.CallerScope;
 import org.saferpartnerships.identity.Role;
 import org.saferpartnerships.identity.Scope;
+import org.saferpartnerships.partnership.Registry;
 import org.saferpartnerships.partnership.registry.Area;
 import org.saferpartnerships.partnership.registry.AreaRepository;
 import org.saferpartnerships.partnership.registry.AreaType;
@@ -31,7 +33,6 @@ import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.submission.ForceAreas;
 import org.saferpartnerships.submission.SubmissionState;
 import org.saferpartnerships.submission.SubmissionType;
-import org.saferpartnerships.workflow.routing.RoutingService;
 
 /**
  * Priorities and their alignment (PRSRA 2011 s10: the policing body and the responsible authorities
@@ -85,7 +86,7 @@ public class PriorityService {
 
   @EJB private AreaRepository areas;
 
-  @EJB private RoutingService routing;
+  @EJB private Registry registry;
 
   @EJB private ForceAreas forceAreas;
 
@@ -151,7 +152,7 @@ public class PriorityService {
   /** The matrix of a CSP the caller coordinates or reviews. */
   public PriorityMatrix matrix(@NotNull String cspCode) {
     Area csp = csp(cspCode);
-    Long pfaId = routing.forceAreaOf(csp.getId());
+    Long pfaId = registry.forceAreaOf(csp.getId(), LocalDate.now(clock));
     List<PolicePriority> plan = pfaId == null ? List.of() : planPriorities(pfaId);
     Object[] last = lastPlan(csp.getId());
     List<String> cspPriorities = last == null ? List.of() : lines((String) last[2]);

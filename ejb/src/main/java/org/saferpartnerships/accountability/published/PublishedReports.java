@@ -30,8 +30,8 @@ import org.saferpartnerships.submission.SubmissionType;
 public class PublishedReports {
 
   private static final String FROM =
-      " FROM Submission s JOIN s.reportRequest r JOIN s.csp c JOIN s.pfa p JOIN r.body b"
-          + " WHERE s.type = :type AND s.firstSubmittedAt IS NOT NULL AND s.state <> :withdrawn";
+      " FROM Submission s JOIN s.csp c JOIN s.pfa p, ReportRequest r JOIN r.body b"
+          + " WHERE r.id = s.reportRequestId AND s.type = :type AND s.firstSubmittedAt IS NOT NULL AND s.state <> :withdrawn";
 
   @PersistenceContext private EntityManager em;
 

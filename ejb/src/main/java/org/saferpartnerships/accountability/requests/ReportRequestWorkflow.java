@@ -28,7 +28,7 @@ public class ReportRequestWorkflow extends Workflow {
     finalState(ANSWERED);
     finalState(WITHDRAWN);
     pickUpRows(ROUTED, IN_PROGRESS);
-    // taken when the partnership sends its reply; ReviewProgress refuses it otherwise
+    // taken when the partnership sends its reply; ReportRequestProgress refuses it otherwise
     on(ANSWER).from(ROUTED, IN_PROGRESS).to(ANSWERED).by(Party.HOLDER).add();
     on(WITHDRAW)
         .from(ROUTED, IN_PROGRESS)

@@ -2,6 +2,7 @@ package org.saferpartnerships.partnership.imports;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,6 +28,7 @@ import org.saferpartnerships.partnership.registry.Country;
 import org.saferpartnerships.partnership.registry.Organisation;
 import org.saferpartnerships.partnership.registry.OrganisationRepository;
 import org.saferpartnerships.partnership.registry.OrganisationType;
+import org.saferpartnerships.platform.startup.DatabaseMigrated;
 
 /**
  * Loads the reference data shipped in the db module (see its NOTICE): the December 2024 ONS lookup
@@ -52,7 +54,8 @@ public class ReferenceDataLoader {
 
   @Inject private Clock clock;
 
-  public void loadAll() {
+  /** Loads what is missing of the shipped reference data, once the schema is up to date. */
+  public void loadAll(@Observes DatabaseMigrated migrated) {
     loadRegistry();
     loadWelshNames();
     loadPolicingBodies();

@@ -3,7 +3,6 @@ package org.saferpartnerships.platform.startup;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
@@ -13,20 +12,21 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
-import org.saferpartnerships.partnership.imports.ReferenceDataLoader;
 
 /**
  * Brings the database up to date when the application starts: Flyway migrations, then the shipped
- * reference data (ONS registry, policing bodies), then, where demo data is on, the demo users. The
- * one bean-managed transaction of the application: Flyway runs its own transactions and each loader
- * call runs in its own container transaction. If the database cannot be reached the application
- * stays deployed but not ready, and tries again every 30 seconds.
+ * reference data (ONS registry, policing bodies, loaded by the observers of {@link
+ * DatabaseMigrated}), then, where demo data is on, the demo users. The one bean-managed transaction
+ * of the application: Flyway runs its own transactions and each loader call runs in its own
+ * container transaction. If the database cannot be reached the application stays deployed but not
+ * ready, and tries again every 30 seconds.
  */
 @Startup
 @Singleton
@@ -50,7 +50,7 @@ public class DatabaseMigrator {
 
   @Resource private TimerService timers;
 
-  @EJB private ReferenceDataLoader referenceData;
+  @Inject private Event<DatabaseMigrated> migratedEvent;
 
   @Inject
   @ConfigProperty(name = "db.url")
@@ -81,7 +81,7 @@ public class DatabaseMigrator {
           .locations("classpath:db/migration")
           .load()
           .migrate();
-      referenceData.loadAll();
+      migratedEvent.fire(new DatabaseMigrated());
       if (demoDataEnabled()) {
         Flyway.configure()
             .dataSource(dataSource)

@@ -10,15 +10,11 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.saferpartnerships.accountability.requests.ReportRequest;
-import org.saferpartnerships.accountability.requests.ReportRequestService;
-import org.saferpartnerships.accountability.requests.ReportRequestWorkflow;
 import org.saferpartnerships.audit.AuditAction;
 import org.saferpartnerships.audit.AuditLog;
 import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.submission.Submission;
 import org.saferpartnerships.submission.SubmissionService;
-import org.saferpartnerships.submission.SubmissionState;
 import org.saferpartnerships.workflow.engine.Actions;
 import org.saferpartnerships.workflow.items.ItemProgress;
 import org.saferpartnerships.workflow.items.WorkItemActed;
@@ -49,8 +45,6 @@ public class ReviewProgress {
       onReview(acted);
     } else if (PccRecommendationWorkflow.TYPE.equals(acted.itemType())) {
       onRecommendation(acted);
-    } else if (ReportRequestWorkflow.TYPE.equals(acted.itemType())) {
-      onReportRequest(acted);
     }
   }
 
@@ -119,42 +113,6 @@ public class ReviewProgress {
     long missing = checks.stream().filter(check -> !answered.contains(check.getId())).count();
     if (missing > 0) {
       throw new ServiceException("submission.checklistUnfinished", missing);
-    }
-  }
-
-  private void onReportRequest(WorkItemActed acted) {
-    ReportRequest request =
-        em.createQuery(
-                "SELECT r FROM ReportRequest r WHERE r.workItemId = :item", ReportRequest.class)
-            .setParameter("item", acted.itemId())
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
-    if (request == null) {
-      return;
-    }
-    LocalDate day = acted.at().atZone(UK).toLocalDate();
-    if (ReportRequestWorkflow.ANSWER.equals(acted.action())) {
-      Long reply =
-          em.createQuery(
-                  "SELECT s.id FROM Submission s WHERE s.reportRequest = :request"
-                      + " AND s.firstSubmittedAt IS NOT NULL AND s.state <> :withdrawn",
-                  Long.class)
-              .setParameter("request", request)
-              .setParameter("withdrawn", SubmissionState.WITHDRAWN)
-              .getResultStream()
-              .findFirst()
-              .orElseThrow(() -> new ServiceException("reportRequest.answerBySubmission"));
-      request.answeredBy(reply, day);
-    } else if (ReportRequestWorkflow.WITHDRAW.equals(acted.action())) {
-      request.withdrawn(day);
-      audit.record(
-          acted.actor(),
-          AuditAction.UPDATE,
-          ReportRequestService.SUBJECT,
-          String.valueOf(request.getId()),
-          request.getCsp().getId(),
-          "withdrawn: " + acted.reason());
     }
   }
 

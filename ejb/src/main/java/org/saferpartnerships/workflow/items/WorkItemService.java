@@ -21,6 +21,7 @@ import org.saferpartnerships.audit.AuditLog;
 import org.saferpartnerships.identity.CallerScope;
 import org.saferpartnerships.identity.Role;
 import org.saferpartnerships.identity.Scope;
+import org.saferpartnerships.partnership.Registry;
 import org.saferpartnerships.partnership.registry.Area;
 import org.saferpartnerships.partnership.registry.AreaRepository;
 import org.saferpartnerships.partnership.registry.AreaType;
@@ -69,6 +70,8 @@ public class WorkItemService {
   @Inject private Workflows workflows;
 
   @EJB private RoutingService routing;
+
+  @EJB private Registry registry;
 
   @EJB private CalendarService calendars;
 
@@ -314,7 +317,7 @@ public class WorkItemService {
         new RouteRequest(
             item.getItemType(),
             cspId,
-            routing.forceAreaOf(cspId),
+            registry.forceAreaOf(cspId, LocalDate.now(clock)),
             item.getTargetBody(),
             item.getPriority()));
   }
@@ -344,7 +347,7 @@ public class WorkItemService {
     if (scope.organisationIds().isEmpty()) {
       throw new ServiceException("workItem.noOrganisation");
     }
-    long partnership = routing.partnershipOf(csp.getId());
+    long partnership = registry.partnershipOf(csp.getId());
     if (scope.organisationIds().contains(partnership)) {
       return partnership;
     }

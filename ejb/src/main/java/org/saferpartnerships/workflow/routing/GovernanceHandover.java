@@ -6,6 +6,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Set;
+import org.saferpartnerships.partnership.Registry;
 import org.saferpartnerships.partnership.governance.PolicingBodyChanged;
 import org.saferpartnerships.partnership.registry.Organisation;
 import org.saferpartnerships.workflow.engine.Actions;
@@ -31,6 +33,8 @@ public class GovernanceHandover {
 
   @EJB private Notifier notifier;
 
+  @EJB private Registry registry;
+
   @jakarta.inject.Inject private Workflows workflows;
 
   @jakarta.inject.Inject private jakarta.enterprise.event.Event<WorkItemActed> acted;
@@ -44,15 +48,17 @@ public class GovernanceHandover {
             + change.toName()
             + " on "
             + change.effectiveOn();
-    String inArea =
-        " AND w.active = TRUE AND w.csp.id IN"
-            + " (SELECT p.csp.id FROM CspPlacement p WHERE p.pfa.id = :pfa)";
+    Set<Long> inArea = registry.cspsEverIn(change.pfaId());
     List<WorkItem> held =
-        em.createQuery(
-                "SELECT w FROM WorkItem w WHERE w.organisation.id = :body" + inArea, WorkItem.class)
-            .setParameter("body", change.fromBodyId())
-            .setParameter("pfa", change.pfaId())
-            .getResultList();
+        inArea.isEmpty()
+            ? List.of()
+            : em.createQuery(
+                    "SELECT w FROM WorkItem w WHERE w.organisation.id = :body"
+                        + " AND w.active = TRUE AND w.csp.id IN :csps",
+                    WorkItem.class)
+                .setParameter("body", change.fromBodyId())
+                .setParameter("csps", inArea)
+                .getResultList();
     List<WorkItemActed> released = new java.util.ArrayList<>();
     for (WorkItem item : held) {
       // a claimed item goes back to waiting: the successor's staff claim it afresh

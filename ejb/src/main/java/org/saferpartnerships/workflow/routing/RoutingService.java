@@ -3,12 +3,12 @@ package org.saferpartnerships.workflow.routing;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.saferpartnerships.partnership.Registry;
 import org.saferpartnerships.partnership.registry.OrganisationType;
 import org.saferpartnerships.workflow.engine.Destination;
 
@@ -30,36 +30,15 @@ public class RoutingService {
 
   @Inject private Clock clock;
 
+  @jakarta.ejb.EJB private Registry registry;
+
   public RoutingDecision route(RouteRequest request) {
     List<RoutingRule> rules =
         em.createQuery("SELECT r FROM RoutingRule r WHERE r.active = TRUE", RoutingRule.class)
             .getResultList();
     return RoutingTable.choose(rules, request, rule -> destination(rule, request))
-        .orElseGet(() -> new RoutingDecision(partnershipOf(request.cspId()), TRIAGE_QUEUE, null));
-  }
-
-  /** The force area a CSP sits in today, for rules that match on it. */
-  public Long forceAreaOf(long cspId) {
-    return em.createQuery(
-            "SELECT p.pfa.id FROM CspPlacement p WHERE p.csp.id = :csp AND p.vintage.validFrom <= :today"
-                + " ORDER BY p.vintage.validFrom DESC",
-            Long.class)
-        .setParameter("csp", cspId)
-        .setParameter("today", LocalDate.now(clock))
-        .setMaxResults(1)
-        .getResultStream()
-        .findFirst()
-        .orElse(null);
-  }
-
-  /** The CSP's own organisation, created for every CSP when the registry is imported. */
-  public long partnershipOf(long cspId) {
-    return em.createQuery(
-            "SELECT o.id FROM Organisation o WHERE o.type = :type AND o.area.id = :csp", Long.class)
-        .setParameter("type", OrganisationType.PARTNERSHIP)
-        .setParameter("csp", cspId)
-        .setFlushMode(FlushModeType.COMMIT) // organisations do not change where work is routed
-        .getSingleResult();
+        .orElseGet(
+            () -> new RoutingDecision(registry.partnershipOf(request.cspId()), TRIAGE_QUEUE, null));
   }
 
   private Optional<Long> destination(RoutingRule rule, RouteRequest request) {
@@ -74,7 +53,7 @@ public class RoutingService {
   private List<Long> bodiesOf(RouteRequest request) {
     LocalDate today = LocalDate.now(clock);
     return switch (request.targetBody()) {
-      case PARTNERSHIP -> List.of(partnershipOf(request.cspId()));
+      case PARTNERSHIP -> List.of(registry.partnershipOf(request.cspId()));
       case POLICE ->
           em.createQuery(
                   "SELECT o.id FROM Organisation o WHERE o.type = :type AND o.area.id = :pfa",
@@ -82,16 +61,8 @@ public class RoutingService {
               .setParameter("type", OrganisationType.POLICE_FORCE)
               .setParameter("pfa", request.pfaId())
               .getResultList();
-      case POLICING_BODY ->
-          em.createQuery(
-                  "SELECT DISTINCT t.body.id FROM PolicingBodyTerm t WHERE t.pfa.id = :pfa"
-                      + " AND (t.validFrom IS NULL OR t.validFrom <= :today)"
-                      + " AND (t.validTo IS NULL OR t.validTo >= :today)",
-                  Long.class)
-              .setParameter("pfa", request.pfaId())
-              .setParameter("today", today)
-              .getResultList();
-      case COUNCIL -> councilsOf(request.cspId(), today);
+      case POLICING_BODY -> registry.bodiesGoverning(request.pfaId(), today);
+      case COUNCIL -> registry.councilsOf(request.cspId(), today);
       default ->
           em.createQuery(
                   "SELECT m.organisation.id FROM CspMembership m WHERE m.csp.id = :csp"
@@ -101,21 +72,5 @@ public class RoutingService {
               .setParameter("types", request.targetBody().organisationTypes())
               .getResultList();
     };
-  }
-
-  /**
-   * The district or unitary council(s) of the CSP in the vintage in force: "the council" of ASB
-   * work is the local council, not the county, so county members are not candidates.
-   */
-  private List<Long> councilsOf(long cspId, LocalDate today) {
-    return em.createQuery(
-            "SELECT DISTINCT o.id FROM AreaMapping m, Organisation o WHERE m.csp.id = :csp"
-                + " AND o.area = m.lad AND o.type = :type AND m.vintage.validFrom ="
-                + " (SELECT MAX(v.validFrom) FROM RegistryVintage v WHERE v.validFrom <= :today)",
-            Long.class)
-        .setParameter("csp", cspId)
-        .setParameter("type", OrganisationType.COUNCIL)
-        .setParameter("today", today)
-        .getResultList();
   }
 }

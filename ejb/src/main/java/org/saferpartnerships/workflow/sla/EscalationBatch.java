@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.saferpartnerships.partnership.Registry;
 import org.saferpartnerships.partnership.registry.Organisation;
 import org.saferpartnerships.platform.persistence.BulkInsert;
 import org.saferpartnerships.workflow.engine.EventType;
@@ -24,7 +25,6 @@ import org.saferpartnerships.workflow.items.WorkItem;
 import org.saferpartnerships.workflow.items.WorkItemEvent;
 import org.saferpartnerships.workflow.notify.NotificationKind;
 import org.saferpartnerships.workflow.notify.Notifier;
-import org.saferpartnerships.workflow.routing.RoutingService;
 
 /**
  * One batch of the scheduler's pass, in its own transaction: claims up to {@code limit} items due
@@ -51,7 +51,7 @@ public class EscalationBatch {
 
   @EJB private CalendarService calendars;
 
-  @EJB private RoutingService routing;
+  @EJB private Registry registry;
 
   @EJB private Notifier notifier;
 
@@ -128,7 +128,7 @@ public class EscalationBatch {
             ? item.getOrganisation()
             : pass.partnerships.computeIfAbsent(
                 item.getCsp().getId(),
-                csp -> em.find(Organisation.class, routing.partnershipOf(csp)));
+                csp -> em.find(Organisation.class, registry.partnershipOf(csp)));
     String from = item.getState();
     Workflow workflow = workflows.of(item.getItemType());
     item.moveTo(target, step.getQueue());
