@@ -46,6 +46,7 @@ import org.saferpartnerships.submission.review.ReviewProgress;
 import org.saferpartnerships.submission.review.SubmissionRecommendation;
 import org.saferpartnerships.submission.review.SubmissionReviewWorkflow;
 import org.saferpartnerships.workflow.documents.AttachmentUpload;
+import org.saferpartnerships.workflow.documents.DocumentRules;
 import org.saferpartnerships.workflow.engine.ActionInput;
 import org.saferpartnerships.workflow.engine.Actions;
 import org.saferpartnerships.workflow.engine.Priority;
@@ -203,7 +204,7 @@ public class SubmissionService {
   @RolesAllowed(Role.Names.CSP_COORDINATOR)
   public long upload(long id, @NotNull AttachmentUpload upload) {
     Submission submission = editable(id, null);
-    String type = DocumentRules.check(upload);
+    String type = DocumentRules.check(upload, DocumentRules.Use.SUBMISSION);
     SubmissionVersion draft = submission.current();
     if (draft.getDocuments().size() >= 20) {
       throw new ServiceException("submission.tooManyDocuments", 20);

@@ -6,31 +6,43 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.mail.MessagingException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.text.MessageFormat;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.saferpartnerships.platform.mail.Email;
 import org.saferpartnerships.platform.mail.MailSender;
+import org.saferpartnerships.platform.mail.Outbox;
+import org.saferpartnerships.platform.mail.OutboxTable;
 import org.saferpartnerships.platform.time.MinutePassed;
 
 /**
- * Sends the pending messages to applicants, each in the language the applicant chose, once a minute
- * (and when tests ask). At least once: a message is marked sent only after the SMTP server took it.
- * The e-mail carries the reference and what happens next, never the details of the case.
+ * The pending messages to applicants, each in the language the applicant chose, sent through the
+ * one {@link Outbox} once a minute (and when tests ask). The e-mail carries the reference and what
+ * happens next, never the details of the case; a letter goes with it as a PDF.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class CaseMailOutbox {
 
-  private static final Logger LOG = Logger.getLogger(CaseMailOutbox.class.getName());
-  private static final int BATCH = 50;
+  static final OutboxTable CASE_MESSAGES =
+      new OutboxTable(
+          "Case message",
+          "case_message",
+          "state",
+          "CaseMessage",
+          "state",
+          "attempts",
+          CaseMessage.State.SENT,
+          CaseMessage.State.FAILED);
+
   private static final String BUNDLE = "org.saferpartnerships.casereview.case_mail";
 
-  @EJB private CaseMessageRows rows;
+  @PersistenceContext private EntityManager em;
+
+  @EJB private Outbox outbox;
 
   @Inject private MailSender sender;
 
@@ -40,33 +52,10 @@ public class CaseMailOutbox {
 
   /** Sends what is pending; returns how many messages the SMTP server accepted. */
   public int sendPending() {
-    if (!sender.isEnabled()) {
-      return 0;
-    }
-    int sent = 0;
-    List<Long> claimed;
-    do {
-      claimed = rows.claim(BATCH);
-      for (long id : claimed) {
-        Optional<OutgoingCaseMessage> message = rows.message(id);
-        if (message.isEmpty() || message.get().toAddress() == null) {
-          rows.failed(id, "no address");
-          continue;
-        }
-        try {
-          send(message.get());
-          rows.sent(id);
-          sent++;
-        } catch (MessagingException | RuntimeException e) {
-          LOG.log(Level.WARNING, "Case message " + id + " not sent: " + e.getMessage());
-          rows.failed(id, e.getMessage());
-        }
-      }
-    } while (claimed.size() == BATCH);
-    return sent;
+    return outbox.sendPending(CASE_MESSAGES, id -> message(id).map(this::email));
   }
 
-  private void send(OutgoingCaseMessage message) throws MessagingException {
+  private Email email(OutgoingCaseMessage message) {
     Locale locale = message.welsh() ? Locale.forLanguageTag("cy") : Locale.UK;
     ResourceBundle bundle =
         ResourceBundle.getBundle(
@@ -82,13 +71,34 @@ public class CaseMailOutbox {
     MailSender.Attachment attachment =
         message.letterId() == null
             ? null
-            : rows.letter(message.letterId())
+            : letter(message.letterId())
                 .orElseThrow(() -> new IllegalStateException("letter " + message.letterId()));
-    sender.send(
+    return new Email(
         message.toAddress(),
         new MessageFormat(bundle.getString(prefix + "subject"), locale).format(args),
         new MessageFormat(bundle.getString(prefix + "body"), locale).format(args),
         message.welsh(),
         attachment);
+  }
+
+  private Optional<OutgoingCaseMessage> message(long id) {
+    return em.createQuery(
+            "SELECT NEW org.saferpartnerships.casereview.letters.OutgoingCaseMessage(m.id, m.kind,"
+                + " m.language, m.toAddress, c.reference, a.name, a.nameCy, m.letterId)"
+                + " FROM CaseMessage m JOIN m.caseReview c JOIN c.csp a WHERE m.id = :id",
+            OutgoingCaseMessage.class)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** A letter's file, to attach: its name and bytes. */
+  private Optional<MailSender.Attachment> letter(long letterId) {
+    return em.createQuery(
+            "SELECT l.fileName, l.content FROM CaseLetter l WHERE l.id = :id", Object[].class)
+        .setParameter("id", letterId)
+        .getResultStream()
+        .findFirst()
+        .map(row -> new MailSender.Attachment((String) row[0], "application/pdf", (byte[]) row[1]));
   }
 }

@@ -1,4 +1,6 @@
 /**
- * Documents attached to work items: the upload, its type and size rules, and the stored attachment.
+ * Documents people attach: the upload as received ({@code AttachmentUpload}), the one set of rules
+ * every attached file passes ({@code DocumentRules}: size, the types each use accepts, content
+ * sniffing), used by work items and by submissions alike, and the stored work-item attachment.
  */
 package org.saferpartnerships.workflow.documents;

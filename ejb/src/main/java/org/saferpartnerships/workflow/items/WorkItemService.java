@@ -29,8 +29,8 @@ import org.saferpartnerships.partnership.registry.Organisation;
 import org.saferpartnerships.platform.errors.ConflictException;
 import org.saferpartnerships.platform.errors.NotFoundException;
 import org.saferpartnerships.platform.errors.ServiceException;
-import org.saferpartnerships.workflow.documents.AttachmentRules;
 import org.saferpartnerships.workflow.documents.AttachmentUpload;
+import org.saferpartnerships.workflow.documents.DocumentRules;
 import org.saferpartnerships.workflow.documents.WorkItemAttachment;
 import org.saferpartnerships.workflow.engine.ActionInput;
 import org.saferpartnerships.workflow.engine.Actions;
@@ -238,7 +238,7 @@ public class WorkItemService {
     Workflow workflow = workflows.of(item.getItemType());
     TransitionRules.authorise(
         workflow, item.facts(), partiesOf(scope, item), Actions.ATTACH, ActionInput.of(null));
-    String type = AttachmentRules.check(upload);
+    String type = DocumentRules.check(upload, DocumentRules.Use.WORK_ITEM);
     Instant now = clock.instant();
     WorkItemAttachment attachment =
         new WorkItemAttachment(

@@ -5,59 +5,59 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.mail.MessagingException;
-import java.util.List;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.saferpartnerships.platform.mail.Email;
 import org.saferpartnerships.platform.mail.MailSender;
+import org.saferpartnerships.platform.mail.Outbox;
+import org.saferpartnerships.platform.mail.OutboxTable;
 
 /**
- * Sends the e-mails of pending notifications through the SMTP server named in configuration, each
- * in its recipient's language. At least once: a message is marked sent only after the server took
- * it; a node that dies between the two leaves a lease that expires, and the message is sent again.
+ * The e-mails of pending notifications, each in its recipient's language, through the one {@link
+ * Outbox}. An e-mail carries a reference and a link, never the item's title or details.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MailOutbox {
 
-  private static final Logger LOG = Logger.getLogger(MailOutbox.class.getName());
-  private static final int BATCH = 50;
+  static final OutboxTable NOTIFICATIONS =
+      new OutboxTable(
+          "Notification e-mail",
+          "notification",
+          "email_state",
+          "Notification",
+          "emailState",
+          "emailAttempts",
+          Notification.EmailState.SENT,
+          Notification.EmailState.FAILED);
 
-  @EJB private OutboxRows rows;
+  @PersistenceContext private EntityManager em;
+
+  @EJB private Outbox outbox;
 
   @Inject private MailSender sender;
 
   /** Sends what is pending; returns how many messages the SMTP server accepted. */
   public int sendPending() {
-    if (!sender.isEnabled()) {
-      return 0;
-    }
-    int sent = 0;
-    List<Long> claimed;
-    do {
-      claimed = rows.claim(BATCH);
-      for (long id : claimed) {
-        Optional<OutgoingMail> mail = rows.mail(id);
-        if (mail.isEmpty() || mail.get().email() == null) {
-          rows.failed(id, "no address");
-          continue;
-        }
-        try {
-          send(mail.get());
-          rows.sent(id);
-          sent++;
-        } catch (MessagingException | RuntimeException e) {
-          LOG.log(Level.WARNING, "Notification e-mail " + id + " not sent: " + e.getMessage());
-          rows.failed(id, e.getMessage());
-        }
-      }
-    } while (claimed.size() == BATCH);
-    return sent;
+    return outbox.sendPending(NOTIFICATIONS, id -> mail(id).map(this::email));
   }
 
-  private void send(OutgoingMail mail) throws MessagingException {
+  private Email email(OutgoingMail mail) {
     MailTemplates.Rendered rendered = MailTemplates.render(mail, sender.publicUrl());
-    sender.send(mail.email(), rendered.subject(), rendered.body(), mail.welsh());
+    return new Email(mail.email(), rendered.subject(), rendered.body(), mail.welsh(), null);
+  }
+
+  /** Everything the e-mail of a notification needs, read in one query. */
+  private Optional<OutgoingMail> mail(long notificationId) {
+    return em.createQuery(
+            "SELECT NEW org.saferpartnerships.workflow.notify.OutgoingMail(n.id, n.kind, a.email,"
+                + " a.displayName, a.preferredLanguage, w.id, w.itemType, c.gssCode, c.name, c.nameCy,"
+                + " w.dueOn, w.queue, n.detail) FROM Notification n, Account a, WorkItem w JOIN w.csp c"
+                + " WHERE n.id = :id AND a.id = n.userId AND w.id = n.workItemId",
+            OutgoingMail.class)
+        .setParameter("id", notificationId)
+        .getResultStream()
+        .findFirst();
   }
 }

@@ -32,7 +32,7 @@ import org.saferpartnerships.api.Params;
 import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.platform.persistence.PageRequest;
 import org.saferpartnerships.submission.DocumentFile;
-import org.saferpartnerships.submission.DocumentRules;
+import org.saferpartnerships.workflow.documents.DocumentRules;
 import org.saferpartnerships.submission.NewSubmission;
 import org.saferpartnerships.submission.SubmissionDetail;
 import org.saferpartnerships.submission.SubmissionFilter;

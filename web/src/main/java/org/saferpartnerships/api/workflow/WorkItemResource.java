@@ -30,7 +30,7 @@ import org.saferpartnerships.api.Params;
 import org.saferpartnerships.platform.errors.NotFoundException;
 import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.platform.persistence.PageRequest;
-import org.saferpartnerships.workflow.documents.AttachmentRules;
+import org.saferpartnerships.workflow.documents.DocumentRules;
 import org.saferpartnerships.workflow.documents.AttachmentUpload;
 import org.saferpartnerships.workflow.engine.ActionInput;
 import org.saferpartnerships.workflow.engine.Priority;
@@ -180,7 +180,7 @@ public class WorkItemResource {
     }
     byte[] content;
     try (InputStream in = file.getContent()) {
-      content = in.readNBytes(AttachmentRules.MAX_BYTES + 1);
+      content = in.readNBytes(DocumentRules.MAX_BYTES + 1);
     }
     String name = file.getFileName().orElse("");
     long attachment =

@@ -23,7 +23,7 @@ import org.primefaces.model.StreamedContent;
 import org.saferpartnerships.platform.errors.NotFoundException;
 import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.submission.DocumentFile;
-import org.saferpartnerships.submission.DocumentRules;
+import org.saferpartnerships.workflow.documents.DocumentRules;
 import org.saferpartnerships.submission.SubmissionDetail;
 import org.saferpartnerships.submission.SubmissionService;
 import org.saferpartnerships.submission.VersionContent;

@@ -15,7 +15,7 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.web.PageMessages;
-import org.saferpartnerships.workflow.documents.AttachmentRules;
+import org.saferpartnerships.workflow.documents.DocumentRules;
 import org.saferpartnerships.workflow.documents.AttachmentUpload;
 import org.saferpartnerships.workflow.engine.ActionInput;
 import org.saferpartnerships.workflow.engine.Actions;
@@ -89,7 +89,7 @@ public class WorkItemPage implements Serializable {
       return null;
     }
     try (InputStream in = upload.getInputStream()) {
-      byte[] content = in.readNBytes(AttachmentRules.MAX_BYTES + 1);
+      byte[] content = in.readNBytes(DocumentRules.MAX_BYTES + 1);
       service.attach(id, new AttachmentUpload(name, upload.getContentType(), content));
     } catch (ServiceException refusal) {
       messages.refused("actions:file", refusal);
