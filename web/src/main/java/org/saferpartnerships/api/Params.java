@@ -40,6 +40,15 @@ public final class Params {
     }
   }
 
+  /** The id in an address ({@code {id}}): a whole number, refused by name otherwise. */
+  public static long pathId(String value) {
+    Long id = id("id", value);
+    if (id == null) {
+      throw new InvalidParameterException("id", value);
+    }
+    return id;
+  }
+
   /** A text form field as given, refused by name if it breaks the {@code PlainText} rule. */
   public static String text(String name, String value) {
     int bad = org.saferpartnerships.platform.errors.PlainText.firstForbidden(value);

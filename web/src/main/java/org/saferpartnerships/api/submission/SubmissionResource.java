@@ -32,7 +32,6 @@ import org.saferpartnerships.api.Params;
 import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.platform.persistence.PageRequest;
 import org.saferpartnerships.submission.DocumentFile;
-import org.saferpartnerships.workflow.documents.DocumentRules;
 import org.saferpartnerships.submission.NewSubmission;
 import org.saferpartnerships.submission.SubmissionDetail;
 import org.saferpartnerships.submission.SubmissionFilter;
@@ -45,6 +44,7 @@ import org.saferpartnerships.submission.due.DueView;
 import org.saferpartnerships.submission.due.SubmissionCalendar;
 import org.saferpartnerships.submission.review.CheckAnswer;
 import org.saferpartnerships.workflow.documents.AttachmentUpload;
+import org.saferpartnerships.workflow.documents.DocumentRules;
 
 /**
  * Submissions from CSPs to their policing body: the list (scoped as the UI: a coordinator's CSPs, a

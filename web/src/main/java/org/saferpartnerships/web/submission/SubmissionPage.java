@@ -23,7 +23,6 @@ import org.primefaces.model.StreamedContent;
 import org.saferpartnerships.platform.errors.NotFoundException;
 import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.submission.DocumentFile;
-import org.saferpartnerships.workflow.documents.DocumentRules;
 import org.saferpartnerships.submission.SubmissionDetail;
 import org.saferpartnerships.submission.SubmissionService;
 import org.saferpartnerships.submission.VersionContent;
@@ -33,6 +32,7 @@ import org.saferpartnerships.submission.review.CheckView;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.web.workflow.Options;
 import org.saferpartnerships.workflow.documents.AttachmentUpload;
+import org.saferpartnerships.workflow.documents.DocumentRules;
 
 /**
  * A submission's page (submission/submission.xhtml?id=): what it is and where it stands; for its
