@@ -1,7 +1,6 @@
 package org.saferpartnerships.web.accountability;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -21,11 +20,11 @@ import org.saferpartnerships.accountability.grants.GrantView;
 import org.saferpartnerships.partnership.directory.CspFilter;
 import org.saferpartnerships.partnership.directory.PartnershipDirectory;
 import org.saferpartnerships.partnership.registry.AreaName;
-import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.platform.persistence.PageRequest;
 import org.saferpartnerships.submission.ForceAreas;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.PageMessages;
+import org.saferpartnerships.web.ShowsRefusal;
 import org.saferpartnerships.web.TableDownload;
 import org.saferpartnerships.web.Years;
 import org.saferpartnerships.web.partnership.PagedModel;
@@ -110,6 +109,7 @@ public class GrantRegister implements Serializable {
     repaymentNote = grant.repaymentNote();
   }
 
+  @ShowsRefusal
   public String save() {
     BigDecimal money = money("grant:amount", amount);
     BigDecimal repaid = money("grant:repaid", repaidAmount);
@@ -135,18 +135,10 @@ public class GrantRegister implements Serializable {
             repaid,
             repaymentNote,
             editingVersion);
-    try {
-      if (editing == null) {
-        grants.create(request);
-      } else {
-        grants.update(editing, request);
-      }
-    } catch (ServiceException refusal) {
-      messages.refused(null, refusal);
-      return null;
-    } catch (EJBException failure) {
-      messages.invalid(null, failure);
-      return null;
+    if (editing == null) {
+      grants.create(request);
+    } else {
+      grants.update(editing, request);
     }
     messages.info(editing == null ? "grants.recorded" : "grants.updated", recipient);
     return "/submission/grants?faces-redirect=true&pfa="

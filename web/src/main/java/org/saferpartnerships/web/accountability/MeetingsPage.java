@@ -1,7 +1,6 @@
 package org.saferpartnerships.web.accountability;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -13,9 +12,9 @@ import java.util.List;
 import org.saferpartnerships.accountability.meetings.MeetingService;
 import org.saferpartnerships.accountability.meetings.MeetingView;
 import org.saferpartnerships.partnership.directory.PartnershipDirectory;
-import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.PageMessages;
+import org.saferpartnerships.web.ShowsRefusal;
 import org.saferpartnerships.web.partnership.PagedModel;
 import org.saferpartnerships.web.workflow.Options;
 
@@ -46,6 +45,7 @@ public class MeetingsPage implements Serializable {
   private final PagedModel<MeetingView> model =
       new PagedModel<>(page -> meetings.list(null, page), row -> String.valueOf(row.id()));
 
+  @ShowsRefusal
   public String call() {
     LocalDate day = null;
     if (heldOn != null && !heldOn.isBlank()) {
@@ -57,15 +57,7 @@ public class MeetingsPage implements Serializable {
       }
     }
     long id;
-    try {
-      id = meetings.call(csp, title, day, location, agenda);
-    } catch (ServiceException refusal) {
-      messages.refused(null, refusal);
-      return null;
-    } catch (EJBException failure) {
-      messages.invalid(null, failure);
-      return null;
-    }
+    id = meetings.call(csp, title, day, location, agenda);
     messages.info("meetings.called", title);
     return "/submission/meeting?faces-redirect=true&id=" + id;
   }

@@ -20,6 +20,7 @@ import org.saferpartnerships.partnership.directory.PartnershipDirectory;
 import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.PageMessages;
+import org.saferpartnerships.web.ShowsRefusal;
 import org.saferpartnerships.web.workflow.Options;
 
 /**
@@ -70,6 +71,7 @@ public class PrioritiesPage implements Serializable {
     return null;
   }
 
+  @ShowsRefusal
   public String save() {
     Map<String, Set<Long>> marks = new LinkedHashMap<>();
     for (int r = 0; r < matrix.rows().size(); r++) {
@@ -81,34 +83,21 @@ public class PrioritiesPage implements Serializable {
       }
       marks.put(matrix.rows().get(r).priority(), aligned);
     }
-    try {
-      priorities.align(csp, marks, matrix.version());
-    } catch (ServiceException refusal) {
-      messages.refused(null, refusal);
-      return null;
-    }
+    priorities.align(csp, marks, matrix.version());
     messages.info("priorities.saved");
     return reload();
   }
 
+  @ShowsRefusal("plan:titleEn")
   public String addPlanPriority() {
-    try {
-      priorities.addPlanPriority(matrix.pfaCode(), newTitleEn, newTitleCy);
-    } catch (ServiceException refusal) {
-      messages.refused("plan:titleEn", refusal);
-      return null;
-    }
+    priorities.addPlanPriority(matrix.pfaCode(), newTitleEn, newTitleCy);
     messages.info("priorities.added");
     return reload();
   }
 
+  @ShowsRefusal
   public String retire(long id) {
-    try {
-      priorities.retirePlanPriority(id);
-    } catch (ServiceException refusal) {
-      messages.refused(null, refusal);
-      return null;
-    }
+    priorities.retirePlanPriority(id);
     messages.info("priorities.retired");
     return reload();
   }

@@ -1,7 +1,6 @@
 package org.saferpartnerships.web.accountability;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -14,9 +13,9 @@ import java.util.List;
 import org.saferpartnerships.accountability.requests.ReportRequestService;
 import org.saferpartnerships.accountability.requests.ReportRequestView;
 import org.saferpartnerships.partnership.directory.PartnershipDirectory;
-import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.PageMessages;
+import org.saferpartnerships.web.ShowsRefusal;
 import org.saferpartnerships.web.partnership.PagedModel;
 import org.saferpartnerships.web.workflow.Options;
 
@@ -51,6 +50,7 @@ public class ReportRequestsPage implements Serializable {
       new PagedModel<>(
           page -> requests.list(null, null, openOnly, page), row -> String.valueOf(row.id()));
 
+  @ShowsRefusal
   public String request() {
     LocalDate due = null;
     if (dueOn != null && !dueOn.isBlank()) {
@@ -61,15 +61,7 @@ public class ReportRequestsPage implements Serializable {
         return null;
       }
     }
-    try {
-      requests.request(csp, subject, details, due);
-    } catch (ServiceException refusal) {
-      messages.refused(null, refusal);
-      return null;
-    } catch (EJBException failure) {
-      messages.invalid(null, failure);
-      return null;
-    }
+    requests.request(csp, subject, details, due);
     messages.info("requests.sent", subject);
     return "/submission/requests?faces-redirect=true";
   }

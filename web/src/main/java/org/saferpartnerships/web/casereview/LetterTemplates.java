@@ -1,7 +1,6 @@
 package org.saferpartnerships.web.casereview;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,8 +10,8 @@ import org.saferpartnerships.casereview.letters.LetterKind;
 import org.saferpartnerships.casereview.letters.LetterTemplateService;
 import org.saferpartnerships.casereview.letters.LetterTemplateSummary;
 import org.saferpartnerships.casereview.letters.LetterText;
-import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.web.PageMessages;
+import org.saferpartnerships.web.ShowsRefusal;
 
 /**
  * The letter templates for administrators (admin/letter-templates.xhtml?kind=&language=): the
@@ -52,16 +51,9 @@ public class LetterTemplates implements Serializable {
     }
   }
 
+  @ShowsRefusal("template:body")
   public String save() {
-    try {
-      templates.edit(LetterKind.valueOf(kind), language, current.version(), subject, body);
-    } catch (ServiceException refusal) {
-      messages.refused("template:body", refusal);
-      return null;
-    } catch (EJBException failure) {
-      messages.invalid("template:body", failure);
-      return null;
-    }
+    templates.edit(LetterKind.valueOf(kind), language, current.version(), subject, body);
     messages.info("templates.saved");
     return "/admin/letter-templates?faces-redirect=true&kind=" + kind + "&language=" + language;
   }

@@ -1,7 +1,6 @@
 package org.saferpartnerships.web.casereview;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -17,9 +16,9 @@ import java.util.List;
 import org.saferpartnerships.casereview.CaseReviewService;
 import org.saferpartnerships.casereview.Channel;
 import org.saferpartnerships.partnership.directory.PartnershipDirectory;
-import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.PageMessages;
+import org.saferpartnerships.web.ShowsRefusal;
 import org.saferpartnerships.web.workflow.Options;
 
 /**
@@ -123,6 +122,7 @@ public class PublicApplication implements Serializable {
   }
 
   /** "Send application": the checks against robots, then the service, which checks the rest. */
+  @ShowsRefusal
   public String send() {
     HttpServletRequest request =
         (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
@@ -131,15 +131,7 @@ public class PublicApplication implements Serializable {
       messages.error(null, "apply.refused." + verdict.name());
       return null;
     }
-    try {
-      reference = service.applyOnline(form.toApplication());
-    } catch (ServiceException refusal) {
-      messages.refused(null, refusal);
-      return null;
-    } catch (EJBException failure) {
-      messages.invalid(null, failure);
-      return null;
-    }
+    reference = service.applyOnline(form.toApplication());
     form = null;
     startedAt = null;
     return "done?faces-redirect=true";

@@ -1,7 +1,6 @@
 package org.saferpartnerships.web.casereview;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -13,9 +12,9 @@ import org.saferpartnerships.casereview.Channel;
 import org.saferpartnerships.casereview.ContactMethod;
 import org.saferpartnerships.casereview.victims.VictimType;
 import org.saferpartnerships.partnership.directory.PartnershipDirectory;
-import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.PageMessages;
+import org.saferpartnerships.web.ShowsRefusal;
 import org.saferpartnerships.web.workflow.Options;
 
 /**
@@ -39,17 +38,10 @@ public class RecordApplication implements Serializable {
 
   private final ApplicationForm form = new ApplicationForm();
 
+  @ShowsRefusal
   public String record() {
     String reference;
-    try {
-      reference = service.record(form.toApplication());
-    } catch (ServiceException refusal) {
-      messages.refused(null, refusal);
-      return null;
-    } catch (EJBException failure) {
-      messages.invalid(null, failure);
-      return null;
-    }
+    reference = service.record(form.toApplication());
     messages.info("record.recorded", reference);
     return "/casereview/case?faces-redirect=true&ref=" + reference;
   }

@@ -1,7 +1,6 @@
 package org.saferpartnerships.web.casereview;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -20,6 +19,7 @@ import org.saferpartnerships.partnership.directory.PartnershipDirectory;
 import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.PageMessages;
+import org.saferpartnerships.web.ShowsRefusal;
 import org.saferpartnerships.web.workflow.Options;
 
 /**
@@ -83,27 +83,20 @@ public class ThresholdRules implements Serializable {
     return "/admin/threshold-rules?faces-redirect=true&csp=" + csp;
   }
 
+  @ShowsRefusal("rule:validFrom")
   public String add() {
-    try {
-      rules.add(
-          new ThresholdRuleRequest(
-              csp,
-              validFrom,
-              complaintsRequired,
-              windowMonths,
-              reportLagMonths,
-              locationReportsRequired,
-              locationReportersRequired,
-              hateIncidentMeets,
-              discretionAllowed,
-              note));
-    } catch (ServiceException refusal) {
-      messages.refused("rule:validFrom", refusal);
-      return null;
-    } catch (EJBException failure) {
-      messages.invalid("rule:validFrom", failure);
-      return null;
-    }
+    rules.add(
+        new ThresholdRuleRequest(
+            csp,
+            validFrom,
+            complaintsRequired,
+            windowMonths,
+            reportLagMonths,
+            locationReportsRequired,
+            locationReportersRequired,
+            hateIncidentMeets,
+            discretionAllowed,
+            note));
     messages.info("rules.added");
     return show();
   }
@@ -115,13 +108,9 @@ public class ThresholdRules implements Serializable {
   }
 
   /** Saves the years if nobody changed them since the page was opened (the version it read). */
+  @ShowsRefusal("retention:years")
   public String saveRetention() {
-    try {
-      retention.setYears(csp, years == null ? 0 : years, retentionVersion);
-    } catch (ServiceException refusal) {
-      messages.refused("retention:years", refusal);
-      return null;
-    }
+    retention.setYears(csp, years == null ? 0 : years, retentionVersion);
     messages.info("rules.retentionSaved");
     return show();
   }

@@ -1,7 +1,6 @@
 package org.saferpartnerships.web.casereview;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
@@ -18,12 +17,12 @@ import org.saferpartnerships.casereview.victims.VictimSummary;
 import org.saferpartnerships.casereview.victims.VictimView;
 import org.saferpartnerships.partnership.directory.PartnershipDirectory;
 import org.saferpartnerships.platform.errors.NotFoundException;
-import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.platform.persistence.Page;
 import org.saferpartnerships.platform.persistence.PageRequest;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.web.Paging;
+import org.saferpartnerships.web.ShowsRefusal;
 import org.saferpartnerships.web.workflow.Options;
 
 /**
@@ -83,56 +82,35 @@ public class Victims implements Serializable {
     return null;
   }
 
+  @ShowsRefusal("victim:name")
   public String log() {
     long created;
-    try {
-      created = victims.log(csp, name, contact);
-    } catch (ServiceException refusal) {
-      messages.refused("victim:name", refusal);
-      return null;
-    } catch (EJBException failure) {
-      messages.invalid("victim:name", failure);
-      return null;
-    }
+    created = victims.log(csp, name, contact);
     messages.info("victims.logged");
     return "/casereview/victim?faces-redirect=true&id=" + created;
   }
 
+  @ShowsRefusal("report:incidentDate")
   public String addReport() {
-    try {
-      victims.addReport(
-          id,
-          new ComplaintRequest(
-              incidentDate,
-              reportedOn,
-              agency == null ? null : ComplaintAgency.valueOf(agency),
-              agencyReference,
-              null,
-              null,
-              false,
-              false,
-              null));
-    } catch (ServiceException refusal) {
-      messages.refused("report:incidentDate", refusal);
-      return null;
-    } catch (EJBException failure) {
-      messages.invalid("report:incidentDate", failure);
-      return null;
-    }
+    victims.addReport(
+        id,
+        new ComplaintRequest(
+            incidentDate,
+            reportedOn,
+            agency == null ? null : ComplaintAgency.valueOf(agency),
+            agencyReference,
+            null,
+            null,
+            false,
+            false,
+            null));
     messages.info("victims.reportAdded");
     return "/casereview/victim?faces-redirect=true&id=" + id;
   }
 
+  @ShowsRefusal
   public String told() {
-    try {
-      victims.told(id, victim.version(), how == null ? null : ContactMethod.valueOf(how));
-    } catch (ServiceException refusal) {
-      messages.refused(null, refusal);
-      return null;
-    } catch (EJBException failure) {
-      messages.invalid(null, failure);
-      return null;
-    }
+    victims.told(id, victim.version(), how == null ? null : ContactMethod.valueOf(how));
     messages.info("victims.toldNow");
     return "/casereview/victim?faces-redirect=true&id=" + id;
   }

@@ -1,7 +1,6 @@
 package org.saferpartnerships.web.consultation;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,8 +12,8 @@ import org.saferpartnerships.consultation.coding.CodebookService;
 import org.saferpartnerships.consultation.coding.CodingRequest;
 import org.saferpartnerships.consultation.coding.CodingService;
 import org.saferpartnerships.consultation.coding.ThemeView;
-import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.web.PageMessages;
+import org.saferpartnerships.web.ShowsRefusal;
 
 /**
  * Coding one answer (consultation/answer.xhtml?id=&amp;answer=): tick the themes that fit, quote
@@ -96,10 +95,12 @@ public class AnswerPage implements Serializable {
     return null;
   }
 
+  @ShowsRefusal
   public String save() {
     return save(false);
   }
 
+  @ShowsRefusal
   public String saveAndNext() {
     return save(true);
   }
@@ -111,20 +112,11 @@ public class AnswerPage implements Serializable {
             .map(r -> new CodingRequest.ThemeGiven(r.getTheme().id(), r.getPassage()))
             .toList();
     AnswerCoding saved;
-    try {
-      saved =
-          coding.code(
-              id,
-              answerId,
-              new CodingRequest(
-                  given, note, answer.mine() == null ? null : answer.mine().version()));
-    } catch (ServiceException refusal) {
-      messages.refused(null, refusal);
-      return null;
-    } catch (EJBException failure) {
-      messages.invalid(null, failure);
-      return null;
-    }
+    saved =
+        coding.code(
+            id,
+            answerId,
+            new CodingRequest(given, note, answer.mine() == null ? null : answer.mine().version()));
     messages.info("coding.saved");
     Long target = next && saved.nextAnswerId() != null ? saved.nextAnswerId() : answerId;
     return "/consultation/answer?faces-redirect=true&id=" + id + "&answer=" + target;

@@ -21,6 +21,7 @@ import org.saferpartnerships.platform.persistence.Page;
 import org.saferpartnerships.platform.persistence.PageRequest;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.web.Paging;
+import org.saferpartnerships.web.ShowsRefusal;
 
 /**
  * Campaigns and near-duplicates (consultation/campaigns.xhtml?id=&amp;question=&amp;page=&amp;
@@ -80,13 +81,9 @@ public class CampaignsPage implements Serializable {
   }
 
   /** Groups the answers at the threshold chosen, replacing the earlier grouping. */
+  @ShowsRefusal("campaigning:threshold")
   public String group() {
-    try {
-      run = campaigns.group(id, threshold == null ? null : Double.valueOf(threshold));
-    } catch (ServiceException refusal) {
-      messages.refused("campaigning:threshold", refusal);
-      return null;
-    }
+    run = campaigns.group(id, threshold == null ? null : Double.valueOf(threshold));
     messages.info("campaigns.done");
     return "/consultation/campaigns?faces-redirect=true&id=" + id;
   }

@@ -1,7 +1,6 @@
 package org.saferpartnerships.web.consultation;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -13,9 +12,9 @@ import org.saferpartnerships.consultation.ConsultationView;
 import org.saferpartnerships.consultation.coding.CodebookService;
 import org.saferpartnerships.consultation.coding.ThemeRequest;
 import org.saferpartnerships.consultation.coding.ThemeView;
-import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.PageMessages;
+import org.saferpartnerships.web.ShowsRefusal;
 
 /**
  * A consultation's codebook (consultation/codebook.xhtml?id=): its themes as a tree, and a new one.
@@ -53,17 +52,10 @@ public class CodebookPage implements Serializable {
     return null;
   }
 
+  @ShowsRefusal("theme:code")
   public String add() {
-    try {
-      codebook.addTheme(
-          id, new ThemeRequest(code, labelEn, labelCy, definitionEn, definitionCy, parentId));
-    } catch (ServiceException refusal) {
-      messages.refused("theme:code", refusal);
-      return null;
-    } catch (EJBException failure) {
-      messages.invalid("theme:code", failure);
-      return null;
-    }
+    codebook.addTheme(
+        id, new ThemeRequest(code, labelEn, labelCy, definitionEn, definitionCy, parentId));
     messages.info("codebook.added", code);
     return "/consultation/codebook?faces-redirect=true&id=" + id;
   }

@@ -1,7 +1,6 @@
 package org.saferpartnerships.web.consultation;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -19,9 +18,9 @@ import org.saferpartnerships.consultation.imports.ImportView;
 import org.saferpartnerships.consultation.reports.Tallies;
 import org.saferpartnerships.consultation.reports.TallyService;
 import org.saferpartnerships.consultation.responses.ResponseExport;
-import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.PageMessages;
+import org.saferpartnerships.web.ShowsRefusal;
 import org.saferpartnerships.web.workflow.Options;
 
 /**
@@ -67,6 +66,7 @@ public class ConsultationPage implements Serializable {
     return null;
   }
 
+  @ShowsRefusal("question:textEn")
   public String addQuestion() {
     List<QuestionKind.Label> labels = new ArrayList<>();
     if (options != null) {
@@ -80,23 +80,11 @@ public class ConsultationPage implements Serializable {
       }
     }
     QuestionKind chosen = kind == null || kind.isBlank() ? null : QuestionKind.valueOf(kind);
-    try {
-      consultations.addQuestion(
-          id,
-          consultation.version(),
-          new QuestionRequest(
-              code,
-              textEn,
-              textCy,
-              chosen,
-              chosen != null && chosen.takesOptions() ? labels : null));
-    } catch (ServiceException refusal) {
-      messages.refused("question:textEn", refusal);
-      return null;
-    } catch (EJBException failure) {
-      messages.invalid("question:textEn", failure);
-      return null;
-    }
+    consultations.addQuestion(
+        id,
+        consultation.version(),
+        new QuestionRequest(
+            code, textEn, textCy, chosen, chosen != null && chosen.takesOptions() ? labels : null));
     messages.info("consultation.questionAdded");
     return "/consultation/consultation?faces-redirect=true&id=" + id;
   }

@@ -16,9 +16,9 @@ import org.saferpartnerships.consultation.coding.ThemeView;
 import org.saferpartnerships.consultation.followups.FollowUpRequest;
 import org.saferpartnerships.consultation.followups.FollowUpService;
 import org.saferpartnerships.partnership.directory.PartnershipDirectory;
-import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.PageMessages;
+import org.saferpartnerships.web.ShowsRefusal;
 import org.saferpartnerships.web.workflow.Options;
 import org.saferpartnerships.workflow.items.WorkItem;
 import org.saferpartnerships.workflow.routing.TargetBody;
@@ -68,6 +68,7 @@ public class FollowUpPage implements Serializable {
     return null;
   }
 
+  @ShowsRefusal
   public String raise() {
     LocalDate due = null;
     if (dueOn != null && !dueOn.isBlank()) {
@@ -79,23 +80,16 @@ public class FollowUpPage implements Serializable {
       }
     }
     long item;
-    try {
-      item =
-          followUps.raise(
-              id,
-              theme,
-              new FollowUpRequest(
-                  csp,
-                  targetBody == null || targetBody.isBlank()
-                      ? null
-                      : TargetBody.valueOf(targetBody),
-                  title,
-                  details,
-                  due));
-    } catch (ServiceException refusal) {
-      messages.refused(null, refusal);
-      return null;
-    }
+    item =
+        followUps.raise(
+            id,
+            theme,
+            new FollowUpRequest(
+                csp,
+                targetBody == null || targetBody.isBlank() ? null : TargetBody.valueOf(targetBody),
+                title,
+                details,
+                due));
     messages.info("followUp.raised", WorkItem.reference(item));
     return "/consultation/report?faces-redirect=true&id=" + id;
   }

@@ -28,6 +28,7 @@ import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.platform.files.TableReadException;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.PageMessages;
+import org.saferpartnerships.web.ShowsRefusal;
 
 /**
  * Importing a file of responses (consultation/import.xhtml?id=&amp;import=): upload it, match its
@@ -117,6 +118,7 @@ public class ImportPage implements Serializable {
             + created.id());
   }
 
+  @ShowsRefusal
   public String start() {
     List<ImportMapping.Choice> mapping = new ArrayList<>();
     for (int c = 0; c < choices.size(); c++) {
@@ -136,22 +138,13 @@ public class ImportPage implements Serializable {
         mapping.add(new ImportMapping.Choice(c, ColumnTarget.valueOf(choice), null));
       }
     }
-    try {
-      imports.start(id, importId, proposal.file().version(), new ImportMapping(mapping));
-    } catch (ServiceException refusal) {
-      messages.refused(null, refusal);
-      return null;
-    }
+    imports.start(id, importId, proposal.file().version(), new ImportMapping(mapping));
     return "/consultation/import?faces-redirect=true&id=" + id + "&import=" + importId;
   }
 
+  @ShowsRefusal
   public String cancel() {
-    try {
-      imports.cancel(id, importId);
-    } catch (ServiceException refusal) {
-      messages.refused(null, refusal);
-      return null;
-    }
+    imports.cancel(id, importId);
     messages.info("imports.cancelled");
     return "/consultation/consultation?faces-redirect=true&id=" + id;
   }

@@ -1,7 +1,6 @@
 package org.saferpartnerships.web.consultation;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,8 +12,8 @@ import org.saferpartnerships.consultation.ConsultationService;
 import org.saferpartnerships.consultation.ConsultationView;
 import org.saferpartnerships.consultation.responses.LetterResponseRequest;
 import org.saferpartnerships.consultation.responses.ResponseService;
-import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.web.PageMessages;
+import org.saferpartnerships.web.ShowsRefusal;
 
 /**
  * Typing in a response received by letter or e-mail (consultation/letter.xhtml?id=): who sent it
@@ -105,23 +104,16 @@ public class LetterPage implements Serializable {
     return null;
   }
 
+  @ShowsRefusal("letter:reference")
   public String save() {
-    try {
-      responses.recordLetter(
-          id,
-          new LetterResponseRequest(
-              reference,
-              categoryId,
-              organisation,
-              receivedOn,
-              answers.stream().map(Answer::terms).filter(a -> a != null).toList()));
-    } catch (ServiceException refusal) {
-      messages.refused("letter:reference", refusal);
-      return null;
-    } catch (EJBException failure) {
-      messages.invalid("letter:reference", failure);
-      return null;
-    }
+    responses.recordLetter(
+        id,
+        new LetterResponseRequest(
+            reference,
+            categoryId,
+            organisation,
+            receivedOn,
+            answers.stream().map(Answer::terms).filter(a -> a != null).toList()));
     messages.info("letter.saved");
     return "/consultation/consultation?faces-redirect=true&id=" + id;
   }

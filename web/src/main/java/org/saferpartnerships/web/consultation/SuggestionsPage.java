@@ -14,11 +14,11 @@ import org.saferpartnerships.consultation.suggestions.SuggestionLine;
 import org.saferpartnerships.consultation.suggestions.SuggestionRun;
 import org.saferpartnerships.consultation.suggestions.SuggestionRunView;
 import org.saferpartnerships.consultation.suggestions.SuggestionService;
-import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.platform.persistence.Page;
 import org.saferpartnerships.platform.persistence.PageRequest;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.web.Paging;
+import org.saferpartnerships.web.ShowsRefusal;
 
 /**
  * Suggested themes (consultation/suggestions.xhtml?id=&amp;theme=&amp;page=): train them on the
@@ -70,32 +70,25 @@ public class SuggestionsPage implements Serializable {
     run = suggestions.latest(id).orElse(null);
   }
 
+  @ShowsRefusal
   public String train() {
-    try {
-      run = suggestions.start(id);
-    } catch (ServiceException refusal) {
-      messages.refused(null, refusal);
-      return null;
-    }
+    run = suggestions.start(id);
     messages.info("suggestions.started");
     return null;
   }
 
+  @ShowsRefusal
   public String accept(SuggestionLine line) {
     return decide(line, true);
   }
 
+  @ShowsRefusal
   public String reject(SuggestionLine line) {
     return decide(line, false);
   }
 
   private String decide(SuggestionLine line, boolean accept) {
-    try {
-      suggestions.decide(id, line.id(), accept, line.version());
-    } catch (ServiceException refusal) {
-      messages.refused(null, refusal);
-      return null;
-    }
+    suggestions.decide(id, line.id(), accept, line.version());
     messages.info(accept ? "suggestions.accepted" : "suggestions.rejected");
     return "/consultation/suggestions?faces-redirect=true&id="
         + id

@@ -1,7 +1,6 @@
 package org.saferpartnerships.web.partnership;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -14,10 +13,10 @@ import org.saferpartnerships.partnership.governance.GovernanceService;
 import org.saferpartnerships.partnership.governance.GovernanceTransfer;
 import org.saferpartnerships.partnership.governance.GovernanceType;
 import org.saferpartnerships.partnership.governance.TransferOutcome;
-import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.submission.ForceAreas;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.PageMessages;
+import org.saferpartnerships.web.ShowsRefusal;
 import org.saferpartnerships.web.workflow.Options;
 
 /**
@@ -47,6 +46,7 @@ public class GovernancePage implements Serializable {
   private String note;
   private TransferOutcome outcome;
 
+  @ShowsRefusal
   public String transfer() {
     LocalDate day = null;
     if (effectiveOn != null && !effectiveOn.isBlank()) {
@@ -57,24 +57,16 @@ public class GovernancePage implements Serializable {
         return null;
       }
     }
-    try {
-      outcome =
-          governance.transfer(
-              new GovernanceTransfer(
-                  pfa,
-                  bodyName,
-                  bodyNameCy,
-                  type == null || type.isBlank() ? null : GovernanceType.valueOf(type),
-                  day,
-                  source,
-                  note));
-    } catch (ServiceException refusal) {
-      messages.refused(null, refusal);
-      return null;
-    } catch (EJBException failure) {
-      messages.invalid(null, failure);
-      return null;
-    }
+    outcome =
+        governance.transfer(
+            new GovernanceTransfer(
+                pfa,
+                bodyName,
+                bodyNameCy,
+                type == null || type.isBlank() ? null : GovernanceType.valueOf(type),
+                day,
+                source,
+                note));
     messages.info(
         "transfer.done",
         outcome.fromName(),

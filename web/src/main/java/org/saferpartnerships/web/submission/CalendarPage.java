@@ -19,7 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.saferpartnerships.partnership.registry.AreaName;
 import org.saferpartnerships.platform.errors.NotFoundException;
-import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.submission.ForceAreas;
 import org.saferpartnerships.submission.SubmissionType;
 import org.saferpartnerships.submission.due.DueView;
@@ -27,6 +26,7 @@ import org.saferpartnerships.submission.due.SubmissionCalendar;
 import org.saferpartnerships.submission.review.ReviewChecklist;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.PageMessages;
+import org.saferpartnerships.web.ShowsRefusal;
 import org.saferpartnerships.web.Years;
 
 /**
@@ -98,6 +98,7 @@ public class CalendarPage implements Serializable {
     return null;
   }
 
+  @ShowsRefusal
   public String save() {
     Map<SubmissionType, LocalDate> chosen = new EnumMap<>(SubmissionType.class);
     Map<SubmissionType, Long> seen = new EnumMap<>(SubmissionType.class);
@@ -120,34 +121,21 @@ public class CalendarPage implements Serializable {
     if (!valid) {
       return null;
     }
-    try {
-      calendar.setDues(pfa, year, chosen, seen);
-    } catch (ServiceException refusal) {
-      messages.refused(null, refusal);
-      return null;
-    }
+    calendar.setDues(pfa, year, chosen, seen);
     messages.info("calendar.saved", Years.label(year));
     return reload();
   }
 
+  @ShowsRefusal("checklist:textEn")
   public String addCheck() {
-    try {
-      checklist.add(bodyId, newTextEn, newTextCy);
-    } catch (ServiceException refusal) {
-      messages.refused("checklist:textEn", refusal);
-      return null;
-    }
+    checklist.add(bodyId, newTextEn, newTextCy);
     messages.info("checklist.added");
     return reload();
   }
 
+  @ShowsRefusal
   public String retireCheck(long checkId) {
-    try {
-      checklist.retire(bodyId, checkId);
-    } catch (ServiceException refusal) {
-      messages.refused(null, refusal);
-      return null;
-    }
+    checklist.retire(bodyId, checkId);
     messages.info("checklist.retired");
     return reload();
   }

@@ -1,7 +1,6 @@
 package org.saferpartnerships.web.submission;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -13,12 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.saferpartnerships.accountability.grants.GrantService;
 import org.saferpartnerships.partnership.directory.PartnershipDirectory;
-import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.submission.NewSubmission;
 import org.saferpartnerships.submission.SubmissionService;
 import org.saferpartnerships.submission.SubmissionType;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.PageMessages;
+import org.saferpartnerships.web.ShowsRefusal;
 import org.saferpartnerships.web.Years;
 import org.saferpartnerships.web.workflow.Options;
 
@@ -55,25 +54,18 @@ public class NewSubmissionPage implements Serializable {
   private Long grant;
   private Long request;
 
+  @ShowsRefusal
   public String create() {
     long id;
-    try {
-      id =
-          submissions.create(
-              new NewSubmission(
-                  csp,
-                  type == null || type.isBlank() ? null : SubmissionType.valueOf(type),
-                  year == null ? 0 : year,
-                  title,
-                  grant,
-                  request));
-    } catch (ServiceException refusal) {
-      messages.refused(null, refusal);
-      return null;
-    } catch (EJBException failure) {
-      messages.invalid(null, failure);
-      return null;
-    }
+    id =
+        submissions.create(
+            new NewSubmission(
+                csp,
+                type == null || type.isBlank() ? null : SubmissionType.valueOf(type),
+                year == null ? 0 : year,
+                title,
+                grant,
+                request));
     messages.info("submission.started");
     return "/submission/submission?faces-redirect=true&id=" + id;
   }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.web.PageMessages;
+import org.saferpartnerships.web.ShowsRefusal;
 import org.saferpartnerships.workflow.sla.BankHoliday;
 import org.saferpartnerships.workflow.sla.CalendarService;
 
@@ -47,17 +48,13 @@ public class BankHolidays implements Serializable {
     holidays = null;
   }
 
+  @ShowsRefusal("holiday:date")
   public void add() {
     if (name == null || name.isBlank() || nameCy == null || nameCy.isBlank()) {
       messages.error("holiday:name", "bankHolidays.namesRequired");
       return;
     }
-    try {
-      calendar.add(date, name, nameCy);
-    } catch (ServiceException refusal) {
-      messages.refused("holiday:date", refusal);
-      return;
-    }
+    calendar.add(date, name, nameCy);
     messages.info("bankHolidays.added", name);
     year = date.getYear();
     date = null;

@@ -1,7 +1,6 @@
 package org.saferpartnerships.web.workflow;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -9,9 +8,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.saferpartnerships.partnership.directory.PartnershipDirectory;
-import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.PageMessages;
+import org.saferpartnerships.web.ShowsRefusal;
 import org.saferpartnerships.workflow.engine.Priority;
 import org.saferpartnerships.workflow.engine.Workflows;
 import org.saferpartnerships.workflow.items.OpenRequest;
@@ -47,26 +46,19 @@ public class NewWorkItem implements Serializable {
   private String title;
   private String details;
 
+  @ShowsRefusal
   public String open() {
     long id;
-    try {
-      id =
-          service.open(
-              new OpenRequest(
-                  type,
-                  csp,
-                  title,
-                  details,
-                  targetBody == null ? null : TargetBody.valueOf(targetBody),
-                  priority == null ? Priority.NORMAL : Priority.valueOf(priority),
-                  null));
-    } catch (ServiceException refusal) {
-      messages.refused(null, refusal);
-      return null;
-    } catch (EJBException failure) {
-      messages.invalid(null, failure);
-      return null;
-    }
+    id =
+        service.open(
+            new OpenRequest(
+                type,
+                csp,
+                title,
+                details,
+                targetBody == null ? null : TargetBody.valueOf(targetBody),
+                priority == null ? Priority.NORMAL : Priority.valueOf(priority),
+                null));
     messages.info("newItem.sent", WorkItem.reference(id));
     return "/workflow/item?faces-redirect=true&id=" + id;
   }

@@ -1,7 +1,6 @@
 package org.saferpartnerships.web.workflow;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -10,6 +9,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.web.PageMessages;
+import org.saferpartnerships.web.ShowsRefusal;
 import org.saferpartnerships.workflow.engine.Destination;
 import org.saferpartnerships.workflow.engine.Priority;
 import org.saferpartnerships.workflow.engine.Workflows;
@@ -57,29 +57,22 @@ public class RoutingRules implements Serializable {
     return active;
   }
 
+  @ShowsRefusal
   public void add() {
-    try {
-      rules.add(
-          new RoutingRuleDefinition(
-              key == null ? null : key.trim(),
-              description,
-              descriptionCy,
-              blank(itemType),
-              blank(csp),
-              blank(pfa),
-              blank(targetBody) == null ? null : TargetBody.valueOf(targetBody),
-              blank(priority) == null ? null : Priority.valueOf(priority),
-              precedence == null ? 100 : precedence,
-              blank(destination) == null ? null : Destination.valueOf(destination),
-              organisationId,
-              queue == null ? null : queue.trim()));
-    } catch (ServiceException refusal) {
-      messages.refused(null, refusal);
-      return;
-    } catch (EJBException failure) {
-      messages.invalid(null, failure);
-      return;
-    }
+    rules.add(
+        new RoutingRuleDefinition(
+            key == null ? null : key.trim(),
+            description,
+            descriptionCy,
+            blank(itemType),
+            blank(csp),
+            blank(pfa),
+            blank(targetBody) == null ? null : TargetBody.valueOf(targetBody),
+            blank(priority) == null ? null : Priority.valueOf(priority),
+            precedence == null ? 100 : precedence,
+            blank(destination) == null ? null : Destination.valueOf(destination),
+            organisationId,
+            queue == null ? null : queue.trim()));
     messages.info("routingRules.added", key);
     key = null;
     description = null;
