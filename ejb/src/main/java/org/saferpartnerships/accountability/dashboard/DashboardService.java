@@ -157,92 +157,179 @@ public class DashboardService {
 
   private List<AccountabilityLine> lines(List<Csp> csps, Long pfaId, int year) {
     LocalDate today = LocalDate.now(clock);
-    String inArea = pfaId == null ? "" : " AND s.pfa.id = :pfa";
-    // when each kind is due, by force area
     Map<Long, Map<SubmissionType, LocalDate>> dues = new HashMap<>();
-    bind(
+    for (DueRow due : dues(pfaId, year)) {
+      dues.computeIfAbsent(due.pfaId(), id -> new EnumMap<>(SubmissionType.class))
+          .put(due.type(), due.dueOn());
+    }
+    Map<Long, Map<SubmissionType, SentRow>> sent = new HashMap<>();
+    for (SentRow row : sent(pfaId, year)) {
+      sent.computeIfAbsent(row.cspId(), id -> new EnumMap<>(SubmissionType.class))
+          .put(row.type(), row);
+    }
+    Map<Long, OpenRow> open = new HashMap<>();
+    openRecommendations(pfaId).forEach(row -> open.put(row.cspId(), row));
+    Map<Long, Long> overdue = counts(overdueRecommendations(pfaId, today));
+    Map<Long, Long> closed = counts(answeredRecommendations(pfaId, year));
+    Map<Long, GrantRow> grants = new HashMap<>();
+    grants(pfaId, year, false).forEach(row -> grants.put(row.areaId(), row));
+    Map<String, CaseFigures> figures = caseFigures(csps, pfaId, year);
+    List<AccountabilityLine> lines = new ArrayList<>();
+    for (Csp csp : csps) {
+      List<TypeStatus> statuses = new ArrayList<>();
+      int[] counts = new int[4];
+      Map<SubmissionType, LocalDate> areaDues = dues.getOrDefault(csp.pfaId(), Map.of());
+      Map<SubmissionType, SentRow> cspSent = sent.getOrDefault(csp.id(), Map.of());
+      for (SubmissionType type : SubmissionType.values()) {
+        LocalDate due = areaDues.get(type);
+        if (due != null) {
+          SentRow row = cspSent.get(type);
+          Timeliness timeliness = Timeliness.of(due, row == null ? null : row.firstSentOn(), today);
+          counts[timeliness.ordinal()]++;
+          statuses.add(
+              new TypeStatus(type, due, timeliness, row == null ? null : row.submissionId()));
+        }
+      }
+      lines.add(
+          line(
+              csp,
+              statuses,
+              counts,
+              open.get(csp.id()),
+              overdue.getOrDefault(csp.id(), 0L),
+              closed.getOrDefault(csp.id(), 0L),
+              figures.get(csp.code()),
+              grants.get(csp.id()),
+              today));
+    }
+    return lines;
+  }
+
+  private static AccountabilityLine line(
+      Csp csp,
+      List<TypeStatus> statuses,
+      int[] counts,
+      OpenRow open,
+      long overdue,
+      long closed,
+      CaseFigures figures,
+      GrantRow grants,
+      LocalDate today) {
+    return new AccountabilityLine(
+        csp.code(),
+        csp.name(),
+        csp.nameCy(),
+        statuses,
+        counts[Timeliness.ON_TIME.ordinal()],
+        counts[Timeliness.LATE.ordinal()],
+        counts[Timeliness.OVERDUE.ordinal()],
+        counts[Timeliness.DUE.ordinal()],
+        open == null ? 0 : open.count(),
+        overdue,
+        open == null || open.oldest() == null
+            ? null
+            : (int) ChronoUnit.DAYS.between(open.oldest(), today),
+        closed,
+        figures == null ? 0 : figures.applications(),
+        figures == null ? 0 : figures.reviews(),
+        grants == null ? 0 : grants.count(),
+        grants == null ? BigDecimal.ZERO : grants.amount());
+  }
+
+  /** When each kind is due, by force area. */
+  private List<DueRow> dues(Long pfaId, int year) {
+    return bind(
             em.createQuery(
-                "SELECT d.pfa.id, d.type, d.dueOn FROM SubmissionDue d WHERE d.financialYear = :year"
+                "SELECT NEW org.saferpartnerships.accountability.dashboard.DueRow(d.pfa.id, d.type, d.dueOn) FROM SubmissionDue d"
+                    + " WHERE d.financialYear = :year"
                     + (pfaId == null ? "" : " AND d.pfa.id = :pfa"),
-                Object[].class),
+                DueRow.class),
             pfaId,
             year)
-        .getResultList()
-        .forEach(
-            row ->
-                dues.computeIfAbsent((Long) row[0], id -> new EnumMap<>(SubmissionType.class))
-                    .put((SubmissionType) row[1], (LocalDate) row[2]));
-    // the first day each CSP sent each kind, and the submission
-    Map<Long, Map<SubmissionType, Object[]>> sent = new HashMap<>();
-    bind(
+        .getResultList();
+  }
+
+  /** The first day each CSP sent each kind in the year, and the submission. */
+  private List<SentRow> sent(Long pfaId, int year) {
+    return bind(
             em.createQuery(
-                "SELECT s.csp.id, s.type, MIN(s.firstSubmittedOn), MAX(s.id) FROM Submission s"
-                    + " WHERE s.financialYear = :year AND s.state <> :withdrawn"
-                    + inArea
+                "SELECT NEW org.saferpartnerships.accountability.dashboard.SentRow(s.csp.id, s.type, MIN(s.firstSubmittedOn), MAX(s.id))"
+                    + " FROM Submission s WHERE s.financialYear = :year AND s.state <> :withdrawn"
+                    + inArea(pfaId)
                     + " GROUP BY s.csp.id, s.type",
-                Object[].class),
+                SentRow.class),
             pfaId,
             year)
         .setParameter("withdrawn", SubmissionState.WITHDRAWN)
-        .getResultList()
-        .forEach(
-            row ->
-                sent.computeIfAbsent((Long) row[0], id -> new EnumMap<>(SubmissionType.class))
-                    .put((SubmissionType) row[1], new Object[] {row[2], row[3]}));
-    // open recommendations (of any year): how many and the oldest; then how many are overdue
-    Map<Long, Object[]> open = new HashMap<>();
-    bindArea(
+        .getResultList();
+  }
+
+  /** Open recommendations (of any year): how many and the oldest. */
+  private List<OpenRow> openRecommendations(Long pfaId) {
+    return bindArea(
             em.createQuery(
-                "SELECT s.csp.id, COUNT(r), MIN(r.madeOn) FROM SubmissionRecommendation r,"
-                    + " Submission s WHERE r.submissionId = s.id AND r.response IS NULL"
-                    + inArea
+                "SELECT NEW org.saferpartnerships.accountability.dashboard.OpenRow(s.csp.id, COUNT(r), MIN(r.madeOn))"
+                    + " FROM SubmissionRecommendation r, Submission s"
+                    + " WHERE r.submissionId = s.id AND r.response IS NULL"
+                    + inArea(pfaId)
                     + " GROUP BY s.csp.id",
-                Object[].class),
+                OpenRow.class),
             pfaId)
-        .getResultList()
-        .forEach(row -> open.put((Long) row[0], row));
-    Map<Long, Long> overdueRecommendations = new HashMap<>();
-    bindArea(
+        .getResultList();
+  }
+
+  private List<CountRow> overdueRecommendations(Long pfaId, LocalDate today) {
+    return bindArea(
             em.createQuery(
-                "SELECT s.csp.id, COUNT(r) FROM SubmissionRecommendation r, Submission s"
-                    + " WHERE r.submissionId = s.id AND r.response IS NULL AND r.dueOn < :today"
-                    + inArea
+                "SELECT NEW org.saferpartnerships.accountability.dashboard.CountRow(s.csp.id, COUNT(r))"
+                    + " FROM SubmissionRecommendation r, Submission s WHERE r.submissionId = s.id"
+                    + " AND r.response IS NULL AND r.dueOn < :today"
+                    + inArea(pfaId)
                     + " GROUP BY s.csp.id",
-                Object[].class),
+                CountRow.class),
             pfaId)
         .setParameter("today", today)
-        .getResultList()
-        .forEach(row -> overdueRecommendations.put((Long) row[0], (Long) row[1]));
-    // recommendations answered, on the year's submissions
-    Map<Long, Long> closed = new HashMap<>();
-    bind(
+        .getResultList();
+  }
+
+  /** Recommendations answered, on the year's submissions. */
+  private List<CountRow> answeredRecommendations(Long pfaId, int year) {
+    return bind(
             em.createQuery(
-                "SELECT s.csp.id, COUNT(r) FROM SubmissionRecommendation r, Submission s"
-                    + " WHERE r.submissionId = s.id AND r.response IN :answered"
-                    + " AND s.financialYear = :year"
-                    + inArea
+                "SELECT NEW org.saferpartnerships.accountability.dashboard.CountRow(s.csp.id, COUNT(r))"
+                    + " FROM SubmissionRecommendation r, Submission s WHERE r.submissionId = s.id"
+                    + " AND r.response IN :answered AND s.financialYear = :year"
+                    + inArea(pfaId)
                     + " GROUP BY s.csp.id",
-                Object[].class),
+                CountRow.class),
             pfaId,
             year)
         .setParameter(
             "answered", List.of(RecommendationOutcome.ACCEPTED, RecommendationOutcome.DECLINED))
-        .getResultList()
-        .forEach(row -> closed.put((Long) row[0], (Long) row[1]));
-    // grants to each CSP in the year
-    Map<Long, Object[]> grants = new HashMap<>();
-    bind(
+        .getResultList();
+  }
+
+  /** Grants of the year: to each CSP, or (others) to other recipients by force area. */
+  private List<GrantRow> grants(Long pfaId, int year, boolean others) {
+    String area = others ? "g.pfa.id" : "g.csp.id";
+    return bind(
             em.createQuery(
-                "SELECT g.csp.id, COUNT(g), SUM(g.amount) FROM CrimeGrant g"
-                    + " WHERE g.financialYear = :year AND g.csp IS NOT NULL"
+                "SELECT NEW org.saferpartnerships.accountability.dashboard.GrantRow("
+                    + area
+                    + ", COUNT(g), SUM(g.amount)) FROM CrimeGrant g"
+                    + " WHERE g.financialYear = :year AND g.csp IS "
+                    + (others ? "NULL" : "NOT NULL")
                     + (pfaId == null ? "" : " AND g.pfa.id = :pfa")
-                    + " GROUP BY g.csp.id",
-                Object[].class),
+                    + " GROUP BY "
+                    + area,
+                GrantRow.class),
             pfaId,
             year)
-        .getResultList()
-        .forEach(row -> grants.put((Long) row[0], row));
-    // the case review figures of the financial year
+        .getResultList();
+  }
+
+  /** The case review figures of the financial year, by CSP code. */
+  private Map<String, CaseFigures> caseFigures(List<Csp> csps, Long pfaId, int year) {
     Map<String, CaseFigures> figures = new HashMap<>();
     LocalDate start = LocalDate.of(year, 4, 1);
     String pfaCode = pfaId == null || csps.isEmpty() ? null : csps.get(0).pfaCode();
@@ -251,85 +338,43 @@ public class DashboardService {
           .figures(start, start.plusYears(1).minusDays(1), null, pfaCode)
           .forEach(line -> figures.put(line.cspCode(), line));
     }
-    List<AccountabilityLine> lines = new ArrayList<>();
-    for (Csp csp : csps) {
-      List<TypeStatus> statuses = new ArrayList<>();
-      int[] counts = new int[4];
-      Map<SubmissionType, LocalDate> areaDues = dues.getOrDefault(csp.pfaId(), Map.of());
-      Map<SubmissionType, Object[]> cspSent = sent.getOrDefault(csp.id(), Map.of());
-      for (SubmissionType type : SubmissionType.values()) {
-        LocalDate due = areaDues.get(type);
-        if (due == null) {
-          continue;
-        }
-        Object[] sentRow = cspSent.get(type);
-        LocalDate sentOn = sentRow == null ? null : (LocalDate) sentRow[0];
-        Timeliness timeliness = Timeliness.of(due, sentOn, today);
-        counts[timeliness.ordinal()]++;
-        statuses.add(
-            new TypeStatus(type, due, timeliness, sentRow == null ? null : (Long) sentRow[1]));
-      }
-      Object[] openRow = open.get(csp.id());
-      Object[] grantRow = grants.get(csp.id());
-      CaseFigures caseFigures = figures.get(csp.code());
-      lines.add(
-          new AccountabilityLine(
-              csp.code(),
-              csp.name(),
-              csp.nameCy(),
-              statuses,
-              counts[Timeliness.ON_TIME.ordinal()],
-              counts[Timeliness.LATE.ordinal()],
-              counts[Timeliness.OVERDUE.ordinal()],
-              counts[Timeliness.DUE.ordinal()],
-              openRow == null ? 0 : (Long) openRow[1],
-              overdueRecommendations.getOrDefault(csp.id(), 0L),
-              openRow == null || openRow[2] == null
-                  ? null
-                  : (int) ChronoUnit.DAYS.between((LocalDate) openRow[2], today),
-              closed.getOrDefault(csp.id(), 0L),
-              caseFigures == null ? 0 : caseFigures.applications(),
-              caseFigures == null ? 0 : caseFigures.reviews(),
-              grantRow == null ? 0 : (Long) grantRow[1],
-              grantRow == null ? BigDecimal.ZERO : (BigDecimal) grantRow[2]));
-    }
-    return lines;
+    return figures;
+  }
+
+  private static Map<Long, Long> counts(List<CountRow> rows) {
+    Map<Long, Long> counts = new HashMap<>();
+    rows.forEach(row -> counts.put(row.areaId(), row.count()));
+    return counts;
+  }
+
+  private static String inArea(Long pfaId) {
+    return pfaId == null ? "" : " AND s.pfa.id = :pfa";
   }
 
   /** Grants to recipients other than a CSP, by force area, as lines of grant counts only. */
   private Map<Long, AccountabilityLine> otherGrants(Long pfaId, int year) {
     Map<Long, AccountabilityLine> other = new HashMap<>();
-    bind(
-            em.createQuery(
-                "SELECT g.pfa.id, COUNT(g), SUM(g.amount) FROM CrimeGrant g"
-                    + " WHERE g.financialYear = :year AND g.csp IS NULL"
-                    + (pfaId == null ? "" : " AND g.pfa.id = :pfa")
-                    + " GROUP BY g.pfa.id",
-                Object[].class),
-            pfaId,
-            year)
-        .getResultList()
-        .forEach(
-            row ->
-                other.put(
-                    (Long) row[0],
-                    new AccountabilityLine(
-                        null,
-                        null,
-                        null,
-                        List.of(),
-                        0,
-                        0,
-                        0,
-                        0,
-                        0,
-                        0,
-                        null,
-                        0,
-                        0,
-                        0,
-                        (Long) row[1],
-                        (BigDecimal) row[2])));
+    for (GrantRow row : grants(pfaId, year, true)) {
+      other.put(
+          row.areaId(),
+          new AccountabilityLine(
+              null,
+              null,
+              null,
+              List.of(),
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              null,
+              0,
+              0,
+              0,
+              row.count(),
+              row.amount()));
+    }
     return other;
   }
 
@@ -337,14 +382,14 @@ public class DashboardService {
     return AccountabilityLine.empty(null, null, null);
   }
 
-  private static TypedQuery<Object[]> bindArea(TypedQuery<Object[]> query, Long pfaId) {
+  private static <T> TypedQuery<T> bindArea(TypedQuery<T> query, Long pfaId) {
     if (pfaId != null) {
       query.setParameter("pfa", pfaId);
     }
     return query;
   }
 
-  private static TypedQuery<Object[]> bind(TypedQuery<Object[]> query, Long pfaId, int year) {
+  private static <T> TypedQuery<T> bind(TypedQuery<T> query, Long pfaId, int year) {
     query.setParameter("year", year);
     if (pfaId != null) {
       query.setParameter("pfa", pfaId);
