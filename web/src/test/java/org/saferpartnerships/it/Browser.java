@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -83,6 +85,23 @@ final class Browser implements AutoCloseable {
     options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     driver = new ChromeDriver(options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+  }
+
+  /**
+   * Saves what the window shows as {@code name}.png in the folder the system property
+   * sp.screenshots names (target/screenshots by default): the README's pictures are taken this way,
+   * with {@code -Dsp.screenshots=$PWD/docs/screenshots}.
+   */
+  void screenshot(String name) {
+    Path folder = Path.of(System.getProperty("sp.screenshots", "target/screenshots"));
+    try {
+      Files.createDirectories(folder);
+      Files.write(
+          folder.resolve(name + ".png"),
+          ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Waits for a downloaded file to be complete and returns its content. */

@@ -1041,6 +1041,7 @@ class BrowserIT {
         .contains("Browser recommendation for The police")
         .contains("Browser recommendation for The council")
         .contains("Waiting for the body");
+    browser.screenshot("case");
     browser.submit(By.id("closure:close"));
     assertThat(browser.waitFor(By.cssSelector(".sp-error-summary")).getText())
         .contains("Enter the reason for closing");
@@ -1484,6 +1485,7 @@ class BrowserIT {
     browser.waitForText(By.cssSelector("main"), "Sent a recommendation");
     assertThat(browser.text(By.id("recommendations"))).contains("Awaiting the partnership");
     browser.assertAccessible("a submission under review");
+    browser.screenshot("submission");
     inWelshAt(
         "submission/submission.xhtml?id=" + id,
         "Browser: annual report to the commissioner",
