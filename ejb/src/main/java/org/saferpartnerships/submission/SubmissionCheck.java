@@ -41,12 +41,12 @@ public class SubmissionCheck {
 
   protected SubmissionCheck() {}
 
-  SubmissionCheck(long submissionId, long checkId) {
+  public SubmissionCheck(long submissionId, long checkId) {
     this.submissionId = submissionId;
     this.checkId = checkId;
   }
 
-  void answer(CheckAnswer value, String text, Instant at, String by) {
+  public void answer(CheckAnswer value, String text, Instant at, String by) {
     this.answer = value;
     this.note = text == null || text.isBlank() ? null : text.strip();
     this.answeredAt = at;

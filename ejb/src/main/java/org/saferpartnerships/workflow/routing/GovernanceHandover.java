@@ -92,13 +92,16 @@ public class GovernanceHandover {
               item, EventType.ROUTED, null, item.getState(), note, change.at(), change.actor()));
     }
     List<WorkItem> sent =
-        em.createQuery(
-                "SELECT w FROM WorkItem w WHERE w.sender.id = :body AND w.organisation.id <> :body"
-                    + inArea,
-                WorkItem.class)
-            .setParameter("body", change.fromBodyId())
-            .setParameter("pfa", change.pfaId())
-            .getResultList();
+        inArea.isEmpty()
+            ? List.<WorkItem>of()
+            : em.createQuery(
+                    "SELECT w FROM WorkItem w WHERE w.sender.id = :body"
+                        + " AND w.organisation.id <> :body AND w.active = TRUE"
+                        + " AND w.csp.id IN :csps",
+                    WorkItem.class)
+                .setParameter("body", change.fromBodyId())
+                .setParameter("csps", inArea)
+                .getResultList();
     for (WorkItem item : sent) {
       item.sentBy(successor);
       item.touch(change.at());

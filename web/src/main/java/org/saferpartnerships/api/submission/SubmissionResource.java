@@ -35,6 +35,7 @@ import org.saferpartnerships.submission.DocumentFile;
 import org.saferpartnerships.submission.NewSubmission;
 import org.saferpartnerships.submission.SubmissionDetail;
 import org.saferpartnerships.submission.SubmissionFilter;
+import org.saferpartnerships.submission.SubmissionReader;
 import org.saferpartnerships.submission.SubmissionService;
 import org.saferpartnerships.submission.SubmissionState;
 import org.saferpartnerships.submission.SubmissionSummary;
@@ -43,6 +44,7 @@ import org.saferpartnerships.submission.VersionContent;
 import org.saferpartnerships.submission.due.DueView;
 import org.saferpartnerships.submission.due.SubmissionCalendar;
 import org.saferpartnerships.submission.review.CheckAnswer;
+import org.saferpartnerships.submission.review.SubmissionReviewService;
 import org.saferpartnerships.workflow.documents.AttachmentUpload;
 import org.saferpartnerships.workflow.documents.DocumentRules;
 
@@ -59,6 +61,10 @@ import org.saferpartnerships.workflow.documents.DocumentRules;
 public class SubmissionResource {
 
   @EJB private SubmissionService service;
+
+  @EJB private SubmissionReviewService review;
+
+  @EJB private SubmissionReader reader;
 
   @EJB private SubmissionCalendar calendar;
 
@@ -85,7 +91,7 @@ public class SubmissionResource {
       @QueryParam("dir") String direction) {
     PageRequest request = Params.page(page, size, sort, direction);
     return PageResponse.of(
-        service.list(
+        reader.list(
             new SubmissionFilter(
                 Params.code(csp),
                 Params.code(pfa),
@@ -113,7 +119,7 @@ public class SubmissionResource {
                 body.grant(),
                 body.request()));
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
-        .entity(service.detail(id))
+        .entity(reader.detail(id))
         .build();
   }
 
@@ -121,7 +127,7 @@ public class SubmissionResource {
   @Path("{id: [0-9]+}")
   @Operation(summary = "One submission with its versions, documents and review")
   public SubmissionDetail get(@PathParam("id") String id) {
-    return service.detail(Params.id("id", id));
+    return reader.detail(Params.id("id", id));
   }
 
   @PUT
@@ -143,7 +149,7 @@ public class SubmissionResource {
             body.summary(),
             body.priorities(),
             body.measures()));
-    return service.detail(submission);
+    return reader.detail(submission);
   }
 
   @POST
@@ -172,7 +178,7 @@ public class SubmissionResource {
                 file.getMediaType() == null ? null : file.getMediaType().toString(),
                 content));
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(document)).build())
-        .entity(service.detail(submission))
+        .entity(reader.detail(submission))
         .build();
   }
 
@@ -181,7 +187,7 @@ public class SubmissionResource {
   @Produces(MediaType.WILDCARD)
   @Operation(summary = "Download a document of any version")
   public Response download(@PathParam("id") String id, @PathParam("document") String document) {
-    DocumentFile file = service.document(Params.id("id", id), Params.id("document", document));
+    DocumentFile file = reader.document(Params.id("id", id), Params.id("document", document));
     return Response.ok(file.content(), file.contentType())
         .header(
             "Content-Disposition",
@@ -197,7 +203,7 @@ public class SubmissionResource {
       @PathParam("id") String id, @PathParam("document") String document) {
     long submission = Params.id("id", id);
     service.removeDocument(submission, Params.id("document", document));
-    return service.detail(submission);
+    return reader.detail(submission);
   }
 
   @POST
@@ -219,7 +225,7 @@ public class SubmissionResource {
     switch (name) {
       case "submit" -> service.submit(submission, version(given));
       case "withdraw" -> service.withdraw(submission, version(given), given.reason());
-      case "claim" -> service.claim(submission, version(given));
+      case "claim" -> review.claim(submission, version(given));
       case "answer" -> {
         if (given.check() == null) {
           throw new InvalidParameterException("check", "");
@@ -228,22 +234,22 @@ public class SubmissionResource {
         if (answer == null) {
           throw new InvalidParameterException("answer", "");
         }
-        service.answer(submission, given.check(), answer, given.note());
+        review.answer(submission, given.check(), answer, given.note());
       }
-      case "feedback" -> service.feedback(submission, version(given), given.text());
+      case "feedback" -> review.feedback(submission, version(given), given.text());
       case "recommend" -> {
         long recommendation =
-            service.recommend(submission, given.text(), Params.date("dueOn", given.dueOn()));
+            review.recommend(submission, given.text(), Params.date("dueOn", given.dueOn()));
         return Response.status(Response.Status.CREATED)
             .header("X-Recommendation", recommendation)
-            .entity(service.detail(submission))
+            .entity(reader.detail(submission))
             .build();
       }
-      case "sign-off" -> service.signOff(submission, version(given));
-      case "return" -> service.returnForChanges(submission, version(given), given.reason());
+      case "sign-off" -> review.signOff(submission, version(given));
+      case "return" -> review.returnForChanges(submission, version(given), given.reason());
       default -> throw new InvalidParameterException("action", action);
     }
-    return Response.ok(service.detail(submission)).build();
+    return Response.ok(reader.detail(submission)).build();
   }
 
   @GET

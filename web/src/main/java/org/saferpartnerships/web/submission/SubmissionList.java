@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.saferpartnerships.partnership.directory.PartnershipDirectory;
 import org.saferpartnerships.submission.SubmissionFilter;
-import org.saferpartnerships.submission.SubmissionService;
+import org.saferpartnerships.submission.SubmissionReader;
 import org.saferpartnerships.submission.SubmissionState;
 import org.saferpartnerships.submission.SubmissionSummary;
 import org.saferpartnerships.submission.SubmissionType;
@@ -32,7 +32,7 @@ public class SubmissionList implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB private transient SubmissionService submissions;
+  @EJB private transient SubmissionReader reader;
 
   @EJB private transient PartnershipDirectory directory;
 
@@ -48,7 +48,7 @@ public class SubmissionList implements Serializable {
   private String state;
 
   private final PagedModel<SubmissionSummary> model =
-      new PagedModel<>(page -> submissions.list(filter(), page), SubmissionSummary::reference);
+      new PagedModel<>(page -> reader.list(filter(), page), SubmissionSummary::reference);
 
   private SubmissionFilter filter() {
     return new SubmissionFilter(

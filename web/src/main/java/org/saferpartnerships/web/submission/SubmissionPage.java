@@ -24,11 +24,13 @@ import org.saferpartnerships.platform.errors.NotFoundException;
 import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.submission.DocumentFile;
 import org.saferpartnerships.submission.SubmissionDetail;
+import org.saferpartnerships.submission.SubmissionReader;
 import org.saferpartnerships.submission.SubmissionService;
 import org.saferpartnerships.submission.VersionContent;
 import org.saferpartnerships.submission.VersionView;
 import org.saferpartnerships.submission.review.CheckAnswer;
 import org.saferpartnerships.submission.review.CheckView;
+import org.saferpartnerships.submission.review.SubmissionReviewService;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.web.workflow.Options;
 import org.saferpartnerships.workflow.documents.AttachmentUpload;
@@ -48,6 +50,10 @@ public class SubmissionPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private transient SubmissionService service;
+
+  @EJB private transient SubmissionReviewService review;
+
+  @EJB private transient SubmissionReader reader;
 
   @Inject private transient PageMessages messages;
 
@@ -70,7 +76,7 @@ public class SubmissionPage implements Serializable {
 
   public String load() {
     try {
-      detail = id == null ? null : service.detail(id);
+      detail = id == null ? null : reader.detail(id);
     } catch (NotFoundException | EJBException missing) {
       detail = null;
     }
@@ -153,7 +159,7 @@ public class SubmissionPage implements Serializable {
   }
 
   public String claim() {
-    return run(null, () -> service.claim(id, detail.version()), "submission.claimed");
+    return run(null, () -> review.claim(id, detail.version()), "submission.claimed");
   }
 
   public String saveChecklist() {
@@ -163,13 +169,13 @@ public class SubmissionPage implements Serializable {
             chosen.put(
                 check, answer == null || answer.isBlank() ? null : CheckAnswer.valueOf(answer)));
     return run(
-        "checklist:save", () -> service.answers(id, chosen, notes), "submission.checklistSaved");
+        "checklist:save", () -> review.answers(id, chosen, notes), "submission.checklistSaved");
   }
 
   public String saveFeedback() {
     return run(
         "feedback:text",
-        () -> service.feedback(id, detail.version(), feedback),
+        () -> review.feedback(id, detail.version(), feedback),
         "submission.feedbackSaved");
   }
 
@@ -181,7 +187,7 @@ public class SubmissionPage implements Serializable {
     String result =
         run(
             "recommend:text",
-            () -> service.recommend(id, recommendation, due),
+            () -> review.recommend(id, recommendation, due),
             "submission.recommended");
     if (result != null) {
       recommendation = null;
@@ -191,18 +197,18 @@ public class SubmissionPage implements Serializable {
   }
 
   public String signOff() {
-    return run(null, () -> service.signOff(id, detail.version()), "submission.signedOff");
+    return run(null, () -> review.signOff(id, detail.version()), "submission.signedOff");
   }
 
   public String returnForChanges() {
     return run(
         "return:reason",
-        () -> service.returnForChanges(id, detail.version(), returnReason),
+        () -> review.returnForChanges(id, detail.version(), returnReason),
         "submission.returnedForChanges");
   }
 
   public StreamedContent download(long documentId) {
-    DocumentFile file = service.document(id, documentId);
+    DocumentFile file = reader.document(id, documentId);
     byte[] content = file.content();
     return DefaultStreamedContent.builder()
         .name(file.fileName())
