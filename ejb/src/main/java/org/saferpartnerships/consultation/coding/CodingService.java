@@ -6,7 +6,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
@@ -33,6 +32,7 @@ import org.saferpartnerships.identity.Role;
 import org.saferpartnerships.platform.errors.ConflictException;
 import org.saferpartnerships.platform.errors.NotFoundException;
 import org.saferpartnerships.platform.errors.ServiceException;
+import org.saferpartnerships.platform.persistence.JpqlConditions;
 import org.saferpartnerships.platform.persistence.Page;
 import org.saferpartnerships.platform.persistence.PageRequest;
 
@@ -62,8 +62,7 @@ public class CodingService {
   @EJB private AuditLog audit;
 
   private static final String ANSWERS =
-      " FROM ConsultationAnswer a JOIN a.response r JOIN a.question q"
-          + " WHERE r.consultation.id = :c AND r.live = TRUE AND a.text IS NOT NULL";
+      " FROM ConsultationAnswer a JOIN a.response r JOIN a.question q";
 
   /**
    * Written answers, paged in SQL: to a question, by respondents of a category, given a theme by
@@ -78,103 +77,98 @@ public class CodingService {
       Long themeId,
       PageRequest page) {
     consultations.visible(consultationId);
-    StringBuilder where = new StringBuilder(ANSWERS);
-    Map<String, Object> params = new HashMap<>();
-    params.put("c", consultationId);
-    if (questionId != null) {
-      where.append(" AND q.id = :q");
-      params.put("q", questionId);
-    }
+    JpqlConditions where = answerConditions(consultationId, questionId, filter, search);
+    where
+        .andIf(categoryId, "r.category.id = :category", "category")
+        .andIf(
+            themeId,
+            "EXISTS (SELECT at FROM AnswerTheme at WHERE at.review.answer = a"
+                + " AND at.theme.id = :theme)",
+            "theme");
+    String from = ANSWERS + where.where();
+    List<AnswerRow> rows =
+        where
+            .bind(
+                em.createQuery(
+                    "SELECT NEW org.saferpartnerships.consultation.coding.AnswerRow(a.id, q.code,"
+                        + " a.text)"
+                        + from
+                        + " ORDER BY a.id",
+                    AnswerRow.class))
+            .setFirstResult(page.offset())
+            .setMaxResults(page.size())
+            .getResultList();
+    long total = where.bind(em.createQuery("SELECT COUNT(a)" + from, Long.class)).getSingleResult();
+    return new Page<>(lines(rows), total);
+  }
+
+  /** The conditions of the answers list that every page of it shares. */
+  private JpqlConditions answerConditions(
+      long consultationId, Long questionId, CodingFilter filter, String search) {
+    JpqlConditions where =
+        new JpqlConditions()
+            .and(
+                "r.consultation.id = :c AND r.live = TRUE AND a.text IS NOT NULL",
+                Map.of("c", consultationId))
+            .andIf(questionId, "q.id = :q", "q");
+    String mine = "(SELECT v FROM AnswerReview v WHERE v.answer = a AND v.coder = :me)";
     switch (filter == null ? CodingFilter.ALL : filter) {
-      case NOT_CODED_BY_ME -> {
-        where.append(
-            " AND NOT EXISTS (SELECT v FROM AnswerReview v WHERE v.answer = a AND v.coder = :me)");
-        params.put("me", caller.username());
-      }
-      case CODED_BY_ME -> {
-        where.append(
-            " AND EXISTS (SELECT v FROM AnswerReview v WHERE v.answer = a AND v.coder = :me)");
-        params.put("me", caller.username());
-      }
+      case NOT_CODED_BY_ME -> where.and("NOT EXISTS " + mine, Map.of("me", caller.username()));
+      case CODED_BY_ME -> where.and("EXISTS " + mine, Map.of("me", caller.username()));
       case DOUBLE_CODED ->
-          where.append(" AND (SELECT COUNT(v) FROM AnswerReview v WHERE v.answer = a) >= 2");
-      case WELSH -> where.append(" AND a.welsh = TRUE");
+          where.and("(SELECT COUNT(v) FROM AnswerReview v WHERE v.answer = a) >= 2", Map.of());
+      case WELSH -> where.and("a.welsh = TRUE", Map.of());
       case ALL -> {}
     }
     List<String> terms = SearchTerms.parse(search);
     for (int i = 0; i < terms.size(); i++) {
-      where
-          .append(" AND LOWER(a.text) LIKE :term")
-          .append(i)
-          .append(" ESCAPE '")
-          .append(SearchTerms.ESCAPE)
-          .append("'");
-      params.put("term" + i, SearchTerms.pattern(terms.get(i)));
+      where.and(
+          "LOWER(a.text) LIKE :term" + i + " ESCAPE '" + SearchTerms.ESCAPE + "'",
+          Map.of("term" + i, SearchTerms.pattern(terms.get(i))));
     }
-    if (categoryId != null) {
-      where.append(" AND r.category.id = :category");
-      params.put("category", categoryId);
-    }
-    if (themeId != null) {
-      where.append(
-          " AND EXISTS (SELECT at FROM AnswerTheme at WHERE at.review.answer = a"
-              + " AND at.theme.id = :theme)");
-      params.put("theme", themeId);
-    }
-    TypedQuery<Object[]> query =
-        em.createQuery("SELECT a.id, q.code, a.text" + where + " ORDER BY a.id", Object[].class);
-    TypedQuery<Long> count = em.createQuery("SELECT COUNT(a)" + where, Long.class);
-    params.forEach(
-        (name, value) -> {
-          query.setParameter(name, value);
-          count.setParameter(name, value);
-        });
-    List<Object[]> rows =
-        query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-    List<Long> ids = rows.stream().map(row -> (Long) row[0]).toList();
+    return where;
+  }
+
+  /** The page's answers with how many analysts coded each and the caller's own themes. */
+  private List<AnswerLine> lines(List<AnswerRow> rows) {
+    List<Long> ids = rows.stream().map(AnswerRow::id).toList();
     Map<Long, Long> coders = new HashMap<>();
     Map<Long, List<String>> mine = new HashMap<>();
     Set<Long> codedByMe = new HashSet<>();
     if (!ids.isEmpty()) {
-      for (Object[] row :
+      em.createQuery(
+              "SELECT NEW org.saferpartnerships.consultation.coding.CoderCount(v.answer.id,"
+                  + " COUNT(v)) FROM AnswerReview v WHERE v.answer.id IN :ids GROUP BY v.answer.id",
+              CoderCount.class)
+          .setParameter("ids", ids)
+          .getResultList()
+          .forEach(row -> coders.put(row.answerId(), row.coders()));
+      for (GivenTheme given :
           em.createQuery(
-                  "SELECT v.answer.id, COUNT(v) FROM AnswerReview v WHERE v.answer.id IN :ids"
-                      + " GROUP BY v.answer.id",
-                  Object[].class)
-              .setParameter("ids", ids)
-              .getResultList()) {
-        coders.put((Long) row[0], (Long) row[1]);
-      }
-      for (Object[] row :
-          em.createQuery(
-                  "SELECT v.answer.id, t.code FROM AnswerReview v LEFT JOIN v.themes at"
-                      + " LEFT JOIN at.theme t WHERE v.answer.id IN :ids AND v.coder = :me"
-                      + " ORDER BY t.code",
-                  Object[].class)
+                  "SELECT NEW org.saferpartnerships.consultation.coding.GivenTheme(v.answer.id,"
+                      + " t.code) FROM AnswerReview v LEFT JOIN v.themes at LEFT JOIN at.theme t"
+                      + " WHERE v.answer.id IN :ids AND v.coder = :me ORDER BY t.code",
+                  GivenTheme.class)
               .setParameter("ids", ids)
               .setParameter("me", caller.username())
               .getResultList()) {
-        codedByMe.add((Long) row[0]);
-        if (row[1] != null) {
-          mine.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]);
+        codedByMe.add(given.answerId());
+        if (given.themeCode() != null) {
+          mine.computeIfAbsent(given.answerId(), k -> new ArrayList<>()).add(given.themeCode());
         }
       }
     }
-    List<AnswerLine> lines =
-        rows.stream()
-            .map(
-                row -> {
-                  long id = (Long) row[0];
-                  return new AnswerLine(
-                      id,
-                      (String) row[1],
-                      (String) row[2],
-                      coders.getOrDefault(id, 0L),
-                      codedByMe.contains(id),
-                      mine.getOrDefault(id, List.of()));
-                })
-            .toList();
-    return new Page<>(lines, count.getSingleResult());
+    return rows.stream()
+        .map(
+            row ->
+                new AnswerLine(
+                    row.id(),
+                    row.questionCode(),
+                    row.text(),
+                    coders.getOrDefault(row.id(), 0L),
+                    codedByMe.contains(row.id()),
+                    mine.getOrDefault(row.id(), List.of())))
+        .toList();
   }
 
   private ConsultationAnswer answer(long consultationId, long answerId) {
@@ -240,6 +234,7 @@ public class CodingService {
     return em.createQuery(
             "SELECT a.id"
                 + ANSWERS
+                + " WHERE r.consultation.id = :c AND r.live = TRUE AND a.text IS NOT NULL"
                 + " AND q.id = :q AND a.id > :after AND NOT EXISTS (SELECT v FROM AnswerReview v"
                 + " WHERE v.answer = a AND v.coder = :me) ORDER BY a.id",
             Long.class)
