@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 import org.saferpartnerships.consultation.ConsultationService;
 import org.saferpartnerships.consultation.ConsultationView;
 import org.saferpartnerships.consultation.campaigns.CampaignGroupLine;
-import org.saferpartnerships.consultation.campaigns.CampaignService;
+import org.saferpartnerships.consultation.campaigns.CampaignReader;
 import org.saferpartnerships.consultation.coding.Theme;
 import org.saferpartnerships.consultation.followups.FollowUpLine;
 import org.saferpartnerships.consultation.followups.FollowUpService;
@@ -54,7 +54,7 @@ public class ReportService {
 
   @EJB private TallyService tallies;
 
-  @EJB private CampaignService campaigns;
+  @EJB private CampaignReader campaigns;
 
   @EJB private FollowUpService followUps;
 

@@ -17,6 +17,7 @@ import org.saferpartnerships.api.PageResponse;
 import org.saferpartnerships.api.Params;
 import org.saferpartnerships.consultation.campaigns.CampaignGroupLine;
 import org.saferpartnerships.consultation.campaigns.CampaignMemberLine;
+import org.saferpartnerships.consultation.campaigns.CampaignReader;
 import org.saferpartnerships.consultation.campaigns.CampaignRunView;
 import org.saferpartnerships.consultation.campaigns.CampaignService;
 import org.saferpartnerships.platform.errors.NotFoundException;
@@ -30,6 +31,8 @@ import org.saferpartnerships.platform.persistence.PageRequest;
 public class CampaignResource {
 
   @EJB private CampaignService campaigns;
+
+  @EJB private CampaignReader reader;
 
   @POST
   @Operation(
@@ -45,7 +48,7 @@ public class CampaignResource {
   @GET
   @Operation(summary = "The latest campaign grouping, with its preview of other thresholds")
   public CampaignRunView latestCampaigns(@PathParam("id") String id) {
-    return campaigns
+    return reader
         .latest(Params.pathId(id))
         .orElseThrow(() -> new NotFoundException("notFound.campaignRun", id));
   }
@@ -60,7 +63,7 @@ public class CampaignResource {
       @QueryParam("size") @DefaultValue("25") String size) {
     PageRequest request = Params.page(page, size, null, null);
     return PageResponse.of(
-        campaigns.groups(Params.pathId(id), Params.id("question", question), request), request);
+        reader.groups(Params.pathId(id), Params.id("question", question), request), request);
   }
 
   @GET
@@ -73,7 +76,7 @@ public class CampaignResource {
       @QueryParam("size") @DefaultValue("25") String size) {
     PageRequest request = Params.page(page, size, null, null);
     return PageResponse.of(
-        campaigns.members(Params.pathId(id), Params.id("groupId", groupId), request), request);
+        reader.members(Params.pathId(id), Params.id("groupId", groupId), request), request);
   }
 
   private static Double threshold(String value) {

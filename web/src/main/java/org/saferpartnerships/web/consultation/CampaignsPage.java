@@ -13,6 +13,7 @@ import org.saferpartnerships.consultation.ConsultationService;
 import org.saferpartnerships.consultation.ConsultationView;
 import org.saferpartnerships.consultation.campaigns.CampaignGroupLine;
 import org.saferpartnerships.consultation.campaigns.CampaignMemberLine;
+import org.saferpartnerships.consultation.campaigns.CampaignReader;
 import org.saferpartnerships.consultation.campaigns.CampaignRunView;
 import org.saferpartnerships.consultation.campaigns.CampaignService;
 import org.saferpartnerships.consultation.text.NearDuplicates;
@@ -41,6 +42,8 @@ public class CampaignsPage implements Serializable {
 
   @EJB private transient CampaignService campaigns;
 
+  @EJB private transient CampaignReader reader;
+
   @Inject private transient PageMessages messages;
 
   private Long id;
@@ -61,16 +64,16 @@ public class CampaignsPage implements Serializable {
     }
     page = Math.max(0, page);
     memberPage = Math.max(0, memberPage);
-    run = campaigns.latest(id).orElse(null);
+    run = reader.latest(id).orElse(null);
     threshold = offered(run == null ? campaigns.defaultThreshold() : run.threshold());
-    groups = campaigns.groups(id, question, new PageRequest(page, PAGE_SIZE, null, false));
+    groups = reader.groups(id, question, new PageRequest(page, PAGE_SIZE, null, false));
     if (groups.items().isEmpty() && page > 0) {
       page = Paging.lastPage(groups.total(), PAGE_SIZE);
-      groups = campaigns.groups(id, question, new PageRequest(page, PAGE_SIZE, null, false));
+      groups = reader.groups(id, question, new PageRequest(page, PAGE_SIZE, null, false));
     }
     if (group != null) {
       try {
-        members = campaigns.members(id, group, new PageRequest(memberPage, PAGE_SIZE, null, false));
+        members = reader.members(id, group, new PageRequest(memberPage, PAGE_SIZE, null, false));
       } catch (ServiceException gone) {
         // a group of an earlier grouping: the list is shown without it
         messages.refused(null, gone);
