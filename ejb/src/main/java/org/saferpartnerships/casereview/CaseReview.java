@@ -1,6 +1,7 @@
 package org.saferpartnerships.casereview;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,7 +15,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.saferpartnerships.casereview.review.EscalationOutcome;
@@ -23,7 +23,6 @@ import org.saferpartnerships.casereview.threshold.ThresholdOutcome;
 import org.saferpartnerships.casereview.threshold.ThresholdRoute;
 import org.saferpartnerships.casereview.threshold.ThresholdRule;
 import org.saferpartnerships.casereview.victims.VictimInvolvement;
-import org.saferpartnerships.casereview.victims.VictimType;
 import org.saferpartnerships.partnership.registry.Area;
 import org.saferpartnerships.workflow.engine.Priority;
 import org.saferpartnerships.workflow.routing.TargetBody;
@@ -59,45 +58,18 @@ public class CaseReview {
   @Column(name = "channel", nullable = false, updatable = false)
   private Channel channel;
 
-  @Enumerated(EnumType.STRING)
-  @Column(name = "victim_type", nullable = false)
-  private VictimType victimType;
+  @Embedded private VictimDetails victim;
 
-  @Column(name = "victim_name")
-  private String victimName;
+  @Embedded private ApplicantDetails applicant;
 
-  @Column(name = "contact_name")
-  private String contactName;
+  /** Null until the threshold is decided. */
+  @Embedded private ThresholdRecord threshold;
 
-  @Column(name = "victim_email")
-  private String victimEmail;
+  /** Null until the review meeting is scheduled. */
+  @Embedded private ReviewMeeting meeting;
 
-  @Column(name = "victim_phone")
-  private String victimPhone;
-
-  @Column(name = "address")
-  private String address;
-
-  @Column(name = "postcode")
-  private String postcode;
-
-  @Column(name = "applicant_is_victim", nullable = false)
-  private boolean applicantIsVictim;
-
-  @Column(name = "applicant_name")
-  private String applicantName;
-
-  @Column(name = "applicant_relationship")
-  private String applicantRelationship;
-
-  @Column(name = "applicant_email")
-  private String applicantEmail;
-
-  @Column(name = "applicant_phone")
-  private String applicantPhone;
-
-  @Column(name = "victim_consent", nullable = false)
-  private boolean victimConsent;
+  /** Null unless the policing body was asked to review the case. */
+  @Embedded private Escalation escalation;
 
   @Column(name = "language", nullable = false)
   private String language;
@@ -122,69 +94,8 @@ public class CaseReview {
   @JoinColumn(name = "threshold_rule_id", nullable = false, updatable = false)
   private ThresholdRule thresholdRule;
 
-  @Enumerated(EnumType.STRING)
-  @Column(name = "threshold_outcome")
-  private ThresholdOutcome thresholdOutcome;
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "threshold_route")
-  private ThresholdRoute thresholdRoute;
-
-  @Column(name = "threshold_qualifying")
-  private Integer thresholdQualifying;
-
-  @Column(name = "threshold_decided_on")
-  private LocalDate thresholdDecidedOn;
-
-  @Column(name = "threshold_decided_by")
-  private String thresholdDecidedBy;
-
-  @Column(name = "discretion_by")
-  private String discretionBy;
-
-  @Column(name = "discretion_reason")
-  private String discretionReason;
-
-  @Column(name = "review_meeting_on")
-  private LocalDate reviewMeetingOn;
-
-  @Column(name = "independent_chair")
-  private String independentChair;
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "victim_involvement")
-  private VictimInvolvement victimInvolvement;
-
-  @Column(name = "review_bodies")
-  private String reviewBodies;
-
-  @Column(name = "review_held_on")
-  private LocalDate reviewHeldOn;
-
-  @Column(name = "review_summary")
-  private String reviewSummary;
-
   @Column(name = "closure_reason")
   private String closureReason;
-
-  @Column(name = "escalation_item_id")
-  private Long escalationItemId;
-
-  @Column(name = "escalation_requested_on")
-  private LocalDate escalationRequestedOn;
-
-  @Column(name = "escalation_grounds")
-  private String escalationGrounds;
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "escalation_outcome")
-  private EscalationOutcome escalationOutcome;
-
-  @Column(name = "escalation_reasons")
-  private String escalationReasons;
-
-  @Column(name = "escalation_decided_on")
-  private LocalDate escalationDecidedOn;
 
   @Column(name = "recommendation_count", nullable = false)
   private int recommendationCount;
@@ -240,22 +151,8 @@ public class CaseReview {
     this.decisionDueOn = decisionDueOn;
     this.receivedOn = receivedOn;
     this.channel = application.channel();
-    this.victimType = application.victimType();
-    this.victimName = trim(application.victimName());
-    this.contactName = trim(application.contactName());
-    this.victimEmail = trim(application.victimEmail());
-    this.victimPhone = trim(application.victimPhone());
-    this.address = trim(application.address());
-    this.postcode =
-        application.postcode() == null ? null : normalisePostcode(application.postcode());
-    this.applicantIsVictim = application.applicantIsVictim();
-    if (!applicantIsVictim) {
-      this.applicantName = trim(application.applicantName());
-      this.applicantRelationship = trim(application.applicantRelationship());
-      this.applicantEmail = trim(application.applicantEmail());
-      this.applicantPhone = trim(application.applicantPhone());
-    }
-    this.victimConsent = applicantIsVictim || application.victimConsent();
+    this.victim = new VictimDetails(application);
+    this.applicant = new ApplicantDetails(application);
     this.language = application.language();
     this.contactMethod = application.contactMethod();
     this.accessibilityNeeds = trim(application.accessibilityNeeds());
@@ -306,13 +203,8 @@ public class CaseReview {
       String discretionBy,
       String discretionReason,
       Instant at) {
-    this.thresholdOutcome = outcome;
-    this.thresholdRoute = route;
-    this.thresholdQualifying = qualifying;
-    this.thresholdDecidedOn = on;
-    this.thresholdDecidedBy = by;
-    this.discretionBy = discretionBy;
-    this.discretionReason = discretionReason;
+    this.threshold =
+        new ThresholdRecord(outcome, route, qualifying, on, by, discretionBy, discretionReason);
     this.state =
         outcome == ThresholdOutcome.MET ? CaseState.THRESHOLD_MET : CaseState.THRESHOLD_NOT_MET;
     this.updatedAt = at;
@@ -324,17 +216,14 @@ public class CaseReview {
       String chair,
       VictimInvolvement involvement,
       Instant at) {
-    this.reviewMeetingOn = meetingOn;
-    this.reviewBodies = String.join(",", bodies.stream().map(Enum::name).toList());
-    this.independentChair = trim(chair);
-    this.victimInvolvement = involvement;
+    this.meeting = new ReviewMeeting(meetingOn, bodies, chair, involvement);
     this.state = CaseState.REVIEW_SCHEDULED;
     this.updatedAt = at;
   }
 
   void recordReview(LocalDate heldOn, String summary, Instant at) {
-    this.reviewHeldOn = heldOn;
-    this.reviewSummary = trim(summary);
+    this.meeting = getMeeting();
+    meeting.held(heldOn, summary);
     this.state = CaseState.REVIEW_HELD;
     this.updatedAt = at;
   }
@@ -359,47 +248,34 @@ public class CaseReview {
    * the CSP, the dates, the outcomes and the counts.
    */
   public void anonymise(Instant at) {
-    this.victimName = null;
-    this.contactName = null;
-    this.victimEmail = null;
-    this.victimPhone = null;
-    this.address = null;
-    this.postcode = null;
-    this.applicantName = null;
-    this.applicantRelationship = null;
-    this.applicantEmail = null;
-    this.applicantPhone = null;
+    victim.anonymise();
+    applicant.anonymise();
     this.accessibilityNeeds = null;
     this.asbDescription = null;
     this.asbLocation = null;
-    this.discretionBy = null;
-    this.discretionReason = null;
-    this.independentChair = null;
-    this.reviewSummary = null;
+    if (threshold != null) {
+      threshold.anonymise();
+    }
+    if (meeting != null) {
+      meeting.anonymise();
+    }
     this.closureReason = null;
-    this.escalationGrounds = null;
-    this.escalationReasons = null;
+    if (escalation != null) {
+      escalation.anonymise();
+    }
     this.anonymisedAt = at;
     this.updatedAt = at;
   }
 
   void escalate(long itemId, LocalDate on, String grounds, Instant at) {
-    this.escalationItemId = itemId;
-    this.escalationRequestedOn = on;
-    this.escalationGrounds = trim(grounds);
-    this.escalationOutcome = EscalationOutcome.REQUESTED;
+    this.escalation = new Escalation(itemId, on, grounds);
     this.updatedAt = at;
   }
 
   public void escalationDecided(
       EscalationOutcome outcome, String reasons, LocalDate on, Instant at) {
-    this.escalationOutcome = outcome;
-    if (reasons != null) {
-      this.escalationReasons = trim(reasons);
-    }
-    if (outcome != EscalationOutcome.HEARING) {
-      this.escalationDecidedOn = on;
-    }
+    this.escalation = getEscalation();
+    escalation.decided(outcome, reasons, on);
     this.updatedAt = at;
   }
 
@@ -419,30 +295,6 @@ public class CaseReview {
     return assessedStage;
   }
 
-  public Long getEscalationItemId() {
-    return escalationItemId;
-  }
-
-  public LocalDate getEscalationRequestedOn() {
-    return escalationRequestedOn;
-  }
-
-  public String getEscalationGrounds() {
-    return escalationGrounds;
-  }
-
-  public EscalationOutcome getEscalationOutcome() {
-    return escalationOutcome;
-  }
-
-  public String getEscalationReasons() {
-    return escalationReasons;
-  }
-
-  public LocalDate getEscalationDecidedOn() {
-    return escalationDecidedOn;
-  }
-
   void touch(Instant at) {
     this.updatedAt = at;
   }
@@ -456,7 +308,32 @@ public class CaseReview {
             + compact.substring(compact.length() - 3);
   }
 
-  private static String trim(String text) {
+  /** The victim as the application gives them. */
+  public VictimDetails getVictim() {
+    return victim;
+  }
+
+  /** Who applied, when not the victim, and the victim's consent. */
+  public ApplicantDetails getApplicant() {
+    return applicant;
+  }
+
+  /** The threshold decision; empty until it is made. */
+  public ThresholdRecord getThreshold() {
+    return threshold == null ? new ThresholdRecord() : threshold;
+  }
+
+  /** The review meeting; empty until it is scheduled. */
+  public ReviewMeeting getMeeting() {
+    return meeting == null ? new ReviewMeeting() : meeting;
+  }
+
+  /** The request for the policing body's review; empty unless one was made. */
+  public Escalation getEscalation() {
+    return escalation == null ? new Escalation() : escalation;
+  }
+
+  static String trim(String text) {
     return text == null || text.isBlank() ? null : text.trim();
   }
 
@@ -482,58 +359,6 @@ public class CaseReview {
 
   public Channel getChannel() {
     return channel;
-  }
-
-  public VictimType getVictimType() {
-    return victimType;
-  }
-
-  public String getVictimName() {
-    return victimName;
-  }
-
-  public String getContactName() {
-    return contactName;
-  }
-
-  public String getVictimEmail() {
-    return victimEmail;
-  }
-
-  public String getVictimPhone() {
-    return victimPhone;
-  }
-
-  public String getAddress() {
-    return address;
-  }
-
-  public String getPostcode() {
-    return postcode;
-  }
-
-  public boolean isApplicantIsVictim() {
-    return applicantIsVictim;
-  }
-
-  public String getApplicantName() {
-    return applicantName;
-  }
-
-  public String getApplicantRelationship() {
-    return applicantRelationship;
-  }
-
-  public String getApplicantEmail() {
-    return applicantEmail;
-  }
-
-  public String getApplicantPhone() {
-    return applicantPhone;
-  }
-
-  public boolean isVictimConsent() {
-    return victimConsent;
   }
 
   public String getLanguage() {
@@ -564,65 +389,8 @@ public class CaseReview {
     return thresholdRule;
   }
 
-  public ThresholdOutcome getThresholdOutcome() {
-    return thresholdOutcome;
-  }
-
-  public ThresholdRoute getThresholdRoute() {
-    return thresholdRoute;
-  }
-
-  public Integer getThresholdQualifying() {
-    return thresholdQualifying;
-  }
-
-  public LocalDate getThresholdDecidedOn() {
-    return thresholdDecidedOn;
-  }
-
-  public String getThresholdDecidedBy() {
-    return thresholdDecidedBy;
-  }
-
-  /** For a discretionary decision: the senior officer who made it. */
-  public String getDiscretionBy() {
-    return discretionBy;
-  }
-
-  public String getDiscretionReason() {
-    return discretionReason;
-  }
-
-  public LocalDate getReviewMeetingOn() {
-    return reviewMeetingOn;
-  }
-
-  public String getIndependentChair() {
-    return independentChair;
-  }
-
-  public VictimInvolvement getVictimInvolvement() {
-    return victimInvolvement;
-  }
-
-  /** The bodies taking part in the review. */
-  public List<TargetBody> getReviewBodies() {
-    return reviewBodies == null || reviewBodies.isBlank()
-        ? List.of()
-        : Arrays.stream(reviewBodies.split(",")).map(TargetBody::valueOf).toList();
-  }
-
-  public String getReviewSummary() {
-    return reviewSummary;
-  }
-
   public String getClosureReason() {
     return closureReason;
-  }
-
-  /** The day the review meeting was held, or null. */
-  public LocalDate getReviewHeldOn() {
-    return reviewHeldOn;
   }
 
   public int getRecommendationCount() {

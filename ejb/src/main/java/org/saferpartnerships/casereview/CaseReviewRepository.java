@@ -90,7 +90,8 @@ public class CaseReviewRepository {
                 em.createQuery(
                     "SELECT NEW org.saferpartnerships.casereview.CaseReviewSummary(c.reference,"
                         + " c.csp.gssCode, c.csp.name, c.state, c.receivedOn, c.channel,"
-                        + " c.victimType, c.hateRelated, c.thresholdOutcome, c.thresholdDecidedOn,"
+                        + " c.victim.victimType, c.hateRelated, c.threshold.thresholdOutcome,"
+                        + " c.threshold.thresholdDecidedOn,"
                         + " c.priority, c.decisionDueOn, c.assessedStage)"
                         + " FROM CaseReview c"
                         + where.where()

@@ -323,7 +323,7 @@ public class CaseReviewService {
     if (review.getState() != CaseState.THRESHOLD_NOT_MET && review.getState() != CaseState.CLOSED) {
       throw new ServiceException("escalation.notYet", review.getReference());
     }
-    if (review.getEscalationItemId() != null) {
+    if (review.getEscalation().getEscalationItemId() != null) {
       throw new ServiceException("escalation.already", review.getReference());
     }
     Instant now = clock.instant();

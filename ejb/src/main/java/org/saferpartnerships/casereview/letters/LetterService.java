@@ -63,18 +63,18 @@ public class LetterService {
     values.put("partnership", partnership);
     values.put("date", days.format(at.atZone(UK)));
     values.put("receivedOn", days.format(review.getReceivedOn()));
-    if (review.getThresholdOutcome() != null) {
+    if (review.getThreshold().getThresholdOutcome() != null) {
       String decision =
-          review.getThresholdRoute() == ThresholdRoute.DISCRETION
+          review.getThreshold().getThresholdRoute() == ThresholdRoute.DISCRETION
               ? "DISCRETION"
-              : review.getThresholdOutcome().name();
+              : review.getThreshold().getThresholdOutcome().name();
       values.put("decision", text.getString("letter.decision." + decision));
-      values.put("qualifying", String.valueOf(review.getThresholdQualifying()));
+      values.put("qualifying", String.valueOf(review.getThreshold().getThresholdQualifying()));
       values.put(
           "required", String.valueOf(review.getThresholdRule().terms().complaintsRequired()));
     }
-    values.put("reviewHeldOn", date(days, review.getReviewHeldOn()));
-    values.put("summary", review.getReviewSummary());
+    values.put("reviewHeldOn", date(days, review.getMeeting().getReviewHeldOn()));
+    values.put("summary", review.getMeeting().getReviewSummary());
     values.put("recommendations", recommendations(review, text, locale));
     values.put("closureReason", review.getClosureReason());
     String subject = LetterText.fill(template.getSubject(), values);
@@ -101,7 +101,9 @@ public class LetterService {
     em.persist(letter);
     em.flush();
     String email =
-        review.isApplicantIsVictim() ? review.getVictimEmail() : review.getApplicantEmail();
+        review.getApplicant().isApplicantIsVictim()
+            ? review.getVictim().getVictimEmail()
+            : review.getApplicant().getApplicantEmail();
     if (review.getContactMethod() == ContactMethod.EMAIL && email != null) {
       em.persist(
           new CaseMessage(review, CaseMessageKind.LETTER, email, at).withLetter(letter.getId()));
@@ -143,26 +145,27 @@ public class LetterService {
   }
 
   private static String correspondent(CaseReview review) {
-    if (!review.isApplicantIsVictim()) {
-      return review.getApplicantName();
+    if (!review.getApplicant().isApplicantIsVictim()) {
+      return review.getApplicant().getApplicantName();
     }
-    return review.getVictimType() == VictimType.PERSON || review.getContactName() == null
-        ? review.getVictimName()
-        : review.getContactName();
+    return review.getVictim().getVictimType() == VictimType.PERSON
+            || review.getVictim().getContactName() == null
+        ? review.getVictim().getVictimName()
+        : review.getVictim().getContactName();
   }
 
   private static List<String> addressee(CaseReview review) {
     List<String> lines = new ArrayList<>();
     lines.add(correspondent(review));
-    if (review.getAddress() != null) {
-      for (String part : review.getAddress().split("[,\\n]")) {
+    if (review.getVictim().getAddress() != null) {
+      for (String part : review.getVictim().getAddress().split("[,\\n]")) {
         if (!part.isBlank()) {
           lines.add(part.trim());
         }
       }
     }
-    if (review.getPostcode() != null) {
-      lines.add(review.getPostcode());
+    if (review.getVictim().getPostcode() != null) {
+      lines.add(review.getVictim().getPostcode());
     }
     return lines;
   }

@@ -181,8 +181,8 @@ public class RetentionBatch {
                 Long.class)
             .setParameter("review", review)
             .getResultList());
-    if (review.getEscalationItemId() != null) {
-      items.add(review.getEscalationItemId());
+    if (review.getEscalation().getEscalationItemId() != null) {
+      items.add(review.getEscalation().getEscalationItemId());
     }
     workItems.redact(items);
     audit.record(

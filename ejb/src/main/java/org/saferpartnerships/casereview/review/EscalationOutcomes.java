@@ -34,7 +34,9 @@ public class EscalationOutcomes {
     if (outcome == null) {
       return;
     }
-    em.createQuery("SELECT c FROM CaseReview c WHERE c.escalationItemId = :item", CaseReview.class)
+    em.createQuery(
+            "SELECT c FROM CaseReview c WHERE c.escalation.escalationItemId = :item",
+            CaseReview.class)
         .setParameter("item", acted.itemId())
         .getResultStream()
         .findFirst()
