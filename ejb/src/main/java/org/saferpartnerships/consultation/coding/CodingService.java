@@ -12,12 +12,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import org.saferpartnerships.audit.AuditAction;
 import org.saferpartnerships.audit.AuditLog;
 import org.saferpartnerships.consultation.Consultation;
@@ -48,8 +45,6 @@ public class CodingService {
 
   /** What the audit log calls a coding. */
   public static final String SUBJECT = "ANSWER_CODING";
-
-  static final int MAX_DISAGREEMENTS = 200;
 
   @PersistenceContext private EntityManager em;
 
@@ -297,121 +292,5 @@ public class CodingService {
             ? "no theme fits"
             : String.join(", ", given.stream().map(t -> t.theme().getCode()).toList()));
     return coding(consultationId, answerId);
-  }
-
-  /**
-   * The agreement of two analysts over the answers both coded: the pair named, or else the pair
-   * that coded the most answers in common.
-   */
-  public AgreementReport agreement(long consultationId, String first, String second) {
-    consultations.visible(consultationId);
-    // answer -> coder -> themes, for the answers two or more analysts coded
-    Map<Long, Map<String, Set<Long>>> codings = new TreeMap<>();
-    for (Object[] row :
-        em.createQuery(
-                "SELECT v.answer.id, v.coder, t.id FROM AnswerReview v LEFT JOIN v.themes at"
-                    + " LEFT JOIN at.theme t WHERE v.answer.response.consultation.id = :c"
-                    + " AND (SELECT COUNT(w) FROM AnswerReview w WHERE w.answer = v.answer) >= 2",
-                Object[].class)
-            .setParameter("c", consultationId)
-            .getResultList()) {
-      Set<Long> given =
-          codings
-              .computeIfAbsent((Long) row[0], k -> new TreeMap<>())
-              .computeIfAbsent((String) row[1], k -> new TreeSet<>());
-      if (row[2] != null) {
-        given.add((Long) row[2]);
-      }
-    }
-    Map<List<String>, Integer> pairs = new LinkedHashMap<>();
-    for (Map<String, Set<Long>> byCoder : codings.values()) {
-      List<String> coders = new ArrayList<>(byCoder.keySet());
-      for (int i = 0; i < coders.size(); i++) {
-        for (int j = i + 1; j < coders.size(); j++) {
-          pairs.merge(List.of(coders.get(i), coders.get(j)), 1, Integer::sum);
-        }
-      }
-    }
-    List<AgreementReport.Pair> pairList =
-        pairs.entrySet().stream()
-            .map(e -> new AgreementReport.Pair(e.getKey().get(0), e.getKey().get(1), e.getValue()))
-            .sorted((a, b) -> Integer.compare(b.shared(), a.shared()))
-            .toList();
-    if (first == null || second == null) {
-      if (pairList.isEmpty()) {
-        return new AgreementReport(null, null, 0, List.of(), List.of(), List.of());
-      }
-      first = pairList.get(0).first();
-      second = pairList.get(0).second();
-    }
-    List<Theme> themes =
-        em.createQuery(
-                "SELECT t FROM Theme t WHERE t.consultation.id = :c ORDER BY t.code", Theme.class)
-            .setParameter("c", consultationId)
-            .getResultList();
-    Map<Long, int[]> counts = new HashMap<>();
-    themes.forEach(t -> counts.put(t.getId(), new int[4]));
-    Map<Long, Theme> byId = new HashMap<>();
-    themes.forEach(t -> byId.put(t.getId(), t));
-    List<Long> disagreed = new ArrayList<>();
-    Map<Long, Set<Long>[]> disagreedThemes = new LinkedHashMap<>();
-    int shared = 0;
-    for (Map.Entry<Long, Map<String, Set<Long>>> entry : codings.entrySet()) {
-      Set<Long> a = entry.getValue().get(first);
-      Set<Long> b = entry.getValue().get(second);
-      if (a == null || b == null) {
-        continue;
-      }
-      shared++;
-      for (Map.Entry<Long, int[]> theme : counts.entrySet()) {
-        boolean inA = a.contains(theme.getKey());
-        boolean inB = b.contains(theme.getKey());
-        theme.getValue()[inA ? (inB ? 0 : 1) : (inB ? 2 : 3)]++;
-      }
-      if (!a.equals(b) && disagreed.size() < MAX_DISAGREEMENTS) {
-        disagreed.add(entry.getKey());
-        @SuppressWarnings("unchecked")
-        Set<Long>[] both = new Set[] {a, b};
-        disagreedThemes.put(entry.getKey(), both);
-      }
-    }
-    List<AgreementReport.ThemeAgreement> perTheme = new ArrayList<>();
-    for (Theme t : themes) {
-      int[] c = counts.get(t.getId());
-      Agreement agreement = new Agreement(c[0], c[1], c[2], c[3]);
-      perTheme.add(
-          new AgreementReport.ThemeAgreement(
-              t.getId(),
-              t.getCode(),
-              t.getLabelEn(),
-              t.getLabelCy(),
-              c[0],
-              c[1],
-              c[2],
-              c[3],
-              agreement.kappa(),
-              agreement.strength()));
-    }
-    Map<Long, String> texts = new HashMap<>();
-    if (!disagreed.isEmpty()) {
-      for (Object[] row :
-          em.createQuery(
-                  "SELECT a.id, a.text FROM ConsultationAnswer a WHERE a.id IN :ids",
-                  Object[].class)
-              .setParameter("ids", disagreed)
-              .getResultList()) {
-        texts.put((Long) row[0], (String) row[1]);
-      }
-    }
-    List<AgreementReport.Disagreement> disagreements = new ArrayList<>();
-    for (Map.Entry<Long, Set<Long>[]> entry : disagreedThemes.entrySet()) {
-      disagreements.add(
-          new AgreementReport.Disagreement(
-              entry.getKey(),
-              texts.get(entry.getKey()),
-              entry.getValue()[0].stream().map(id -> byId.get(id).getCode()).sorted().toList(),
-              entry.getValue()[1].stream().map(id -> byId.get(id).getCode()).sorted().toList()));
-    }
-    return new AgreementReport(first, second, shared, perTheme, disagreements, pairList);
   }
 }

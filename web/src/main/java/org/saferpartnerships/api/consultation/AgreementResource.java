@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.saferpartnerships.api.Params;
 import org.saferpartnerships.consultation.coding.AgreementReport;
-import org.saferpartnerships.consultation.coding.CodingService;
+import org.saferpartnerships.consultation.coding.AgreementService;
 
 /** How far two analysts agree in their coding of a consultation's answers. */
 @Path("v1/consultations/{id}/agreement")
@@ -21,7 +21,7 @@ import org.saferpartnerships.consultation.coding.CodingService;
 @Tag(name = "Consultations")
 public class AgreementResource {
 
-  @EJB private CodingService coding;
+  @EJB private AgreementService agreements;
 
   @GET
   @Operation(
@@ -33,6 +33,6 @@ public class AgreementResource {
       @PathParam("id") String id,
       @QueryParam("first") String first,
       @QueryParam("second") String second) {
-    return coding.agreement(Params.pathId(id), first, second);
+    return agreements.agreement(Params.pathId(id), first, second);
   }
 }

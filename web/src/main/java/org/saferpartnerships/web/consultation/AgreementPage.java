@@ -7,7 +7,7 @@ import java.io.Serializable;
 import org.saferpartnerships.consultation.ConsultationService;
 import org.saferpartnerships.consultation.ConsultationView;
 import org.saferpartnerships.consultation.coding.AgreementReport;
-import org.saferpartnerships.consultation.coding.CodingService;
+import org.saferpartnerships.consultation.coding.AgreementService;
 
 /**
  * How far two analysts agree (consultation/agreement.xhtml?id=&amp;first=&amp;second=): Cohen's
@@ -21,7 +21,7 @@ public class AgreementPage implements Serializable {
 
   @EJB private transient ConsultationService consultations;
 
-  @EJB private transient CodingService coding;
+  @EJB private transient AgreementService agreements;
 
   private Long id;
   private String first;
@@ -35,7 +35,7 @@ public class AgreementPage implements Serializable {
       return Hidden.notFound();
     }
     report =
-        coding.agreement(
+        agreements.agreement(
             id,
             first == null || first.isBlank() ? null : first,
             second == null || second.isBlank() ? null : second);
