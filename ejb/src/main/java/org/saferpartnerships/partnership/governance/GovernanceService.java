@@ -60,45 +60,10 @@ public class GovernanceService {
                 () ->
                     new NotFoundException(
                         "notFound.forceArea", AreaRepository.normalise(request.pfaCode())));
-    LocalDate today = LocalDate.now(clock);
-    if (request.effectiveOn().isAfter(today)) {
-      throw new ServiceException("governance.future", today);
-    }
-    List<PolicingBodyTerm> current =
-        em.createQuery(
-                "SELECT t FROM PolicingBodyTerm t WHERE t.pfa = :pfa AND t.validTo IS NULL",
-                PolicingBodyTerm.class)
-            .setParameter("pfa", pfa)
-            .getResultList();
-    if (current.size() != 1) {
-      throw new ServiceException("governance.noCurrentBody", pfa.getGssCode());
-    }
-    PolicingBodyTerm before = current.get(0);
-    String name = request.bodyName().strip();
-    if (before.getBody().getName().equalsIgnoreCase(name)) {
-      throw new ServiceException("governance.sameBody", name);
-    }
-    if (before.getValidFrom() != null && !request.effectiveOn().isAfter(before.getValidFrom())) {
-      throw new ServiceException("governance.beforeCurrent", before.getValidFrom());
-    }
+    PolicingBodyTerm before = currentTerm(pfa, request);
     String actor = caller.username();
     Instant now = clock.instant();
-    Organisation successor =
-        organisations
-            .findByTypeAndName(OrganisationType.POLICING_BODY, name)
-            .orElseGet(
-                () -> {
-                  Organisation body =
-                      new Organisation(
-                          OrganisationType.POLICING_BODY,
-                          name,
-                          blankToNull(request.bodyNameCy()),
-                          null,
-                          now,
-                          actor);
-                  em.persist(body);
-                  return body;
-                });
+    Organisation successor = body(request, now, actor);
     before.endOn(request.effectiveOn().minusDays(1));
     em.persist(
         new PolicingBodyTerm(
@@ -144,6 +109,54 @@ public class GovernanceService {
         successor.getName(),
         request.effectiveOn(),
         moved.get());
+  }
+
+  /**
+   * The term in force the transfer ends; refused for a day in the future, a force area without one
+   * current holder, the same body again, or a day not after the current term began.
+   */
+  private PolicingBodyTerm currentTerm(Area pfa, GovernanceTransfer request) {
+    LocalDate today = LocalDate.now(clock);
+    if (request.effectiveOn().isAfter(today)) {
+      throw new ServiceException("governance.future", today);
+    }
+    List<PolicingBodyTerm> current =
+        em.createQuery(
+                "SELECT t FROM PolicingBodyTerm t WHERE t.pfa = :pfa AND t.validTo IS NULL",
+                PolicingBodyTerm.class)
+            .setParameter("pfa", pfa)
+            .getResultList();
+    if (current.size() != 1) {
+      throw new ServiceException("governance.noCurrentBody", pfa.getGssCode());
+    }
+    PolicingBodyTerm before = current.get(0);
+    if (before.getBody().getName().equalsIgnoreCase(request.bodyName().strip())) {
+      throw new ServiceException("governance.sameBody", request.bodyName().strip());
+    }
+    if (before.getValidFrom() != null && !request.effectiveOn().isAfter(before.getValidFrom())) {
+      throw new ServiceException("governance.beforeCurrent", before.getValidFrom());
+    }
+    return before;
+  }
+
+  /** The policing body taking over, by its name; recorded now if it is new. */
+  private Organisation body(GovernanceTransfer request, Instant now, String actor) {
+    String name = request.bodyName().strip();
+    return organisations
+        .findByTypeAndName(OrganisationType.POLICING_BODY, name)
+        .orElseGet(
+            () -> {
+              Organisation body =
+                  new Organisation(
+                      OrganisationType.POLICING_BODY,
+                      name,
+                      blankToNull(request.bodyNameCy()),
+                      null,
+                      now,
+                      actor);
+              em.persist(body);
+              return body;
+            });
   }
 
   private static String blankToNull(String text) {

@@ -5,7 +5,9 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.saferpartnerships.partnership.Registry;
 import org.saferpartnerships.partnership.governance.PolicingBodyChanged;
@@ -50,38 +52,10 @@ public class GovernanceHandover {
             + change.effectiveOn();
     Set<Long> inArea = registry.cspsEverIn(change.pfaId());
     List<WorkItem> held =
-        inArea.isEmpty()
-            ? List.of()
-            : em.createQuery(
-                    "SELECT w FROM WorkItem w WHERE w.organisation.id = :body"
-                        + " AND w.active = TRUE AND w.csp.id IN :csps",
-                    WorkItem.class)
-                .setParameter("body", change.fromBodyId())
-                .setParameter("csps", inArea)
-                .getResultList();
-    List<WorkItemActed> released = new java.util.ArrayList<>();
+        items("w.organisation.id = :body AND w.active = TRUE", change.fromBodyId(), inArea);
+    List<WorkItemActed> released = new ArrayList<>();
     for (WorkItem item : held) {
-      // a claimed item goes back to waiting: the successor's staff claim it afresh
-      String from = item.getState();
-      workflows
-          .of(item.getItemType())
-          .find(from, Actions.RELEASE)
-          .ifPresent(
-              row -> {
-                item.changeState(row.to(), false, change.at());
-                released.add(
-                    new WorkItemActed(
-                        item.getId(),
-                        item.getItemType(),
-                        item.getSubjectRef(),
-                        Actions.RELEASE,
-                        from,
-                        row.to(),
-                        null,
-                        null,
-                        change.actor(),
-                        change.at()));
-              });
+      release(item, change).ifPresent(released::add);
       item.moveTo(successor, item.getQueue());
       if (item.getSender().getId() == change.fromBodyId()) {
         item.sentBy(successor);
@@ -92,16 +66,10 @@ public class GovernanceHandover {
               item, EventType.ROUTED, null, item.getState(), note, change.at(), change.actor()));
     }
     List<WorkItem> sent =
-        inArea.isEmpty()
-            ? List.<WorkItem>of()
-            : em.createQuery(
-                    "SELECT w FROM WorkItem w WHERE w.sender.id = :body"
-                        + " AND w.organisation.id <> :body AND w.active = TRUE"
-                        + " AND w.csp.id IN :csps",
-                    WorkItem.class)
-                .setParameter("body", change.fromBodyId())
-                .setParameter("csps", inArea)
-                .getResultList();
+        items(
+            "w.sender.id = :body AND w.organisation.id <> :body AND w.active = TRUE",
+            change.fromBodyId(),
+            inArea);
     for (WorkItem item : sent) {
       item.sentBy(successor);
       item.touch(change.at());
@@ -120,5 +88,41 @@ public class GovernanceHandover {
     }
     released.forEach(acted::fire);
     change.moved().addAndGet(held.size() + sent.size());
+  }
+
+  /** The body's work items in the force area's CSPs that meet the condition. */
+  private List<WorkItem> items(String condition, long bodyId, Set<Long> csps) {
+    if (csps.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT w FROM WorkItem w WHERE " + condition + " AND w.csp.id IN :csps",
+            WorkItem.class)
+        .setParameter("body", bodyId)
+        .setParameter("csps", csps)
+        .getResultList();
+  }
+
+  /** A claimed item goes back to waiting: the successor's staff claim it afresh. */
+  private Optional<WorkItemActed> release(WorkItem item, PolicingBodyChanged change) {
+    String from = item.getState();
+    return workflows
+        .of(item.getItemType())
+        .find(from, Actions.RELEASE)
+        .map(
+            row -> {
+              item.changeState(row.to(), false, change.at());
+              return new WorkItemActed(
+                  item.getId(),
+                  item.getItemType(),
+                  item.getSubjectRef(),
+                  Actions.RELEASE,
+                  from,
+                  row.to(),
+                  null,
+                  null,
+                  change.actor(),
+                  change.at());
+            });
   }
 }
