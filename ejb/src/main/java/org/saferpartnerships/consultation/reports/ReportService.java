@@ -75,38 +75,7 @@ public class ReportService {
                 + LIVE_ANSWERS
                 + " GROUP BY a.question.id",
             consultationId);
-    Map<Long, Theme> codebook = new HashMap<>();
-    Theme.ofConsultation(em, consultationId).forEach(t -> codebook.put(t.getId(), t));
-    Map<Long, List<FollowUpLine>> raised =
-        followUps.ofConsultation(consultationId).stream()
-            .collect(Collectors.groupingBy(FollowUpLine::themeId));
-    Map<String, Set<String>> quotes = quotes(consultationId);
-    Map<Long, List<ConsultationReport.ThemeCount>> themes = new HashMap<>();
-    for (Object[] row :
-        em.createQuery(
-                "SELECT a.question.id, t.theme.id, COUNT(DISTINCT a.id) FROM AnswerTheme t"
-                    + " JOIN t.review v JOIN v.answer a"
-                    + LIVE_ANSWERS
-                    + " GROUP BY a.question.id, t.theme.id",
-                Object[].class)
-            .setParameter("c", consultationId)
-            .getResultList()) {
-      long question = (Long) row[0];
-      Theme theme = codebook.get((Long) row[1]);
-      long count = (Long) row[2];
-      themes
-          .computeIfAbsent(question, q -> new ArrayList<>())
-          .add(
-              new ConsultationReport.ThemeCount(
-                  theme.getId(),
-                  theme.getCode(),
-                  theme.getLabelEn(),
-                  theme.getLabelCy(),
-                  count,
-                  Tallies.percent(count, coded.getOrDefault(question, 0L)),
-                  List.copyOf(quotes.getOrDefault(question + ":" + theme.getId(), Set.of())),
-                  raised.getOrDefault(theme.getId(), List.of())));
-    }
+    Map<Long, List<ConsultationReport.ThemeCount>> themes = themeCounts(consultationId, coded);
     Map<Long, Long> grouped = campaigns.groupedAnswers(consultationId);
     Map<Long, Page<CampaignGroupLine>> largest = campaigns.largestGroups(consultationId, GROUPS);
     List<ConsultationReport.QuestionReport> questions = new ArrayList<>();
@@ -130,17 +99,7 @@ public class ReportService {
               given,
               groups.total(),
               grouped.getOrDefault(q.id(), 0L),
-              groups.items().stream()
-                  .map(
-                      g ->
-                          new CampaignGroupLine(
-                              g.id(),
-                              g.questionId(),
-                              g.questionCode(),
-                              g.size(),
-                              g.templateAnswerId(),
-                              Anonymiser.anonymise(g.templateText())))
-                  .toList()));
+              groups.items().stream().map(ReportService::anonymised).toList()));
     }
     return new ConsultationReport(
         consultation,
@@ -148,6 +107,55 @@ public class ReportService {
         campaigns.latest(consultationId).orElse(null),
         questions,
         clock.instant());
+  }
+
+  /** A campaign group as the report shows it: its template answer anonymised. */
+  private static CampaignGroupLine anonymised(CampaignGroupLine g) {
+    return new CampaignGroupLine(
+        g.id(),
+        g.questionId(),
+        g.questionCode(),
+        g.size(),
+        g.templateAnswerId(),
+        Anonymiser.anonymise(g.templateText()));
+  }
+
+  /** Each question's themes with their answers, share of the coded, quotes and follow-ups. */
+  private Map<Long, List<ConsultationReport.ThemeCount>> themeCounts(
+      long consultationId, Map<Long, Long> coded) {
+    Map<Long, Theme> codebook = new HashMap<>();
+    Theme.ofConsultation(em, consultationId).forEach(t -> codebook.put(t.getId(), t));
+    Map<Long, List<FollowUpLine>> raised =
+        followUps.ofConsultation(consultationId).stream()
+            .collect(Collectors.groupingBy(FollowUpLine::themeId));
+    Map<String, Set<String>> quotes = quotes(consultationId);
+    Map<Long, List<ConsultationReport.ThemeCount>> themes = new HashMap<>();
+    for (ThemeTally row :
+        em.createQuery(
+                "SELECT NEW org.saferpartnerships.consultation.reports.ThemeTally(a.question.id,"
+                    + " t.theme.id, COUNT(DISTINCT a.id)) FROM AnswerTheme t"
+                    + " JOIN t.review v JOIN v.answer a"
+                    + LIVE_ANSWERS
+                    + " GROUP BY a.question.id, t.theme.id",
+                ThemeTally.class)
+            .setParameter("c", consultationId)
+            .getResultList()) {
+      Theme theme = codebook.get(row.themeId());
+      themes
+          .computeIfAbsent(row.questionId(), q -> new ArrayList<>())
+          .add(
+              new ConsultationReport.ThemeCount(
+                  theme.getId(),
+                  theme.getCode(),
+                  theme.getLabelEn(),
+                  theme.getLabelCy(),
+                  row.answers(),
+                  Tallies.percent(row.answers(), coded.getOrDefault(row.questionId(), 0L)),
+                  List.copyOf(
+                      quotes.getOrDefault(row.questionId() + ":" + theme.getId(), Set.of())),
+                  raised.getOrDefault(theme.getId(), List.of())));
+    }
+    return themes;
   }
 
   private Map<Long, Long> counts(String query, long consultationId) {
