@@ -170,35 +170,8 @@ public class WorkItemService {
     LocalDate today = LocalDate.now(clock);
     BusinessCalendar calendar = calendars.calendar();
     String from = item.getState();
-    String note = input.reasonText() != null ? input.reasonText() : input.noteText();
-    if (input.reasonText() != null && input.noteText() != null) {
-      note = input.reasonText() + "\n\n" + input.noteText();
-    }
-    EventType type = EventType.ACTION;
-    for (Effect effect : row.effects()) {
-      switch (effect) {
-        case ASSIGN_CALLER -> item.assign(account(scope.username()));
-        case ASSIGN_CHOSEN -> item.assign(colleague(item, input.assigneeId()));
-        case UNASSIGN -> item.assign(null);
-        case SEND_BACK -> item.moveTo(item.getSender(), RoutingService.RETURNS_QUEUE);
-        case REROUTE -> {
-          RoutingDecision decision = decide(item);
-          item.routeTo(
-              em.find(Organisation.class, decision.organisationId()),
-              decision.queue(),
-              rule(decision));
-          type = EventType.ROUTED;
-        }
-        case PAUSE_CLOCK -> {
-          item.pause(today, input.reasonText());
-          type = EventType.PAUSED;
-        }
-        case RESUME_CLOCK -> {
-          item.resume(today, calendar);
-          type = EventType.RESUMED;
-        }
-      }
-    }
+    String note = note(input);
+    EventType type = applyEffects(item, row, input, scope, today, calendar);
     if (Actions.NOTE.equals(action)) {
       if (input.noteText() == null) {
         throw new ServiceException("workflow.noteRequired");
@@ -229,6 +202,50 @@ public class WorkItemService {
             input.noteText(),
             scope.username(),
             now));
+  }
+
+  /** What the history records of an action: its reason, its note, or both. */
+  private static String note(ActionInput input) {
+    if (input.reasonText() != null && input.noteText() != null) {
+      return input.reasonText() + "\n\n" + input.noteText();
+    }
+    return input.reasonText() != null ? input.reasonText() : input.noteText();
+  }
+
+  /** Applies the effects of the transition row; returns the kind of event it makes. */
+  private EventType applyEffects(
+      WorkItem item,
+      Transition row,
+      ActionInput input,
+      Scope scope,
+      LocalDate today,
+      BusinessCalendar calendar) {
+    EventType type = EventType.ACTION;
+    for (Effect effect : row.effects()) {
+      switch (effect) {
+        case ASSIGN_CALLER -> item.assign(account(scope.username()));
+        case ASSIGN_CHOSEN -> item.assign(colleague(item, input.assigneeId()));
+        case UNASSIGN -> item.assign(null);
+        case SEND_BACK -> item.moveTo(item.getSender(), RoutingService.RETURNS_QUEUE);
+        case REROUTE -> {
+          RoutingDecision decision = decide(item);
+          item.routeTo(
+              em.find(Organisation.class, decision.organisationId()),
+              decision.queue(),
+              rule(decision));
+          type = EventType.ROUTED;
+        }
+        case PAUSE_CLOCK -> {
+          item.pause(today, input.reasonText());
+          type = EventType.PAUSED;
+        }
+        case RESUME_CLOCK -> {
+          item.resume(today, calendar);
+          type = EventType.RESUMED;
+        }
+      }
+    }
+    return type;
   }
 
   /** Attaches a checked document to an item the caller may attach to. */
