@@ -60,12 +60,12 @@ public class ResponseExport {
                 Long.class)
             .setParameter("c", consultationId)
             .getSingleResult();
-    List<Object[]> responses =
+    List<ExportedResponse> responses =
         em.createQuery(
-                "SELECT r.id, r.reference, k.labelEn, r.organisationName, r.submittedOn, r.channel"
-                    + " FROM ConsultationResponse r LEFT JOIN r.category k"
+                "SELECT NEW org.saferpartnerships.consultation.responses.ExportedResponse(r.id, r.reference, k.labelEn, r.organisationName,"
+                    + " r.submittedOn, r.channel) FROM ConsultationResponse r LEFT JOIN r.category k"
                     + " WHERE r.consultation.id = :c AND r.live = TRUE ORDER BY r.id",
-                Object[].class)
+                ExportedResponse.class)
             .setParameter("c", consultationId)
             .setFirstResult(page.offset())
             .setMaxResults(page.size())
@@ -73,68 +73,91 @@ public class ResponseExport {
     if (responses.isEmpty()) {
       return new Page<>(List.of(), total);
     }
-    List<Long> ids = responses.stream().map(row -> (Long) row[0]).toList();
-    // response -> question -> values (option labels, or the text)
-    Map<Long, Map<Long, List<String>>> answers = new HashMap<>();
-    Map<Long, Long> answerOf = new HashMap<>(); // written answer id -> response id
-    Map<Long, Long> questionOfAnswer = new HashMap<>();
-    for (Object[] row :
-        em.createQuery(
-                "SELECT a.id, a.response.id, a.question.id, o.labelEn, a.text FROM"
-                    + " ConsultationAnswer a LEFT JOIN a.option o WHERE a.response.id IN :ids"
-                    + " ORDER BY a.response.id, a.question.id, o.position, a.id",
-                Object[].class)
-            .setParameter("ids", ids)
-            .getResultList()) {
-      String value = row[3] != null ? (String) row[3] : (String) row[4];
-      answers
-          .computeIfAbsent((Long) row[1], k -> new HashMap<>())
-          .computeIfAbsent((Long) row[2], k -> new ArrayList<>())
-          .add(value);
-      if (row[4] != null) {
-        answerOf.put((Long) row[0], (Long) row[1]);
-        questionOfAnswer.put((Long) row[0], (Long) row[2]);
-      }
-    }
-    // response -> written question -> theme codes any analyst gave
-    Map<Long, Map<Long, TreeSet<String>>> themes = new HashMap<>();
-    if (!answerOf.isEmpty()) {
-      for (Object[] row :
-          em.createQuery(
-                  "SELECT v.answer.id, t.code FROM AnswerTheme at JOIN at.review v JOIN at.theme t"
-                      + " WHERE v.answer.id IN :answers",
-                  Object[].class)
-              .setParameter("answers", new ArrayList<>(answerOf.keySet()))
-              .getResultList()) {
-        Long answer = (Long) row[0];
-        themes
-            .computeIfAbsent(answerOf.get(answer), k -> new LinkedHashMap<>())
-            .computeIfAbsent(questionOfAnswer.get(answer), k -> new TreeSet<>())
-            .add((String) row[1]);
-      }
-    }
+    List<ExportedAnswer> written = new ArrayList<>();
+    Map<Long, Map<Long, List<String>>> answers = answers(responses, written);
+    Map<Long, Map<Long, TreeSet<String>>> themes = themes(written);
     List<List<Object>> rows = new ArrayList<>();
-    for (Object[] response : responses) {
-      Long id = (Long) response[0];
-      List<Object> cells = new ArrayList<>();
-      cells.add(response[1]);
-      cells.add(response[2]);
-      cells.add(response[3]);
-      cells.add(response[4]);
-      cells.add(String.valueOf(response[5]));
-      Map<Long, List<String>> given = answers.getOrDefault(id, Map.of());
-      for (ConsultationQuestion q : consultation.getQuestions()) {
-        List<String> values = given.get(q.getId());
-        cells.add(values == null ? null : String.join("; ", values));
-      }
-      for (ConsultationQuestion q : consultation.getQuestions()) {
-        if (q.getKind() == QuestionKind.FREE_TEXT) {
-          TreeSet<String> codes = themes.getOrDefault(id, Map.of()).get(q.getId());
-          cells.add(codes == null ? null : String.join("; ", codes));
-        }
-      }
-      rows.add(cells);
+    for (ExportedResponse response : responses) {
+      rows.add(
+          row(
+              response,
+              consultation,
+              answers.getOrDefault(response.id(), Map.of()),
+              themes.getOrDefault(response.id(), Map.of())));
     }
     return new Page<>(rows, total);
+  }
+
+  /** Response, then question, then its values (option labels, or the text); notes the written. */
+  private Map<Long, Map<Long, List<String>>> answers(
+      List<ExportedResponse> responses, List<ExportedAnswer> written) {
+    Map<Long, Map<Long, List<String>>> answers = new HashMap<>();
+    for (ExportedAnswer answer :
+        em.createQuery(
+                "SELECT NEW org.saferpartnerships.consultation.responses.ExportedAnswer(a.id, a.response.id, a.question.id, o.labelEn,"
+                    + " a.text) FROM ConsultationAnswer a LEFT JOIN a.option o"
+                    + " WHERE a.response.id IN :ids"
+                    + " ORDER BY a.response.id, a.question.id, o.position, a.id",
+                ExportedAnswer.class)
+            .setParameter("ids", responses.stream().map(ExportedResponse::id).toList())
+            .getResultList()) {
+      answers
+          .computeIfAbsent(answer.responseId(), k -> new HashMap<>())
+          .computeIfAbsent(answer.questionId(), k -> new ArrayList<>())
+          .add(answer.optionLabel() != null ? answer.optionLabel() : answer.text());
+      if (answer.text() != null) {
+        written.add(answer);
+      }
+    }
+    return answers;
+  }
+
+  /** Response, then written question, then the theme codes any analyst gave. */
+  private Map<Long, Map<Long, TreeSet<String>>> themes(List<ExportedAnswer> written) {
+    Map<Long, Map<Long, TreeSet<String>>> themes = new HashMap<>();
+    if (written.isEmpty()) {
+      return themes;
+    }
+    Map<Long, ExportedAnswer> byId = new HashMap<>();
+    written.forEach(answer -> byId.put(answer.answerId(), answer));
+    for (ExportedTheme theme :
+        em.createQuery(
+                "SELECT NEW org.saferpartnerships.consultation.responses.ExportedTheme(v.answer.id, t.code) FROM AnswerTheme at"
+                    + " JOIN at.review v JOIN at.theme t WHERE v.answer.id IN :answers",
+                ExportedTheme.class)
+            .setParameter("answers", new ArrayList<>(byId.keySet()))
+            .getResultList()) {
+      ExportedAnswer answer = byId.get(theme.answerId());
+      themes
+          .computeIfAbsent(answer.responseId(), k -> new LinkedHashMap<>())
+          .computeIfAbsent(answer.questionId(), k -> new TreeSet<>())
+          .add(theme.code());
+    }
+    return themes;
+  }
+
+  /** One response's cells: its fixed columns, each question's values, each written's themes. */
+  private static List<Object> row(
+      ExportedResponse response,
+      Consultation consultation,
+      Map<Long, List<String>> given,
+      Map<Long, TreeSet<String>> themes) {
+    List<Object> cells = new ArrayList<>();
+    cells.add(response.reference());
+    cells.add(response.category());
+    cells.add(response.organisation());
+    cells.add(response.submittedOn());
+    cells.add(String.valueOf(response.channel()));
+    for (ConsultationQuestion q : consultation.getQuestions()) {
+      List<String> values = given.get(q.getId());
+      cells.add(values == null ? null : String.join("; ", values));
+    }
+    for (ConsultationQuestion q : consultation.getQuestions()) {
+      if (q.getKind() == QuestionKind.FREE_TEXT) {
+        TreeSet<String> codes = themes.get(q.getId());
+        cells.add(codes == null ? null : String.join("; ", codes));
+      }
+    }
+    return cells;
   }
 }
