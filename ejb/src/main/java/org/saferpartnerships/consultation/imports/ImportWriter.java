@@ -11,17 +11,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,7 +31,6 @@ import org.saferpartnerships.consultation.ConsultationQuestion;
 import org.saferpartnerships.consultation.coding.Theme;
 import org.saferpartnerships.consultation.coding.ThemeRequest;
 import org.saferpartnerships.consultation.responses.Answers;
-import org.saferpartnerships.consultation.text.WelshDetector;
 import org.saferpartnerships.platform.errors.ConflictException;
 import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.platform.files.TableFormat;
@@ -225,152 +219,18 @@ public class ImportWriter {
       int rowsDone) {
     Timestamp now = Timestamp.from(clock.instant());
     try (Connection db = dataSource.getConnection()) {
-      try (PreparedStatement insert =
-          db.prepareStatement(
-              "INSERT INTO consultation_response (consultation_id, reference, category_id,"
-                  + " organisation_name, submitted_on, channel, import_id, source_row, live,"
-                  + " created_at, created_by) VALUES (?, ?, ?, ?, ?, 'IMPORT', ?, ?, FALSE, ?, ?)")) {
-        for (ResponseRowParser.ParsedResponse r : chunk) {
-          insert.setLong(1, consultationId);
-          insert.setString(2, r.reference());
-          setLong(insert, 3, r.categoryId());
-          insert.setString(4, r.organisation());
-          insert.setDate(5, r.submittedOn() == null ? null : Date.valueOf(r.submittedOn()));
-          insert.setLong(6, importId);
-          insert.setInt(7, r.firstRow());
-          insert.setTimestamp(8, now);
-          insert.setString(9, actor);
-          insert.addBatch();
-        }
-        insert.executeBatch();
-      }
-      Map<Integer, Long> ids = new HashMap<>();
-      try (PreparedStatement select =
-          db.prepareStatement(
-              "SELECT source_row, id FROM consultation_response WHERE import_id = ?"
-                  + " AND source_row BETWEEN ? AND ?")) {
-        select.setLong(1, importId);
-        select.setInt(2, chunk.get(0).firstRow());
-        select.setInt(3, chunk.get(chunk.size() - 1).firstRow());
-        try (ResultSet rows = select.executeQuery()) {
-          while (rows.next()) {
-            ids.put(rows.getInt(1), rows.getLong(2));
-          }
-        }
-      }
-      try (PreparedStatement insert =
-          db.prepareStatement(
-              "INSERT INTO consultation_answer (response_id, question_id, option_id, answer_text,"
-                  + " welsh) VALUES (?, ?, ?, ?, ?)")) {
-        for (ResponseRowParser.ParsedResponse r : chunk) {
-          long responseId = ids.get(r.firstRow());
-          for (ResponseRowParser.ParsedAnswer a : r.answers()) {
-            insert.setLong(1, responseId);
-            insert.setLong(2, a.questionId());
-            setLong(insert, 3, a.optionId());
-            insert.setString(4, a.text());
-            insert.setBoolean(5, WelshDetector.isWelsh(a.text()));
-            insert.addBatch();
-          }
-        }
-        insert.executeBatch();
-      }
+      ImportRows.insertResponses(db, importId, consultationId, actor, chunk, now);
+      Map<Integer, Long> ids = ImportRows.responseIds(db, importId, chunk);
+      ImportRows.insertAnswers(db, chunk, ids);
       if (chunk.stream()
           .flatMap(r -> r.answers().stream())
           .anyMatch(a -> !a.themeIds().isEmpty())) {
-        writeCoding(db, importId, actor, chunk, ids, now);
+        ImportRows.writeCoding(db, importId, actor, chunk, ids, now);
       }
     } catch (SQLException e) {
       throw new IllegalStateException("writing import " + importId + " failed", e);
     }
     em.find(ConsultationImport.class, importId).progress(rowsDone, clock.instant());
-  }
-
-  /**
-   * Records the themes a file gave its written answers as the importing analyst's coding: a review
-   * of each such answer, then its themes.
-   */
-  private static void writeCoding(
-      Connection db,
-      long importId,
-      String actor,
-      List<ResponseRowParser.ParsedResponse> chunk,
-      Map<Integer, Long> responseIds,
-      Timestamp now)
-      throws SQLException {
-    // answers of the chunk: by response and question (a written answer is one per question)
-    Map<String, Long> answerIds = new HashMap<>();
-    try (PreparedStatement select =
-        db.prepareStatement(
-            "SELECT a.response_id, a.question_id, a.id FROM consultation_answer a"
-                + " JOIN consultation_response r ON r.id = a.response_id"
-                + " WHERE r.import_id = ? AND r.source_row BETWEEN ? AND ?"
-                + " AND a.answer_text IS NOT NULL")) {
-      select.setLong(1, importId);
-      select.setInt(2, chunk.get(0).firstRow());
-      select.setInt(3, chunk.get(chunk.size() - 1).firstRow());
-      try (ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          answerIds.put(rows.getLong(1) + ":" + rows.getLong(2), rows.getLong(3));
-        }
-      }
-    }
-    Map<Long, Set<Long>> themesByAnswer = new LinkedHashMap<>();
-    for (ResponseRowParser.ParsedResponse r : chunk) {
-      long responseId = responseIds.get(r.firstRow());
-      for (ResponseRowParser.ParsedAnswer a : r.answers()) {
-        if (!a.themeIds().isEmpty()) {
-          themesByAnswer.put(answerIds.get(responseId + ":" + a.questionId()), a.themeIds());
-        }
-      }
-    }
-    try (PreparedStatement insert =
-        db.prepareStatement(
-            "INSERT INTO answer_review (answer_id, coder, coded_at, version) VALUES (?, ?, ?, 1)")) {
-      for (Long answerId : themesByAnswer.keySet()) {
-        insert.setLong(1, answerId);
-        insert.setString(2, actor);
-        insert.setTimestamp(3, now);
-        insert.addBatch();
-      }
-      insert.executeBatch();
-    }
-    Map<Long, Long> reviewIds = new HashMap<>();
-    try (PreparedStatement select =
-        db.prepareStatement(
-            "SELECT v.answer_id, v.id FROM answer_review v"
-                + " JOIN consultation_answer a ON a.id = v.answer_id"
-                + " JOIN consultation_response r ON r.id = a.response_id"
-                + " WHERE r.import_id = ? AND r.source_row BETWEEN ? AND ?")) {
-      select.setLong(1, importId);
-      select.setInt(2, chunk.get(0).firstRow());
-      select.setInt(3, chunk.get(chunk.size() - 1).firstRow());
-      try (ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          reviewIds.put(rows.getLong(1), rows.getLong(2));
-        }
-      }
-    }
-    try (PreparedStatement insert =
-        db.prepareStatement("INSERT INTO answer_theme (review_id, theme_id) VALUES (?, ?)")) {
-      for (Map.Entry<Long, Set<Long>> entry : themesByAnswer.entrySet()) {
-        for (Long themeId : entry.getValue()) {
-          insert.setLong(1, reviewIds.get(entry.getKey()));
-          insert.setLong(2, themeId);
-          insert.addBatch();
-        }
-      }
-      insert.executeBatch();
-    }
-  }
-
-  private static void setLong(PreparedStatement statement, int index, Long value)
-      throws SQLException {
-    if (value == null) {
-      statement.setNull(index, Types.BIGINT);
-    } else {
-      statement.setLong(index, value);
-    }
   }
 
   /** Makes the import's responses live, all in one statement, and records the import as done. */
