@@ -66,6 +66,19 @@ public class WorkflowDiagrams {
         .append(
             "\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\" markerHeight=\"8\" orient=\"auto\">")
         .append("<path d=\"M0,0 L10,5 L0,10 z\" fill=\"#0b0c0c\"/></marker></defs>");
+    int offset = 0;
+    for (Map.Entry<String, List<String>> edge : edges(workflow).entrySet()) {
+      String[] ends = edge.getKey().split(">");
+      edge(svg, workflow, at.get(ends[0]), at.get(ends[1]), edge.getValue(), offset++);
+    }
+    for (String state : workflow.states()) {
+      box(svg, workflow, state, at.get(state));
+    }
+    return svg.append("</svg>").toString();
+  }
+
+  /** The state changes of the workflow, each with the names of the actions that make it. */
+  private Map<String, List<String>> edges(Workflow workflow) {
     Map<String, List<String>> edges = new LinkedHashMap<>();
     for (Transition row : workflow.transitions()) {
       if (row.changesState()) {
@@ -74,72 +87,67 @@ public class WorkflowDiagrams {
             .add(messages.text("workflow.action." + row.action()));
       }
     }
-    int offset = 0;
-    for (Map.Entry<String, List<String>> edge : edges.entrySet()) {
-      String[] ends = edge.getKey().split(">");
-      int[] from = at.get(ends[0]);
-      int[] to = at.get(ends[1]);
-      boolean forward = to[0] > from[0];
-      int x1 = forward ? from[0] + BOX_W : from[0] + BOX_W / 2;
-      int y1 = forward ? from[1] + BOX_H / 2 : from[1] + BOX_H;
-      int x2 = forward ? to[0] : to[0] + BOX_W / 2;
-      int y2 = forward ? to[1] + BOX_H / 2 : to[1] + BOX_H;
-      int bend =
-          forward
-              ? (y1 + y2) / 2 - 12 + (offset % 3) * 8
-              : Math.max(y1, y2) + 36 + (offset % 3) * 10;
-      int cx = (x1 + x2) / 2;
-      svg.append("<path d=\"M")
-          .append(x1)
-          .append(',')
-          .append(y1)
-          .append(" Q")
-          .append(cx)
-          .append(',')
-          .append(bend)
-          .append(' ')
-          .append(x2)
-          .append(',')
-          .append(y2)
-          .append(
-              "\" fill=\"none\" stroke=\"#0b0c0c\" stroke-width=\"1.5\" marker-end=\"url(#arrow-")
-          .append(workflow.type())
-          .append(")\"/>");
-      svg.append("<text x=\"")
-          .append(cx)
-          .append("\" y=\"")
-          .append(forward ? bend - 2 : bend + 2)
-          .append("\" text-anchor=\"middle\" font-size=\"12\" fill=\"#0b0c0c\">")
-          .append(escape(String.join(", ", edge.getValue())))
-          .append("</text>");
-      offset++;
-    }
-    for (String state : workflow.states()) {
-      int[] p = at.get(state);
-      boolean last = workflow.isFinal(state);
-      svg.append("<rect x=\"")
-          .append(p[0])
-          .append("\" y=\"")
-          .append(p[1])
-          .append("\" width=\"")
-          .append(BOX_W)
-          .append("\" height=\"")
-          .append(BOX_H)
-          .append("\" rx=\"6\" fill=\"")
-          .append(last ? "#e5e6e7" : state.equals(workflow.initialState()) ? "#d2e2f1" : "#ffffff")
-          .append("\" stroke=\"#0b0c0c\" stroke-width=\"")
-          .append(last ? 3 : 1.5)
-          .append("\"/>");
-      svg.append("<text x=\"")
-          .append(p[0] + BOX_W / 2)
-          .append("\" y=\"")
-          .append(p[1] + BOX_H / 2 + 5)
-          .append(
-              "\" text-anchor=\"middle\" font-size=\"14\" font-weight=\"bold\" fill=\"#0b0c0c\">")
-          .append(escape(messages.text("workflow.state." + state)))
-          .append("</text>");
-    }
-    return svg.append("</svg>").toString();
+    return edges;
+  }
+
+  /** An arrow from one state's box to another's, named by its actions. */
+  private static void edge(
+      StringBuilder svg, Workflow workflow, int[] from, int[] to, List<String> names, int offset) {
+    boolean forward = to[0] > from[0];
+    int x1 = forward ? from[0] + BOX_W : from[0] + BOX_W / 2;
+    int y1 = forward ? from[1] + BOX_H / 2 : from[1] + BOX_H;
+    int x2 = forward ? to[0] : to[0] + BOX_W / 2;
+    int y2 = forward ? to[1] + BOX_H / 2 : to[1] + BOX_H;
+    int bend =
+        forward ? (y1 + y2) / 2 - 12 + (offset % 3) * 8 : Math.max(y1, y2) + 36 + (offset % 3) * 10;
+    int cx = (x1 + x2) / 2;
+    svg.append("<path d=\"M")
+        .append(x1)
+        .append(',')
+        .append(y1)
+        .append(" Q")
+        .append(cx)
+        .append(',')
+        .append(bend)
+        .append(' ')
+        .append(x2)
+        .append(',')
+        .append(y2)
+        .append("\" fill=\"none\" stroke=\"#0b0c0c\" stroke-width=\"1.5\" marker-end=\"url(#arrow-")
+        .append(workflow.type())
+        .append(")\"/>");
+    svg.append("<text x=\"")
+        .append(cx)
+        .append("\" y=\"")
+        .append(forward ? bend - 2 : bend + 2)
+        .append("\" text-anchor=\"middle\" font-size=\"12\" fill=\"#0b0c0c\">")
+        .append(escape(String.join(", ", names)))
+        .append("</text>");
+  }
+
+  /** A state's box: the first filled blue, the final ones grey with a heavy border. */
+  private void box(StringBuilder svg, Workflow workflow, String state, int[] p) {
+    boolean last = workflow.isFinal(state);
+    svg.append("<rect x=\"")
+        .append(p[0])
+        .append("\" y=\"")
+        .append(p[1])
+        .append("\" width=\"")
+        .append(BOX_W)
+        .append("\" height=\"")
+        .append(BOX_H)
+        .append("\" rx=\"6\" fill=\"")
+        .append(last ? "#e5e6e7" : state.equals(workflow.initialState()) ? "#d2e2f1" : "#ffffff")
+        .append("\" stroke=\"#0b0c0c\" stroke-width=\"")
+        .append(last ? 3 : 1.5)
+        .append("\"/>");
+    svg.append("<text x=\"")
+        .append(p[0] + BOX_W / 2)
+        .append("\" y=\"")
+        .append(p[1] + BOX_H / 2 + 5)
+        .append("\" text-anchor=\"middle\" font-size=\"14\" font-weight=\"bold\" fill=\"#0b0c0c\">")
+        .append(escape(messages.text("workflow.state." + state)))
+        .append("</text>");
   }
 
   /** Who may take an action, in words. */
