@@ -88,24 +88,46 @@ public class SubmissionService {
     if (pfaId == null) {
       throw new ServiceException("submission.noForceArea", csp.getGssCode());
     }
+    checkPurpose(request, csp);
+    checkOncePerYear(request, csp);
+    Instant now = clock.instant();
+    Submission submission =
+        new Submission(
+            csp,
+            em.find(Area.class, pfaId),
+            request.type(),
+            request.financialYear(),
+            request.title().strip(),
+            request.type() == SubmissionType.GRANT_MONITORING_RETURN ? request.grantId() : null,
+            request.type() == SubmissionType.REPORT_REQUEST_REPLY
+                ? request.reportRequestId()
+                : null,
+            now,
+            scope.username());
+    em.persist(submission);
+    em.flush();
+    guard.record(submission, AuditAction.CREATE, request.type() + " " + request.financialYear());
+    return submission.getId();
+  }
+
+  /** A grant's return names the partnership's grant; a reply an open request, answered once. */
+  private void checkPurpose(NewSubmission request, Area csp) {
     if (request.type() == SubmissionType.GRANT_MONITORING_RETURN) {
       purposes.checkGrant(request.grantId(), csp);
     } else if (request.grantId() != null) {
       throw new ServiceException("submission.grantOnlyForReturns");
     }
-    Long asked = null;
     if (request.type() == SubmissionType.REPORT_REQUEST_REPLY) {
       if (request.reportRequestId() == null) {
         throw new ServiceException("submission.reportRequestRequired");
       }
       purposes.checkOpenRequest(request.reportRequestId(), csp);
-      asked = request.reportRequestId();
       long replies =
           em.createQuery(
                   "SELECT COUNT(s) FROM Submission s WHERE s.reportRequestId = :asked"
                       + " AND s.state <> :withdrawn",
                   Long.class)
-              .setParameter("asked", asked)
+              .setParameter("asked", request.reportRequestId())
               .setParameter("withdrawn", SubmissionState.WITHDRAWN)
               .getSingleResult();
       if (replies > 0) {
@@ -114,6 +136,10 @@ public class SubmissionService {
     } else if (request.reportRequestId() != null) {
       throw new ServiceException("submission.requestOnlyForReplies");
     }
+  }
+
+  /** The kinds sent once a year are refused a second time in the same year. */
+  private void checkOncePerYear(NewSubmission request, Area csp) {
     if (request.type().oncePerYear()) {
       long existing =
           em.createQuery(
@@ -129,22 +155,6 @@ public class SubmissionService {
         throw new ServiceException("submission.duplicate", request.financialYear());
       }
     }
-    Instant now = clock.instant();
-    Submission submission =
-        new Submission(
-            csp,
-            em.find(Area.class, pfaId),
-            request.type(),
-            request.financialYear(),
-            request.title().strip(),
-            request.type() == SubmissionType.GRANT_MONITORING_RETURN ? request.grantId() : null,
-            asked,
-            now,
-            scope.username());
-    em.persist(submission);
-    em.flush();
-    guard.record(submission, AuditAction.CREATE, request.type() + " " + request.financialYear());
-    return submission.getId();
   }
 
   /** Saves the title and the version being prepared; a stale version number is refused. */
