@@ -286,54 +286,8 @@ public class MeetingService {
     Scope scope = caller.get();
     boolean manage =
         scope.has(Role.PCC_REVIEWER) && forceAreas.governs(scope, meeting.getPfa().getId());
-    List<MeetingView.Invitee> invitees = List.of();
-    List<MeetingView.ActionLine> actions = List.of();
-    if (whole) {
-      Map<Long, Organisation> names = new HashMap<>();
-      List<MeetingAttendance> called = invitees(meeting.getId());
-      if (!called.isEmpty()) {
-        em.createQuery("SELECT o FROM Organisation o WHERE o.id IN :ids", Organisation.class)
-            .setParameter("ids", called.stream().map(MeetingAttendance::getOrganisationId).toList())
-            .getResultList()
-            .forEach(o -> names.put(o.getId(), o));
-      }
-      invitees =
-          called.stream()
-              .map(
-                  row ->
-                      new MeetingView.Invitee(
-                          row.getOrganisationId(),
-                          names.get(row.getOrganisationId()).getName(),
-                          names.get(row.getOrganisationId()).getNameCy(),
-                          row.getAttendance(),
-                          row.getRepresentative()))
-              .toList();
-      List<MeetingAction> agreed =
-          em.createQuery(
-                  "SELECT a FROM MeetingAction a WHERE a.meetingId = :m ORDER BY a.seq",
-                  MeetingAction.class)
-              .setParameter("m", meeting.getId())
-              .getResultList();
-      List<Long> ids = agreed.stream().map(MeetingAction::getWorkItemId).toList();
-      Map<Long, ItemProgress> progress = workItemViews.progressOf(ids);
-      Set<Long> viewable = workItemViews.viewable(ids);
-      actions =
-          agreed.stream()
-              .map(
-                  a -> {
-                    ItemProgress p = progress.get(a.getWorkItemId());
-                    return new MeetingView.ActionLine(
-                        a.getSeq(),
-                        a.getText(),
-                        a.getTargetBody(),
-                        a.getDueOn(),
-                        a.getWorkItemId(),
-                        p == null ? null : p.state(),
-                        p == null ? null : p.holderName(),
-                        viewable.contains(a.getWorkItemId()));
-                  })
-              .toList();
-    }
+    List<MeetingView.Invitee> invitees = whole ? invitees(meeting) : List.of();
+    List<MeetingView.ActionLine> actions = whole ? actions(meeting) : List.of();
     return new MeetingView(
         meeting.getId(),
         meeting.getPfa().getGssCode(),
@@ -354,6 +308,56 @@ public class MeetingService {
         manage,
         invitees,
         actions);
+  }
+
+  /** Who was called to the meeting, with their names and attendance. */
+  private List<MeetingView.Invitee> invitees(Meeting meeting) {
+    Map<Long, Organisation> names = new HashMap<>();
+    List<MeetingAttendance> called = invitees(meeting.getId());
+    if (!called.isEmpty()) {
+      em.createQuery("SELECT o FROM Organisation o WHERE o.id IN :ids", Organisation.class)
+          .setParameter("ids", called.stream().map(MeetingAttendance::getOrganisationId).toList())
+          .getResultList()
+          .forEach(o -> names.put(o.getId(), o));
+    }
+    return called.stream()
+        .map(
+            row ->
+                new MeetingView.Invitee(
+                    row.getOrganisationId(),
+                    names.get(row.getOrganisationId()).getName(),
+                    names.get(row.getOrganisationId()).getNameCy(),
+                    row.getAttendance(),
+                    row.getRepresentative()))
+        .toList();
+  }
+
+  /** The actions agreed at the meeting, with where each work item stands. */
+  private List<MeetingView.ActionLine> actions(Meeting meeting) {
+    List<MeetingAction> agreed =
+        em.createQuery(
+                "SELECT a FROM MeetingAction a WHERE a.meetingId = :m ORDER BY a.seq",
+                MeetingAction.class)
+            .setParameter("m", meeting.getId())
+            .getResultList();
+    List<Long> ids = agreed.stream().map(MeetingAction::getWorkItemId).toList();
+    Map<Long, ItemProgress> progress = workItemViews.progressOf(ids);
+    Set<Long> viewable = workItemViews.viewable(ids);
+    return agreed.stream()
+        .map(
+            a -> {
+              ItemProgress p = progress.get(a.getWorkItemId());
+              return new MeetingView.ActionLine(
+                  a.getSeq(),
+                  a.getText(),
+                  a.getTargetBody(),
+                  a.getDueOn(),
+                  a.getWorkItemId(),
+                  p == null ? null : p.state(),
+                  p == null ? null : p.holderName(),
+                  viewable.contains(a.getWorkItemId()));
+            })
+        .toList();
   }
 
   private List<MeetingAttendance> invitees(long meetingId) {
