@@ -6,7 +6,9 @@ import java.util.List;
 import org.saferpartnerships.workflow.documents.AttachmentSummary;
 import org.saferpartnerships.workflow.engine.Priority;
 import org.saferpartnerships.workflow.engine.Transition;
+import org.saferpartnerships.workflow.routing.RoutingRule;
 import org.saferpartnerships.workflow.routing.TargetBody;
+import org.saferpartnerships.workflow.sla.SlaPolicy;
 import org.saferpartnerships.workflow.sla.SlaState;
 
 /**
@@ -54,6 +56,58 @@ public record WorkItemDetail(
     List<HistoryLine> history,
     List<AttachmentSummary> attachments)
     implements java.io.Serializable {
+
+  /** The detail of an item as its page shows it, with what the caller may do and its history. */
+  static WorkItemDetail of(
+      WorkItem item,
+      LocalDate today,
+      List<Transition> available,
+      List<Colleague> colleagues,
+      List<HistoryLine> history,
+      List<AttachmentSummary> attachments) {
+    RoutingRule rule = item.getRoutingRuleOrNull();
+    SlaPolicy policy = item.getSlaPolicy();
+    return new WorkItemDetail(
+        item.getId(),
+        item.getItemType(),
+        item.getTitle(),
+        item.getDetails(),
+        item.getSubjectRef(),
+        item.getCsp().getGssCode(),
+        item.getCsp().getName(),
+        item.getCsp().getNameCy(),
+        item.getTargetBody(),
+        item.getPriority(),
+        item.getState(),
+        item.isActive(),
+        item.getOrganisation().getId(),
+        item.getOrganisation().getName(),
+        item.getOrganisation().getNameCy(),
+        item.getQueue(),
+        item.getAssignee() == null ? null : item.getAssignee().getId(),
+        item.getAssignee() == null ? null : item.getAssignee().getDisplayName(),
+        item.getSender().getName(),
+        item.getSender().getNameCy(),
+        rule == null ? null : rule.getKey(),
+        rule == null ? null : rule.getRevision(),
+        policy.getName(),
+        policy.getNameCy(),
+        item.getStartedOn(),
+        item.getDueOn(),
+        item.getWarnOn(),
+        item.getPausedOn(),
+        item.getPauseReason(),
+        item.getEscalationLevel(),
+        item.getCreatedAt(),
+        item.getCreatedBy(),
+        item.getClosedAt(),
+        item.getVersion(),
+        item.slaState(today),
+        available,
+        colleagues,
+        history,
+        attachments);
+  }
 
   public String reference() {
     return WorkItem.reference(id);

@@ -26,8 +26,6 @@ import org.saferpartnerships.workflow.engine.Transition;
 import org.saferpartnerships.workflow.engine.TransitionRules;
 import org.saferpartnerships.workflow.engine.Workflow;
 import org.saferpartnerships.workflow.engine.Workflows;
-import org.saferpartnerships.workflow.routing.RoutingRule;
-import org.saferpartnerships.workflow.sla.SlaPolicy;
 import org.saferpartnerships.workflow.sla.SlaState;
 
 /**
@@ -271,49 +269,8 @@ public class WorkItemRepository {
         available.stream().anyMatch(row -> row.requirements().contains(Requirement.ASSIGNEE))
             ? colleagues(item.getOrganisation().getId())
             : List.of();
-    RoutingRule rule = item.getRoutingRuleOrNull();
-    SlaPolicy policy = item.getSlaPolicy();
     return Optional.of(
-        new WorkItemDetail(
-            item.getId(),
-            item.getItemType(),
-            item.getTitle(),
-            item.getDetails(),
-            item.getSubjectRef(),
-            item.getCsp().getGssCode(),
-            item.getCsp().getName(),
-            item.getCsp().getNameCy(),
-            item.getTargetBody(),
-            item.getPriority(),
-            item.getState(),
-            item.isActive(),
-            item.getOrganisation().getId(),
-            item.getOrganisation().getName(),
-            item.getOrganisation().getNameCy(),
-            item.getQueue(),
-            item.getAssignee() == null ? null : item.getAssignee().getId(),
-            item.getAssignee() == null ? null : item.getAssignee().getDisplayName(),
-            item.getSender().getName(),
-            item.getSender().getNameCy(),
-            rule == null ? null : rule.getKey(),
-            rule == null ? null : rule.getRevision(),
-            policy.getName(),
-            policy.getNameCy(),
-            item.getStartedOn(),
-            item.getDueOn(),
-            item.getWarnOn(),
-            item.getPausedOn(),
-            item.getPauseReason(),
-            item.getEscalationLevel(),
-            item.getCreatedAt(),
-            item.getCreatedBy(),
-            item.getClosedAt(),
-            item.getVersion(),
-            item.slaState(today),
-            available,
-            colleagues,
-            history(id),
-            attachments(id)));
+        WorkItemDetail.of(item, today, available, colleagues, history(id), attachments(id)));
   }
 
   private List<HistoryLine> history(long id) {
