@@ -52,31 +52,11 @@ public class LetterService {
             welsh ? locale : Locale.ROOT,
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     LetterTemplate template = template(review, kind);
-    DateTimeFormatter days = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
     String partnership =
         welsh && review.getCsp().getNameCy() != null
             ? review.getCsp().getNameCy()
             : review.getCsp().getName();
-    Map<String, String> values = new HashMap<>();
-    values.put("name", correspondent(review));
-    values.put("reference", review.getReference());
-    values.put("partnership", partnership);
-    values.put("date", days.format(at.atZone(UK)));
-    values.put("receivedOn", days.format(review.getReceivedOn()));
-    if (review.getThreshold().getThresholdOutcome() != null) {
-      String decision =
-          review.getThreshold().getThresholdRoute() == ThresholdRoute.DISCRETION
-              ? "DISCRETION"
-              : review.getThreshold().getThresholdOutcome().name();
-      values.put("decision", text.getString("letter.decision." + decision));
-      values.put("qualifying", String.valueOf(review.getThreshold().getThresholdQualifying()));
-      values.put(
-          "required", String.valueOf(review.getThresholdRule().terms().complaintsRequired()));
-    }
-    values.put("reviewHeldOn", date(days, review.getMeeting().getReviewHeldOn()));
-    values.put("summary", review.getMeeting().getReviewSummary());
-    values.put("recommendations", recommendations(review, text, locale));
-    values.put("closureReason", review.getClosureReason());
+    Map<String, String> values = values(review, partnership, text, locale, at);
     String subject = LetterText.fill(template.getSubject(), values);
     byte[] pdf =
         PdfLetter.render(
@@ -116,6 +96,33 @@ public class LetterService {
         review.getCsp().getId(),
         "letter " + kind + " (" + review.getContactMethod() + ")");
     return letter;
+  }
+
+  /** What a letter's template may fill in: names, dates, the decision, the review, the closure. */
+  private Map<String, String> values(
+      CaseReview review, String partnership, ResourceBundle text, Locale locale, Instant at) {
+    DateTimeFormatter days = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
+    Map<String, String> values = new HashMap<>();
+    values.put("name", correspondent(review));
+    values.put("reference", review.getReference());
+    values.put("partnership", partnership);
+    values.put("date", days.format(at.atZone(UK)));
+    values.put("receivedOn", days.format(review.getReceivedOn()));
+    if (review.getThreshold().getThresholdOutcome() != null) {
+      String decision =
+          review.getThreshold().getThresholdRoute() == ThresholdRoute.DISCRETION
+              ? "DISCRETION"
+              : review.getThreshold().getThresholdOutcome().name();
+      values.put("decision", text.getString("letter.decision." + decision));
+      values.put("qualifying", String.valueOf(review.getThreshold().getThresholdQualifying()));
+      values.put(
+          "required", String.valueOf(review.getThresholdRule().terms().complaintsRequired()));
+    }
+    values.put("reviewHeldOn", date(days, review.getMeeting().getReviewHeldOn()));
+    values.put("summary", review.getMeeting().getReviewSummary());
+    values.put("recommendations", recommendations(review, text, locale));
+    values.put("closureReason", review.getClosureReason());
+    return values;
   }
 
   /** Whether the applicant asked for large print, in English or Welsh. */
