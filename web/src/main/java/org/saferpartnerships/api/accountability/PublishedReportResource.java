@@ -69,51 +69,57 @@ public class PublishedReportResource {
               MediaType.APPLICATION_JSON)
           .build();
     }
-    String area = Params.code(pfa);
+    return download(file, Params.code(pfa));
+  }
+
+  /** Every report received in the force area (or all), as a spreadsheet or CSV. */
+  private Response download(TableFormat file, String area) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     TableWriter.write(
-        file,
-        "Reports received under section 7",
-        List.of(
-            "pfa_code",
-            "pfa_name",
-            "csp_code",
-            "csp_name",
-            "policing_body",
-            "subject",
-            "title",
-            "requested_on",
-            "due_on",
-            "received_on",
-            "documents"),
-        n -> {
-          Page<PublishedReport> rows = reports.list(area, new PageRequest(n, 500, null, false));
-          List<List<?>> cells = new ArrayList<>();
-          for (PublishedReport r : rows.items()) {
-            cells.add(
-                Arrays.asList(
-                    r.pfaCode(),
-                    r.pfaName(),
-                    r.cspCode(),
-                    r.cspName(),
-                    r.bodyName(),
-                    r.subject(),
-                    r.title(),
-                    r.requestedOn(),
-                    r.dueOn(),
-                    r.receivedOn(),
-                    r.documents().stream()
-                        .map(PublishedReport.Document::fileName)
-                        .collect(Collectors.joining("; "))));
-          }
-          return cells;
-        },
-        bytes);
+        file, "Reports received under section 7", HEADINGS, n -> rows(area, n), bytes);
     return Response.ok(bytes.toByteArray(), file.contentType())
         .header(
             "Content-Disposition",
             "attachment; filename=\"section-7-reports." + file.extension() + "\"")
         .build();
+  }
+
+  private static final List<String> HEADINGS =
+      List.of(
+          "pfa_code",
+          "pfa_name",
+          "csp_code",
+          "csp_name",
+          "policing_body",
+          "subject",
+          "title",
+          "requested_on",
+          "due_on",
+          "received_on",
+          "documents");
+
+  /** One page of 500 of the download's rows. */
+  private List<List<?>> rows(String area, int n) {
+    Page<PublishedReport> rows = reports.list(area, new PageRequest(n, 500, null, false));
+    List<List<?>> cells = new ArrayList<>();
+    for (PublishedReport r : rows.items()) {
+      cells.add(
+          Arrays.asList(
+              r.pfaCode(),
+              r.pfaName(),
+              r.cspCode(),
+              r.cspName(),
+              r.bodyName(),
+              r.subject(),
+              r.title(),
+              r.requestedOn(),
+              r.dueOn(),
+              r.receivedOn(),
+              r.documents().stream()
+                  .map(PublishedReport.Document::fileName)
+                  .collect(Collectors.joining("; "))));
+    }
+    return cells;
   }
 
   @GET
