@@ -130,25 +130,8 @@ public final class NearDuplicates {
     for (int l = 0; l < levels.length; l++) {
       components[l] = new Components(kept.size());
     }
-    // candidates: in each band, an answer meets the first and the latest answer with its key
-    LongStream.Builder candidates = LongStream.builder();
-    for (int band = 0; band < BANDS; band++) {
-      Map<Long, int[]> met = new HashMap<>();
-      for (int i = 0; i < kept.size(); i++) {
-        int[] firstAndLatest = met.putIfAbsent(bands.get(i)[band], new int[] {i, i});
-        if (firstAndLatest == null) {
-          continue;
-        }
-        for (int j : new int[] {firstAndLatest[0], firstAndLatest[1]}) {
-          if (kept.get(i).questionId() == kept.get(j).questionId()) {
-            candidates.add((long) j << 32 | i);
-          }
-        }
-        firstAndLatest[1] = i;
-      }
-    }
+    long[] pairs = candidates(kept, bands);
     // each distinct pair compared once, exactly
-    long[] pairs = candidates.build().sorted().toArray();
     long compared = 0;
     for (int p = 0; p < pairs.length; p++) {
       if (p > 0 && pairs[p] == pairs[p - 1]) {
@@ -181,6 +164,30 @@ public final class NearDuplicates {
             .thenComparing(Comparator.comparingInt(Group::size).reversed())
             .thenComparingLong(Group::templateId));
     return new Result(threshold, texts.size(), kept.size(), groups, preview, compared);
+  }
+
+  /**
+   * The candidate pairs, sorted (a pair may repeat): in each band, an answer meets the first and
+   * the latest answer to the same question with its key.
+   */
+  private static long[] candidates(List<Text> kept, List<long[]> bands) {
+    LongStream.Builder candidates = LongStream.builder();
+    for (int band = 0; band < BANDS; band++) {
+      Map<Long, int[]> met = new HashMap<>();
+      for (int i = 0; i < kept.size(); i++) {
+        int[] firstAndLatest = met.putIfAbsent(bands.get(i)[band], new int[] {i, i});
+        if (firstAndLatest == null) {
+          continue;
+        }
+        for (int j : new int[] {firstAndLatest[0], firstAndLatest[1]}) {
+          if (kept.get(i).questionId() == kept.get(j).questionId()) {
+            candidates.add((long) j << 32 | i);
+          }
+        }
+        firstAndLatest[1] = i;
+      }
+    }
+    return candidates.build().sorted().toArray();
   }
 
   /** The share of the two sorted sets' elements they have in common. */
