@@ -1,8 +1,8 @@
 /**
- * The workflow engine every context routes work through (DESIGN.md section 3): work items and their
- * history, the transition table of each item type ({@code …Workflow} beans), routing rules kept as
- * versioned data, the business-day SLA clock with pauses and the England and Wales bank-holiday
- * calendar, warnings and escalation ladders run by a cluster-safe scheduler, and notifications in
- * the app and by e-mail in each user's language.
+ * The workflow engine every context routes work through (DESIGN.md section 3): the transition-table
+ * DSL ({@code engine}), work items, their history and inboxes ({@code items}), routing rules kept
+ * as versioned data ({@code routing}), the business-day SLA clock with the bank-holiday calendar
+ * and the cluster-safe escalation pass ({@code sla}), notifications ({@code notify}) and attached
+ * documents ({@code documents}).
  */
 package org.saferpartnerships.workflow;

@@ -1,5 +1,6 @@
 /**
- * Campaign responses: groups of near-identical answers found in the text, shown with what each
- * member added.
+ * Campaign responses: {@code CampaignService} groups a consultation's near-identical written
+ * answers at a threshold (plain JDBC, batched), and {@code CampaignReader} reads the latest
+ * grouping, its groups and their members with what each added.
  */
 package org.saferpartnerships.consultation.campaigns;
