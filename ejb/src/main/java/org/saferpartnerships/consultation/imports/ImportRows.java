@@ -57,19 +57,13 @@ final class ImportRows {
       Connection db, long importId, List<ResponseRowParser.ParsedResponse> chunk)
       throws SQLException {
     Map<Integer, Long> ids = new HashMap<>();
-    try (PreparedStatement select =
-        db.prepareStatement(
-            "SELECT source_row, id FROM consultation_response WHERE import_id = ?"
-                + " AND source_row BETWEEN ? AND ?")) {
-      select.setLong(1, importId);
-      select.setInt(2, chunk.get(0).firstRow());
-      select.setInt(3, chunk.get(chunk.size() - 1).firstRow());
-      try (ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          ids.put(rows.getInt(1), rows.getLong(2));
-        }
-      }
-    }
+    inChunk(
+        db,
+        "SELECT source_row, id FROM consultation_response WHERE import_id = ?"
+            + " AND source_row BETWEEN ? AND ?",
+        importId,
+        chunk,
+        rows -> ids.put(rows.getInt(1), rows.getLong(2)));
     return ids;
   }
 
@@ -126,23 +120,16 @@ final class ImportRows {
   private static Map<String, Long> writtenAnswerIds(
       Connection db, long importId, List<ResponseRowParser.ParsedResponse> chunk)
       throws SQLException {
-    // answers of the chunk: by response and question (a written answer is one per question)
     Map<String, Long> answerIds = new HashMap<>();
-    try (PreparedStatement select =
-        db.prepareStatement(
-            "SELECT a.response_id, a.question_id, a.id FROM consultation_answer a"
-                + " JOIN consultation_response r ON r.id = a.response_id"
-                + " WHERE r.import_id = ? AND r.source_row BETWEEN ? AND ?"
-                + " AND a.answer_text IS NOT NULL")) {
-      select.setLong(1, importId);
-      select.setInt(2, chunk.get(0).firstRow());
-      select.setInt(3, chunk.get(chunk.size() - 1).firstRow());
-      try (ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          answerIds.put(rows.getLong(1) + ":" + rows.getLong(2), rows.getLong(3));
-        }
-      }
-    }
+    inChunk(
+        db,
+        "SELECT a.response_id, a.question_id, a.id FROM consultation_answer a"
+            + " JOIN consultation_response r ON r.id = a.response_id"
+            + " WHERE r.import_id = ? AND r.source_row BETWEEN ? AND ?"
+            + " AND a.answer_text IS NOT NULL",
+        importId,
+        chunk,
+        rows -> answerIds.put(rows.getLong(1) + ":" + rows.getLong(2), rows.getLong(3)));
     return answerIds;
   }
 
@@ -167,21 +154,15 @@ final class ImportRows {
       Connection db, long importId, List<ResponseRowParser.ParsedResponse> chunk)
       throws SQLException {
     Map<Long, Long> reviewIds = new HashMap<>();
-    try (PreparedStatement select =
-        db.prepareStatement(
-            "SELECT v.answer_id, v.id FROM answer_review v"
-                + " JOIN consultation_answer a ON a.id = v.answer_id"
-                + " JOIN consultation_response r ON r.id = a.response_id"
-                + " WHERE r.import_id = ? AND r.source_row BETWEEN ? AND ?")) {
-      select.setLong(1, importId);
-      select.setInt(2, chunk.get(0).firstRow());
-      select.setInt(3, chunk.get(chunk.size() - 1).firstRow());
-      try (ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          reviewIds.put(rows.getLong(1), rows.getLong(2));
-        }
-      }
-    }
+    inChunk(
+        db,
+        "SELECT v.answer_id, v.id FROM answer_review v"
+            + " JOIN consultation_answer a ON a.id = v.answer_id"
+            + " JOIN consultation_response r ON r.id = a.response_id"
+            + " WHERE r.import_id = ? AND r.source_row BETWEEN ? AND ?",
+        importId,
+        chunk,
+        rows -> reviewIds.put(rows.getLong(1), rows.getLong(2)));
     return reviewIds;
   }
 
@@ -207,6 +188,31 @@ final class ImportRows {
       statement.setNull(index, Types.BIGINT);
     } else {
       statement.setLong(index, value);
+    }
+  }
+
+  /** What is done with each row a query over an import's chunk returns. */
+  private interface RowReader {
+    void read(ResultSet row) throws SQLException;
+  }
+
+  /** Runs a query over the chunk's rows of the import (its id, first and last row bound). */
+  private static void inChunk(
+      Connection db,
+      String sql,
+      long importId,
+      List<ResponseRowParser.ParsedResponse> chunk,
+      RowReader reader)
+      throws SQLException {
+    try (PreparedStatement select = db.prepareStatement(sql)) {
+      select.setLong(1, importId);
+      select.setInt(2, chunk.get(0).firstRow());
+      select.setInt(3, chunk.get(chunk.size() - 1).firstRow());
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          reader.read(rows);
+        }
+      }
     }
   }
 }
