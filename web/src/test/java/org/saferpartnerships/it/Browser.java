@@ -30,7 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Headless Debian Chromium driven by Selenium, with the axe-core accessibility scan every page must
  * pass (WCAG 2.2 A and AA, no serious or critical violation). Nothing is downloaded at test time.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
   private static final List<String> WCAG =
       List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
@@ -40,7 +40,7 @@ final class Browser implements AutoCloseable {
   private final Path profile;
   private final Path downloads;
 
-  Browser(URL base) {
+  public Browser(URL base) {
     this.base = base;
     try {
       profile = Files.createTempDirectory("sp-chromium");
@@ -92,7 +92,7 @@ final class Browser implements AutoCloseable {
    * sp.screenshots names (target/screenshots by default): the README's pictures are taken this way,
    * with {@code -Dsp.screenshots=$PWD/docs/screenshots}.
    */
-  void screenshot(String name) {
+  public void screenshot(String name) {
     Path folder = Path.of(System.getProperty("sp.screenshots", "target/screenshots"));
     try {
       Files.createDirectories(folder);
@@ -105,7 +105,7 @@ final class Browser implements AutoCloseable {
   }
 
   /** Waits for a downloaded file to be complete and returns its content. */
-  byte[] downloaded(String fileName) {
+  public byte[] downloaded(String fileName) {
     Path file = downloads.resolve(fileName);
     new WebDriverWait(driver, Duration.ofSeconds(20))
         .withMessage(() -> fileName + " not downloaded; the folder holds " + downloadedNames())
@@ -133,16 +133,16 @@ final class Browser implements AutoCloseable {
     }
   }
 
-  WebDriver driver() {
+  public WebDriver driver() {
     return driver;
   }
 
-  void open(String path) {
+  public void open(String path) {
     String root = base.toString().endsWith("/") ? base.toString() : base + "/";
     driver.get(root + path);
   }
 
-  void signIn(String username, String password) {
+  public void signIn(String username, String password) {
     open("login.xhtml");
     type(By.id("login:username"), username);
     type(By.id("login:password"), password);
@@ -150,27 +150,27 @@ final class Browser implements AutoCloseable {
     waitFor(By.cssSelector("h1"));
   }
 
-  void signOut() {
+  public void signOut() {
     driver.findElement(By.id("signOutForm:signOut")).click();
     waitFor(By.id("signedOutMessage"));
   }
 
   /** Clicks something that submits a whole page, and waits until the next page has replaced it. */
-  void submit(By button) {
+  public void submit(By button) {
     WebElement page = driver.findElement(By.tagName("html"));
     driver.findElement(button).click();
     waitUntilReplaced(page);
   }
 
   /** As {@link #submit} with the keyboard: Enter on the focused button, no mouse. */
-  void press(By button) {
+  public void press(By button) {
     WebElement page = driver.findElement(By.tagName("html"));
     driver.findElement(button).sendKeys(Keys.ENTER);
     waitUntilReplaced(page);
   }
 
   /** Chooses a radio button or ticks a checkbox with the space bar. */
-  void choose(By control) {
+  public void choose(By control) {
     driver.findElement(control).sendKeys(Keys.SPACE);
   }
 
@@ -189,18 +189,18 @@ final class Browser implements AutoCloseable {
     waitFor(By.cssSelector("h1"));
   }
 
-  void type(By field, String text) {
+  public void type(By field, String text) {
     WebElement element = driver.findElement(field);
     element.clear();
     element.sendKeys(text);
   }
 
-  WebElement waitFor(By locator) {
+  public WebElement waitFor(By locator) {
     return waitFor(locator, Duration.ofSeconds(20));
   }
 
   /** As {@link #waitFor(By)}, for what takes longer: a large import, a training. */
-  WebElement waitFor(By locator, Duration timeout) {
+  public WebElement waitFor(By locator, Duration timeout) {
     return new WebDriverWait(driver, timeout)
         .until(ExpectedConditions.visibilityOfElementLocated(locator));
   }
@@ -209,17 +209,17 @@ final class Browser implements AutoCloseable {
    * Waits for the text, polling again when the element is swapped out under the poll (the page
    * being replaced, or a partial update), which the driver reports in more than one way.
    */
-  void waitForText(By locator, String text) {
+  public void waitForText(By locator, String text) {
     new WebDriverWait(driver, Duration.ofSeconds(20))
         .ignoring(WebDriverException.class)
         .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
   }
 
-  String text(By locator) {
+  public String text(By locator) {
     return driver.findElement(locator).getText();
   }
 
-  String heading() {
+  public String heading() {
     return text(By.cssSelector("h1"));
   }
 
@@ -227,7 +227,7 @@ final class Browser implements AutoCloseable {
    * Fails with the rule ids, help and first offending element of every serious or critical
    * violation.
    */
-  void assertAccessible(String page) {
+  public void assertAccessible(String page) {
     Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
     List<Rule> serious =
         results.getViolations().stream()

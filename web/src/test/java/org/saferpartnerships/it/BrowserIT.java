@@ -25,6 +25,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.saferpartnerships.it.pages.AddMemberPage;
+import org.saferpartnerships.it.pages.CspPage;
+import org.saferpartnerships.it.pages.ErrorPage;
+import org.saferpartnerships.it.pages.ForceAreaPage;
+import org.saferpartnerships.it.pages.HomePage;
+import org.saferpartnerships.it.pages.RegistryImportsPage;
+import org.saferpartnerships.it.pages.RegistryListPage;
+import org.saferpartnerships.it.pages.SignInPage;
 
 /**
  * The pages in a real browser: signing in, browsing and filtering the registry, a CSP and a force
@@ -54,103 +62,82 @@ class BrowserIT {
     browser.close();
   }
 
+  // ---- signing in and the registry --------------------------------------------------------
+
   @Test
   void theSignInPageExplainsAWrongPasswordAndMissingFields() {
-    browser.open("login.xhtml");
-    browser.assertAccessible("sign in");
+    SignInPage signIn = SignInPage.open(browser);
+    signIn.assertAccessible("sign in");
 
-    browser.submit(By.id("login:signIn"));
-    assertThat(browser.waitFor(By.cssSelector(".sp-error-summary")).getText())
+    assertThat(signIn.submitEmpty().errors())
         .contains("Enter your username")
         .contains("Enter your password");
-    browser.assertAccessible("sign in with errors");
+    signIn.assertAccessible("sign in with errors");
 
-    browser.type(By.id("login:username"), "coordinator");
-    browser.type(By.id("login:password"), "not-the-password");
-    browser.submit(By.id("login:signIn"));
-    assertThat(browser.waitFor(By.cssSelector(".sp-error-summary")).getText())
+    assertThat(signIn.attempt("coordinator", "not-the-password").errors())
         .contains("The username or password is not right");
   }
 
   @Test
   void aCoordinatorSeesTheirPartnershipBrowsesFiltersAndOpensACsp() {
-    browser.signIn("coordinator", "coordinator-demo-2026");
-    assertThat(browser.heading()).isEqualTo("Community safety partnerships");
-    assertThat(browser.text(By.cssSelector("main")))
-        .contains("You work with 1 partnership")
-        .contains("Cambridge");
-    browser.assertAccessible("home");
+    HomePage home = SignInPage.open(browser).signIn("coordinator", "coordinator-demo-2026");
+    assertThat(home.heading()).isEqualTo("Community safety partnerships");
+    assertThat(home.main()).contains("You work with 1 partnership").contains("Cambridge");
+    home.assertAccessible("home");
 
-    browser.driver().findElement(By.linkText("Partnerships")).click();
-    browser.waitForText(By.cssSelector("p[role=status]"), "314 partnerships");
-    browser.assertAccessible("partnership list");
-
-    new Select(browser.driver().findElement(By.id("filters:country"))).selectByVisibleText("Wales");
-    browser.driver().findElement(By.id("filters:apply")).click();
-    browser.waitForText(By.cssSelector("p[role=status]"), "21 partnerships");
-    assertThat(browser.text(By.id("results:table")))
+    RegistryListPage list = home.partnerships().shows("314 partnerships");
+    list.assertAccessible("partnership list");
+    list.country("Wales").apply().shows("21 partnerships");
+    assertThat(list.table())
         .contains("Isle of Anglesey")
         .contains("Cwm Taf")
         .doesNotContain("Cambridge");
+    list.clear().shows("314 partnerships");
+    list.search("cam").forceArea("Cambridgeshire").apply().shows("3 partnerships");
 
-    browser.driver().findElement(By.id("filters:clear")).click();
-    browser.waitForText(By.cssSelector("p[role=status]"), "314 partnerships");
-    browser.type(By.id("filters:query"), "cam");
-    new Select(browser.driver().findElement(By.id("filters:pfa")))
-        .selectByVisibleText("Cambridgeshire");
-    browser.driver().findElement(By.id("filters:apply")).click();
-    browser.waitForText(By.cssSelector("p[role=status]"), "3 partnerships");
-
-    browser.driver().findElement(By.linkText("Cambridge")).click();
-    browser.waitForText(By.cssSelector("h1"), "Cambridge");
-    assertThat(browser.text(By.cssSelector("main")))
+    CspPage cambridge = list.openCsp("Cambridge");
+    assertThat(cambridge.main())
         .contains("E22000013")
         .contains("Cambridgeshire and Peterborough Police and Crime Commissioner")
         .contains("You work with this partnership")
         .contains("E07000008");
-    browser.assertAccessible("CSP page");
+    cambridge.assertAccessible("CSP page");
 
-    browser.driver().findElement(By.id("members:forceAreaLink")).click();
-    browser.waitForText(By.cssSelector("h1"), "Cambridgeshire");
-    assertThat(browser.text(By.cssSelector("main")))
+    ForceAreaPage area = cambridge.forceArea("Cambridgeshire");
+    assertThat(area.main())
         .contains("Cambridgeshire Constabulary")
         .contains("6 Community Safety Partnerships");
-    browser.assertAccessible("force area page");
+    area.assertAccessible("force area page");
   }
 
   @Test
   void theListsPageAndSortInTheDatabase() {
-    browser.signIn("analyst", "analyst-demo-2026");
-    assertThat(browser.text(By.cssSelector("main")))
-        .contains("Your role sees every partnership in England and Wales");
-    browser.open("registry/csps.xhtml");
-    browser.waitForText(By.cssSelector("p[role=status]"), "314");
-    String firstPage = browser.text(By.id("results:table"));
-    browser.driver().findElement(By.cssSelector("#results\\:table .ui-paginator-next")).click();
-    browser.waitForText(
-        By.cssSelector("#results\\:table .ui-paginator-current"), "26 to 50 of 314");
-    assertThat(browser.text(By.id("results:table"))).isNotEqualTo(firstPage);
+    HomePage home = SignInPage.open(browser).signIn("analyst", "analyst-demo-2026");
+    assertThat(home.main()).contains("Your role sees every partnership in England and Wales");
 
-    browser.open("registry/force-areas.xhtml");
-    browser.waitForText(By.cssSelector("p[role=status]"), "43 police force areas");
-    assertThat(browser.text(By.id("results:table")))
+    RegistryListPage csps = RegistryListPage.open(browser, "registry/csps.xhtml").shows("314");
+    String firstPage = csps.table();
+    assertThat(csps.nextPage("26 to 50 of 314").table()).isNotEqualTo(firstPage);
+
+    RegistryListPage areas =
+        RegistryListPage.open(browser, "registry/force-areas.xhtml").shows("43 police force areas");
+    assertThat(areas.table())
         .contains("Mayor with PCC functions")
         .contains("Police, fire and crime commissioner");
-    browser.assertAccessible("force area list");
+    areas.assertAccessible("force area list");
 
-    browser.open("registry/councils.xhtml?councilType=W06");
-    browser.waitForText(By.cssSelector("p[role=status]"), "22 councils");
-    browser.assertAccessible("council list");
+    RegistryListPage.open(browser, "registry/councils.xhtml?councilType=W06")
+        .shows("22 councils")
+        .assertAccessible("council list");
   }
 
   @Test
   void aFilteredListDownloadsAsCsvWithEveryMatchingRow() {
-    browser.signIn("pcc", "pcc-demo-2026");
-    browser.open("registry/csps.xhtml?country=W");
-    browser.waitForText(By.cssSelector("p[role=status]"), "21 partnerships");
-    browser.driver().findElement(By.id("results:csv")).click();
+    SignInPage.open(browser).signIn("pcc", "pcc-demo-2026");
+    RegistryListPage wales =
+        RegistryListPage.open(browser, "registry/csps.xhtml?country=W").shows("21 partnerships");
 
-    String csv = new String(browser.downloaded("csps.csv"), StandardCharsets.UTF_8);
+    String csv = new String(wales.downloadCsv("csps.csv"), StandardCharsets.UTF_8);
     assertThat(csv)
         .startsWith(
             "\uFEFFCode,Name,Name in Welsh,Country,Police force area code,Police force area,Council codes\r\n");
@@ -163,53 +150,40 @@ class BrowserIT {
 
   @Test
   void aLockedAccountIsRefusedWithTheSameWordsAsAWrongPassword() {
-    String first = "";
+    String first = null;
     for (int attempt = 1; attempt <= 6; attempt++) {
-      browser.open("login.xhtml");
-      browser.type(By.id("login:username"), "cydlynydd");
-      browser.type(By.id("login:password"), "wrong-password-" + attempt);
-      browser.submit(By.id("login:signIn"));
-      String message = browser.waitFor(By.cssSelector(".sp-error-summary")).getText();
-      first = attempt == 1 ? message : first;
+      String message =
+          SignInPage.open(browser).attempt("cydlynydd", "wrong-password-" + attempt).errors();
+      first = first == null ? message : first;
       assertThat(message).isEqualTo(first); // locked after the fifth: nothing tells it apart
     }
     assertThat(first).contains("The username or password is not right");
 
     // locked: even the right password is refused, in the same words as for a name that is unknown
-    browser.type(By.id("login:username"), "cydlynydd");
-    browser.type(By.id("login:password"), "cydlynydd-demo-2026");
-    browser.submit(By.id("login:signIn"));
-    assertThat(browser.waitFor(By.cssSelector(".sp-error-summary")).getText()).isEqualTo(first);
-    browser.type(By.id("login:username"), "nobody-of-this-name");
-    browser.type(By.id("login:password"), "whatever-it-is");
-    browser.submit(By.id("login:signIn"));
-    assertThat(browser.waitFor(By.cssSelector(".sp-error-summary")).getText()).isEqualTo(first);
-    browser.assertAccessible("sign in, refused");
+    SignInPage signIn = SignInPage.open(browser);
+    assertThat(signIn.attempt("cydlynydd", "cydlynydd-demo-2026").errors()).isEqualTo(first);
+    assertThat(signIn.attempt("nobody-of-this-name", "whatever-it-is").errors()).isEqualTo(first);
+    signIn.assertAccessible("sign in, refused");
   }
 
   @Test
   void welshIsChosenOnAnyPageAndRemembered() {
-    browser.signIn("dpo", "dpo-demo-2026");
+    HomePage home = SignInPage.open(browser).signIn("dpo", "dpo-demo-2026");
     try {
-      browser.driver().findElement(By.linkText("Cymraeg")).click();
-      browser.waitForText(By.cssSelector("h1"), "Partneriaethau diogelwch cymunedol");
-      assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang"))
-          .isEqualTo("cy");
-      browser.assertAccessible("home in Welsh");
+      home.inWelsh("Partneriaethau diogelwch cymunedol");
+      assertThat(home.language()).isEqualTo("cy");
+      home.assertAccessible("home in Welsh");
 
-      browser.open("registry/csps.xhtml?country=W");
-      browser.waitForText(By.cssSelector("p[role=status]"), "21 o bartneriaethau");
-      assertThat(browser.text(By.id("results:table")))
-          .contains("Ynys Môn")
-          .contains("Caerdydd")
-          .contains("Gogledd Cymru");
-      browser.assertAccessible("partnership list in Welsh");
+      RegistryListPage wales =
+          RegistryListPage.open(browser, "registry/csps.xhtml?country=W")
+              .shows("21 o bartneriaethau");
+      assertThat(wales.table()).contains("Ynys Môn").contains("Caerdydd").contains("Gogledd Cymru");
+      wales.assertAccessible("partnership list in Welsh");
 
-      browser.signOut();
-      assertThat(browser.heading()).isEqualTo("Mewngofnodi");
+      assertThat(home.signOut().heading()).isEqualTo("Mewngofnodi");
       browser.driver().manage().deleteAllCookies();
-      browser.signIn("dpo", "dpo-demo-2026");
-      assertThat(browser.heading()).isEqualTo("Partneriaethau diogelwch cymunedol");
+      assertThat(SignInPage.open(browser).signIn("dpo", "dpo-demo-2026").heading())
+          .isEqualTo("Partneriaethau diogelwch cymunedol");
     } finally {
       browser.open("index.xhtml?lang=en");
     }
@@ -226,86 +200,61 @@ class BrowserIT {
             + "E0700008,Cambridge,E22000013,Cambridge,E23000023,Cambridgeshire\n"
             + "E07000012,South Cambridgeshire,E22000013,Cambridge,E23000026,Bedfordshire\n",
         StandardCharsets.UTF_8);
-    browser.signIn("admin", "admin-demo-2026");
-    browser.driver().findElement(By.linkText("Registry imports")).click();
-    browser.waitForText(By.cssSelector("h1"), "Registry imports");
-    browser.assertAccessible("imports");
+    RegistryImportsPage imports =
+        SignInPage.open(browser).signIn("admin", "admin-demo-2026").registryImports();
+    imports.assertAccessible("imports");
 
-    upload(bad);
-    WebElement problems = browser.waitFor(By.id("problemTable"));
-    assertThat(problems.getText())
+    assertThat(imports.upload(bad).problems())
         .contains("2 ‘E0700008’ is not valid as the council (LAD) code")
         .contains(
             "3 CSP E22000013 is placed in force area E23000026 here but in E23000023 at line 2");
-    assertThat(browser.text(By.cssSelector(".sp-error-summary"))).contains("there are 2 problems");
-    browser.assertAccessible("imports with problems");
+    assertThat(imports.summary()).contains("there are 2 problems");
+    imports.assertAccessible("imports with problems");
 
-    upload(
-        Deployments.testData()
-            .resolve("LAD19_CSP19_PFA19_EW_LU_ons-lookups-194.csv")
-            .toAbsolutePath());
-    WebElement preview = browser.waitFor(By.id("upload:preview"));
-    assertThat(preview.getText())
+    imports.upload(Deployments.testData().resolve("LAD19_CSP19_PFA19_EW_LU_ons-lookups-194.csv"));
+    assertThat(imports.preview())
         .contains("342 rows: 339 councils, 314 partnerships, 43 police force areas");
-    assertThat(browser.driver().findElement(By.id("upload:validFrom")).getAttribute("value"))
-        .isEqualTo("2019-04-01");
-    browser.assertAccessible("imports preview");
-    browser.submit(By.id("upload:cancel"));
-    assertThat(browser.driver().findElements(By.id("upload:preview"))).isEmpty();
+    assertThat(imports.validFrom()).isEqualTo("2019-04-01");
+    imports.assertAccessible("imports preview");
+    assertThat(imports.cancel()).isTrue();
   }
 
   @Test
   void anAdministratorAddsAndRemovesAMember() {
     String name = "Browser Test Fire Authority " + System.nanoTime();
-    browser.signIn("admin", "admin-demo-2026");
-    browser.open("registry/csp.xhtml?code=E22000013");
-    browser.driver().findElement(By.id("members:addMember")).click();
-    browser.waitForText(By.cssSelector("h1"), "Add a member");
-    browser.assertAccessible("add member");
+    SignInPage.open(browser).signIn("admin", "admin-demo-2026");
+    AddMemberPage add = CspPage.open(browser, "E22000013").addMember();
+    add.assertAccessible("add member");
 
-    browser.driver().findElement(By.id("member:add")).click();
-    assertThat(browser.waitFor(By.cssSelector(".sp-error-summary")).getText())
-        .contains("Choose the organisation’s role");
-    browser.assertAccessible("add member with errors");
+    assertThat(add.addNothing().errors()).contains("Choose the organisation’s role");
+    add.assertAccessible("add member with errors");
 
-    new Select(browser.driver().findElement(By.id("member:type")))
-        .selectByVisibleText("Fire and rescue authority");
-    browser.type(By.id("member:name"), name);
-    new Select(browser.driver().findElement(By.id("member:role")))
-        .selectByVisibleText("Responsible authority");
-    browser.submit(By.id("member:add"));
-    browser.waitForText(By.cssSelector("h1"), "Cambridge");
-    assertThat(browser.text(By.id("memberTable")))
-        .contains(name)
-        .contains("Added by an administrator");
-
-    browser
-        .driver()
-        .findElement(By.cssSelector("input[aria-label='Remove: " + name + "']"))
-        .click();
-    browser.waitForText(By.cssSelector(".sp-notice"), "is no longer a member");
-    assertThat(browser.text(By.id("memberTable"))).doesNotContain(name);
+    CspPage cambridge =
+        add.addNew("Fire and rescue authority", name, "Responsible authority", "Cambridge");
+    assertThat(cambridge.members()).contains(name).contains("Added by an administrator");
+    assertThat(cambridge.remove(name).members()).doesNotContain(name);
   }
 
   @Test
   void errorPagesAreInTheLayoutAndAccessible() {
-    browser.signIn("coordinator", "coordinator-demo-2026");
-    browser.open("registry/csp.xhtml?code=E22999999");
-    assertThat(browser.heading()).isEqualTo("Page not found");
-    browser.assertAccessible("not found");
+    SignInPage.open(browser).signIn("coordinator", "coordinator-demo-2026");
+    ErrorPage notFound = ErrorPage.open(browser, "registry/csp.xhtml?code=E22999999");
+    assertThat(notFound.heading()).isEqualTo("Page not found");
+    notFound.assertAccessible("not found");
 
-    browser.open("admin/imports.xhtml");
-    assertThat(browser.heading()).isEqualTo("You do not have access to this page");
-    browser.assertAccessible("forbidden");
+    ErrorPage forbidden = ErrorPage.open(browser, "admin/imports.xhtml");
+    assertThat(forbidden.heading()).isEqualTo("You do not have access to this page");
+    forbidden.assertAccessible("forbidden");
   }
 
   @Test
   void anExpiredSessionIsExplainedOnTheSignInPage() {
-    browser.open("login.xhtml?expired=true");
-    assertThat(browser.text(By.id("expiredMessage")))
-        .contains("had not done anything for 30 minutes");
-    browser.assertAccessible("sign in after expiry");
+    SignInPage expired = SignInPage.openExpired(browser);
+    assertThat(expired.expiredMessage()).contains("had not done anything for 30 minutes");
+    expired.assertAccessible("sign in after expiry");
   }
+
+  // ---- consultations -----------------------------------------------------------------------
 
   @Test
   void anAnalystSetsUpAConsultationImportsAFileTypesInALetterAndSeesTheTallies(
