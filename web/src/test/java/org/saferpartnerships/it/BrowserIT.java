@@ -26,13 +26,18 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.saferpartnerships.it.pages.AddMemberPage;
+import org.saferpartnerships.it.pages.AnyPage;
 import org.saferpartnerships.it.pages.CspPage;
 import org.saferpartnerships.it.pages.ErrorPage;
 import org.saferpartnerships.it.pages.ForceAreaPage;
 import org.saferpartnerships.it.pages.HomePage;
+import org.saferpartnerships.it.pages.InboxPage;
+import org.saferpartnerships.it.pages.LetterTemplatesPage;
+import org.saferpartnerships.it.pages.NewWorkItemPage;
 import org.saferpartnerships.it.pages.RegistryImportsPage;
 import org.saferpartnerships.it.pages.RegistryListPage;
 import org.saferpartnerships.it.pages.SignInPage;
+import org.saferpartnerships.it.pages.WorkItemPage;
 
 /**
  * The pages in a real browser: signing in, browsing and filtering the registry, a CSP and a force
@@ -728,6 +733,8 @@ class BrowserIT {
     input.sendKeys(file.toAbsolutePath().normalize().toString());
   }
 
+  // ---- work between partners and its administration ----------------------------------------
+
   @Test
   void aPartnerOfficerReceivesARoutedItemClaimsAndCompletesItAndItLeavesTheInbox() {
     Api.Reply opened =
@@ -740,135 +747,120 @@ class BrowserIT {
     assertThat(opened.status()).as(opened.body()).isEqualTo(201);
     String reference = "WI-" + opened.json().getJsonNumber("id");
 
-    browser.signIn("partner", "partner-demo-2026");
-    browser.open("workflow/inbox.xhtml");
-    browser.waitForText(By.cssSelector("h1"), "Inbox");
-    assertThat(browser.text(By.cssSelector("main")))
-        .contains(reference)
-        .contains("Browser: CCTV review");
-    assertThat(browser.text(By.cssSelector("header"))).contains("Inbox");
-    browser.assertAccessible("inbox");
+    SignInPage.open(browser).signIn("partner", "partner-demo-2026");
+    InboxPage inbox = InboxPage.open(browser);
+    assertThat(inbox.main()).contains(reference).contains("Browser: CCTV review");
+    assertThat(inbox.header()).contains("Inbox");
+    inbox.assertAccessible("inbox");
 
-    browser.driver().findElement(By.linkText(reference)).click();
-    browser.waitForText(By.cssSelector("h1"), "Browser: CCTV review");
-    assertThat(browser.text(By.cssSelector("main")))
+    WorkItemPage item = inbox.openItem(reference, "Browser: CCTV review");
+    assertThat(item.main())
         .contains("Waiting to be picked up")
         .contains("police-asb-spoc")
         .contains("On track");
-    browser.assertAccessible("work item");
+    item.assertAccessible("work item");
 
-    browser.submit(By.cssSelector("input[data-action=CLAIM]"));
-    browser.waitForText(By.cssSelector("main"), "In progress");
-    browser.type(By.id("actions:note"), "Footage requested from the council's CCTV room");
-    browser.submit(By.cssSelector("input[data-action=COMPLETE]"));
-    browser.waitForText(By.cssSelector("main"), "Completed");
-    assertThat(browser.text(By.cssSelector("main")))
-        .contains("Footage requested")
-        .contains("Closed");
-    browser.assertAccessible("completed work item");
+    item.act("CLAIM", "In progress")
+        .note("Footage requested from the council's CCTV room")
+        .act("COMPLETE", "Completed");
+    assertThat(item.main()).contains("Footage requested").contains("Closed");
+    item.assertAccessible("completed work item");
 
-    browser.open("workflow/inbox.xhtml");
-    browser.waitForText(By.cssSelector("h1"), "Inbox");
-    assertThat(browser.text(By.id("results"))).doesNotContain(reference);
+    assertThat(InboxPage.open(browser).results()).doesNotContain(reference);
+  }
 
-    browser.open("workflow/diagrams.xhtml");
-    browser.waitForText(By.cssSelector("h1"), "How work moves");
-    assertThat(browser.text(By.cssSelector("main")))
-        .contains("Partner action request")
-        .contains("Information request");
-    browser.assertAccessible("workflow diagrams");
-
-    browser.open("workflow/inbox.xhtml?lang=cy");
-    browser.waitForText(By.cssSelector("h1"), "Mewnflwch");
-    browser.assertAccessible("inbox in Welsh");
-    browser.open("workflow/diagrams.xhtml");
-    browser.waitForText(By.cssSelector("h1"), "Sut mae gwaith yn symud");
-    browser.assertAccessible("workflow diagrams in Welsh");
-    browser.open("workflow/inbox.xhtml?lang=en");
+  @Test
+  void theWorkflowPagesAreAccessibleInEnglishAndWelsh() {
+    SignInPage.open(browser).signIn("partner", "partner-demo-2026");
+    AnyPage diagrams = AnyPage.open(browser, "workflow/diagrams.xhtml", "How work moves");
+    assertThat(diagrams.main()).contains("Partner action request").contains("Information request");
+    diagrams.assertAccessible("workflow diagrams");
+    try {
+      AnyPage.open(browser, "workflow/inbox.xhtml?lang=cy", "Mewnflwch")
+          .assertAccessible("inbox in Welsh");
+      AnyPage.open(browser, "workflow/diagrams.xhtml", "Sut mae gwaith yn symud")
+          .assertAccessible("workflow diagrams in Welsh");
+    } finally {
+      browser.open("workflow/inbox.xhtml?lang=en");
+    }
   }
 
   @Test
   void aCoordinatorSendsWorkAndAMissingTitleIsExplained() {
-    browser.signIn("coordinator", "coordinator-demo-2026");
-    browser.open("workflow/new.xhtml");
-    browser.waitForText(By.cssSelector("h1"), "Send work to a partner");
-    browser.assertAccessible("new work item");
+    SignInPage.open(browser).signIn("coordinator", "coordinator-demo-2026");
+    NewWorkItemPage send = NewWorkItemPage.open(browser);
+    send.assertAccessible("new work item");
 
-    browser.submit(By.id("newItem:send"));
-    assertThat(browser.waitFor(By.cssSelector(".sp-error-summary")).getText())
+    assertThat(send.sendAsTyped().errors())
         .contains("Choose the partnership")
         .contains("Enter what is needed");
-    browser.assertAccessible("new work item with errors");
+    send.assertAccessible("new work item with errors");
 
-    new Select(browser.driver().findElement(By.id("newItem:csp"))).selectByVisibleText("Cambridge");
-    new Select(browser.driver().findElement(By.id("newItem:target")))
-        .selectByVisibleText("Fire and rescue");
-    browser.type(By.id("newItem:itemTitle"), "Browser: home fire safety visits");
-    browser.submit(By.id("newItem:send"));
-    browser.waitForText(By.cssSelector("h1"), "Browser: home fire safety visits");
-    assertThat(browser.text(By.cssSelector("main"))).contains("TRIAGE").contains("No rule matched");
-    browser.assertAccessible("new item in triage");
+    WorkItemPage item =
+        send.send("Cambridge", "Fire and rescue", "Browser: home fire safety visits");
+    assertThat(item.main()).contains("TRIAGE").contains("No rule matched");
+    item.assertAccessible("new item in triage");
   }
 
   @Test
-  void anAdministratorSeesTheRoutingRulesAndTheBankHolidayCalendar() {
-    browser.signIn("admin", "admin-demo-2026");
-    browser.open("admin/routing-rules.xhtml");
-    browser.waitForText(By.cssSelector("h1"), "Routing rules");
-    assertThat(browser.text(By.cssSelector("main")))
-        .contains("police-asb-spoc")
-        .contains("ASB_SPOC");
-    browser.assertAccessible("routing rules");
+  void anAdministratorSeesTheRoutingRulesTheBankHolidaysAndTheCaseReviewRules() {
+    SignInPage.open(browser).signIn("admin", "admin-demo-2026");
+    AnyPage routing = AnyPage.open(browser, "admin/routing-rules.xhtml", "Routing rules");
+    assertThat(routing.main()).contains("police-asb-spoc").contains("ASB_SPOC");
+    routing.assertAccessible("routing rules");
 
-    browser.open("admin/bank-holidays.xhtml");
-    browser.waitForText(By.cssSelector("h1"), "Bank holidays");
+    AnyPage holidays = AnyPage.open(browser, "admin/bank-holidays.xhtml", "Bank holidays");
     browser.submit(By.id("holiday:addHoliday"));
-    assertThat(browser.waitFor(By.cssSelector(".sp-error-summary")).getText())
-        .contains("Enter the date");
-    browser.assertAccessible("bank holidays with errors");
+    assertThat(holidays.errors()).contains("Enter the date");
+    holidays.assertAccessible("bank holidays with errors");
 
-    browser.open("admin/threshold-rules.xhtml?csp=E22000013");
-    browser.waitForText(By.cssSelector("h1"), "Case review rules");
-    assertThat(browser.text(By.id("rules")))
+    AnyPage rules =
+        AnyPage.open(browser, "admin/threshold-rules.xhtml?csp=E22000013", "Case review rules");
+    assertThat(rules.part("rules"))
         .contains("England and Wales (default)")
         .contains("3 qualifying complaints in 6 months");
-    browser.assertAccessible("threshold rules");
+    rules.assertAccessible("threshold rules");
     browser.submit(By.id("rule:add"));
-    assertThat(browser.waitFor(By.cssSelector(".sp-error-summary")).getText())
-        .contains("Enter the date the rule takes effect");
-    browser.assertAccessible("threshold rules with errors");
-    browser.open("admin/threshold-rules.xhtml?csp=E22000013&lang=cy");
-    browser.waitForText(By.cssSelector("h1"), "Rheolau adolygiadau achos");
-    browser.assertAccessible("threshold rules in Welsh");
-    assertThat(browser.text(By.id("risk-bands"))).contains("Risg uchel iawn");
-    browser.open("admin/letter-templates.xhtml?kind=OUTCOME&language=cy");
-    browser.waitForText(By.cssSelector("h1"), "Templedi llythyrau adolygiad achos");
-    browser.assertAccessible("letter templates in Welsh");
-    browser.open("admin/threshold-rules.xhtml?lang=en");
+    assertThat(rules.errors()).contains("Enter the date the rule takes effect");
+    rules.assertAccessible("threshold rules with errors");
+    try {
+      AnyPage welsh =
+          AnyPage.open(
+              browser,
+              "admin/threshold-rules.xhtml?csp=E22000013&lang=cy",
+              "Rheolau adolygiadau achos");
+      welsh.assertAccessible("threshold rules in Welsh");
+      assertThat(welsh.part("risk-bands")).contains("Risg uchel iawn");
+      AnyPage.open(browser, "admin/bank-holidays.xhtml?lang=cy", "Gwyliau banc")
+          .assertAccessible("bank holidays in Welsh");
+    } finally {
+      browser.open("admin/threshold-rules.xhtml?lang=en");
+    }
     assertThat(browser.text(By.id("risk-questions"))).contains("feel unsafe in their home");
-    browser.open("admin/letter-templates.xhtml?kind=THRESHOLD_DECISION&language=en");
-    browser.waitForText(By.cssSelector("h1"), "Case review letter templates");
-    assertThat(browser.text(By.id("editing"))).contains("Threshold decision letter (English)");
-    browser.assertAccessible("letter templates");
-    WebElement body = browser.driver().findElement(By.id("template:body"));
-    String original = body.getAttribute("value");
-    body.sendKeys(" {{victimShoeSize}}");
-    browser.submit(By.id("template:save"));
-    assertThat(browser.waitFor(By.cssSelector(".sp-error-summary")).getText())
+  }
+
+  @Test
+  void anAdministratorRewordsALetterTemplateAndAnUnknownPlaceholderIsRefused() {
+    SignInPage.open(browser).signIn("admin", "admin-demo-2026");
+    try {
+      LetterTemplatesPage.open(browser, "OUTCOME", "cy", "Templedi llythyrau adolygiad achos")
+          .assertAccessible("letter templates in Welsh");
+    } finally {
+      browser.open("admin/threshold-rules.xhtml?lang=en");
+    }
+    LetterTemplatesPage templates =
+        LetterTemplatesPage.open(
+            browser, "THRESHOLD_DECISION", "en", "Case review letter templates");
+    assertThat(templates.editing()).contains("Threshold decision letter (English)");
+    templates.assertAccessible("letter templates");
+    String original = templates.body();
+
+    assertThat(templates.save(original + " {{victimShoeSize}}").errors())
         .contains("victimShoeSize");
-    browser.assertAccessible("letter templates with an error");
-    browser.type(By.id("template:body"), original + "\n\nWith best wishes.");
-    browser.submit(By.id("template:save"));
-    browser.waitForText(By.cssSelector("main"), "The template is saved");
-    assertThat(browser.driver().findElement(By.id("template:body")).getAttribute("value"))
+    templates.assertAccessible("letter templates with an error");
+    assertThat(templates.saved(original + "\n\nWith best wishes.").body())
         .endsWith("With best wishes.");
-    browser.type(By.id("template:body"), original);
-    browser.submit(By.id("template:save"));
-    browser.waitForText(By.cssSelector("main"), "The template is saved");
-    browser.open("admin/bank-holidays.xhtml?lang=cy");
-    browser.waitForText(By.cssSelector("h1"), "Gwyliau banc");
-    browser.assertAccessible("bank holidays in Welsh");
-    browser.open("admin/bank-holidays.xhtml?lang=en");
+    templates.saved(original);
   }
 
   @Test
