@@ -27,6 +27,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.saferpartnerships.it.pages.AddMemberPage;
 import org.saferpartnerships.it.pages.AnyPage;
+import org.saferpartnerships.it.pages.CaseReviewPage;
+import org.saferpartnerships.it.pages.CasesPage;
 import org.saferpartnerships.it.pages.CspPage;
 import org.saferpartnerships.it.pages.ErrorPage;
 import org.saferpartnerships.it.pages.ForceAreaPage;
@@ -34,9 +36,11 @@ import org.saferpartnerships.it.pages.HomePage;
 import org.saferpartnerships.it.pages.InboxPage;
 import org.saferpartnerships.it.pages.LetterTemplatesPage;
 import org.saferpartnerships.it.pages.NewWorkItemPage;
+import org.saferpartnerships.it.pages.RecordApplicationPage;
 import org.saferpartnerships.it.pages.RegistryImportsPage;
 import org.saferpartnerships.it.pages.RegistryListPage;
 import org.saferpartnerships.it.pages.SignInPage;
+import org.saferpartnerships.it.pages.VictimsPage;
 import org.saferpartnerships.it.pages.WorkItemPage;
 
 /**
@@ -863,192 +867,131 @@ class BrowserIT {
     templates.saved(original);
   }
 
-  @Test
-  void aCoordinatorLinksComplaintsToACaseUntilItMeetsTheThresholdAndDecidesIt() {
-    browser.signIn("coordinator", "coordinator-demo-2026");
-    browser.open("casereview/cases.xhtml");
-    browser.waitForText(By.cssSelector("h1"), "ASB case reviews");
-    assertThat(browser.text(By.cssSelector("header"))).contains("Case reviews");
-    browser.assertAccessible("case reviews");
+  // ---- case reviews ------------------------------------------------------------------------
 
-    browser.driver().findElement(By.id("record")).click();
-    browser.waitForText(By.cssSelector("h1"), "Record an application");
-    browser.assertAccessible("record an application");
-    browser.submit(By.id("application:record"));
-    assertThat(browser.waitFor(By.cssSelector(".sp-error-summary")).getText())
+  /** A case recorded by the coordinator, its risk assessed and its threshold met, for the steps. */
+  private String caseMeetingTheThreshold(LocalDate today) {
+    SignInPage.open(browser).signIn("coordinator", "coordinator-demo-2026");
+    CasesPage cases = CasesPage.open(browser);
+    assertThat(cases.header()).contains("Case reviews");
+    cases.assertAccessible("case reviews");
+    RecordApplicationPage record = cases.record();
+    record.assertAccessible("record an application");
+    assertThat(record.recordNothing().errors())
         .contains("Choose the Community Safety Partnership")
         .contains("cannot be anonymous")
         .contains("Describe the anti-social behaviour");
-    browser.assertAccessible("record an application with errors");
+    record.assertAccessible("record an application with errors");
 
-    new Select(browser.driver().findElement(By.id("application:csp")))
-        .selectByVisibleText("Cambridge");
-    new Select(browser.driver().findElement(By.id("application:channel")))
-        .selectByVisibleText("Phone");
-    new Select(browser.driver().findElement(By.id("application:victimType")))
-        .selectByVisibleText("A person");
-    browser.type(By.id("application:victimName"), "Browser Victim");
-    browser.type(By.id("application:victimPhone"), "01632 960 001");
-    new Select(browser.driver().findElement(By.id("application:contactMethod")))
-        .selectByVisibleText("Phone");
-    browser.type(
-        By.id("application:description"), "Youths throwing stones at the windows every evening.");
-    browser.submit(By.id("application:record"));
-    browser.waitForText(By.cssSelector("main"), "is recorded");
-    String reference = browser.text(By.cssSelector(".sp-caption")).split(" ")[0];
+    CaseReviewPage review =
+        record.recordByPhone(
+            "Cambridge",
+            "Browser Victim",
+            "01632 960 001",
+            "Youths throwing stones at the windows every evening.");
+    String reference = review.reference();
     assertThat(reference).startsWith("CR");
-    assertThat(browser.text(By.cssSelector("main")))
+    assertThat(review.main())
         .contains("Browser Victim")
         .contains("No complaints are linked yet")
         .contains("national default");
-    assertThat(browser.text(By.id("reassess"))).contains("Assess the victim’s risk");
-    browser.assertAccessible("case review");
+    assertThat(review.part("reassess")).contains("Assess the victim’s risk");
+    review.assertAccessible("case review");
 
-    // the risk assessment: an unanswered question is flagged; all answered, the priority follows
-    browser.submit(By.id("risk:assess"));
-    assertThat(browser.waitFor(By.cssSelector(".sp-error-summary")).getText())
-        .contains("Choose an answer to this question");
-    browser.assertAccessible("case review with an unanswered risk question");
-    for (int question = 0; question < 8; question++) {
-      browser.choose(By.id("risk:questions:" + question + ":answer:1"));
-    }
-    browser.type(By.id("risk:note"), "Victim lives alone and is frightened at night.");
-    browser.submit(By.id("risk:assess"));
-    browser.waitForText(By.cssSelector("main"), "The risk assessment is recorded");
-    assertThat(browser.text(By.id("risk-summary"))).contains("Urgent").contains("Very high risk");
-    assertThat(browser.driver().findElements(By.id("reassess"))).isEmpty();
-    assertThat(browser.text(By.id("assessments")))
+    // an unanswered risk question is flagged; all answered, the priority follows
+    assertThat(review.assessNothing().errors()).contains("Choose an answer to this question");
+    review.assertAccessible("case review with an unanswered risk question");
+    review.assessRisk(8, 1, "Victim lives alone and is frightened at night.");
+    assertThat(review.part("risk-summary")).contains("Urgent").contains("Very high risk");
+    assertThat(review.has("reassess")).isFalse();
+    assertThat(review.part("assessments"))
         .contains("Victim lives alone and is frightened at night.");
-    browser.assertAccessible("case review with its risk assessed");
+    review.assertAccessible("case review with its risk assessed");
 
-    browser.open("casereview/cases.xhtml");
-    browser.waitForText(By.cssSelector("h1"), "ASB case reviews");
-    assertThat(browser.text(By.id("results"))).contains(reference).doesNotContain("Browser Victim");
-    new Select(browser.driver().findElement(By.id("filters:priority")))
-        .selectByVisibleText("Urgent");
-    browser.submit(By.id("filters:search"));
-    assertThat(browser.text(By.id("results"))).contains(reference);
-    browser.driver().findElement(By.linkText(reference)).click();
-    browser.waitForText(By.cssSelector("h1"), "ASB case review");
-
-    browser.submit(By.id("complaint:add"));
-    assertThat(browser.waitFor(By.cssSelector(".sp-error-summary")).getText())
+    CasesPage list = CasesPage.open(browser);
+    assertThat(list.results()).contains(reference).doesNotContain("Browser Victim");
+    assertThat(list.priority("Urgent").results()).contains(reference);
+    review = list.openCase(reference);
+    assertThat(review.addNoComplaint().errors())
         .contains("Enter the date of the incident")
         .contains("Choose the agency");
-    browser.assertAccessible("case review with errors");
-
-    LocalDate today = LocalDate.now();
+    review.assertAccessible("case review with errors");
     for (int daysAgo : new int[] {30, 20, 10}) {
-      browser.type(By.id("complaint:incidentDate"), today.minusDays(daysAgo).toString());
-      browser.type(By.id("complaint:reportedOn"), today.minusDays(daysAgo).toString());
-      new Select(browser.driver().findElement(By.id("complaint:agency")))
-          .selectByVisibleText(daysAgo == 20 ? "Council" : "Police");
-      browser.submit(By.id("complaint:add"));
-      browser.waitForText(By.cssSelector("main"), "The complaint was added");
+      review.addComplaint(today.minusDays(daysAgo), daysAgo == 20 ? "Council" : "Police");
     }
-    assertThat(browser.text(By.cssSelector("main")))
-        .contains("The threshold is met: 3 qualifying complaints");
-    browser.submit(By.id("decision:decide"));
-    browser.waitForText(By.cssSelector("main"), "The threshold decision is recorded");
-    assertThat(browser.text(By.cssSelector("main")))
+    assertThat(review.main()).contains("The threshold is met: 3 qualifying complaints");
+    assertThat(review.decide().main())
         .contains("Threshold met")
         .contains("by the number of complaints")
         .doesNotContain("Add a complaint");
-    browser.assertAccessible("decided case review");
+    review.assertAccessible("decided case review");
+    return reference;
+  }
+
+  @Test
+  void aCoordinatorLinksComplaintsToACaseUntilItMeetsTheThresholdAndDecidesIt() {
+    LocalDate today = LocalDate.now();
+    String reference = caseMeetingTheThreshold(today);
+    CaseReviewPage review = CaseReviewPage.open(browser, reference, "en");
 
     // the review: arranged with information requests, held, and two recommendations sent
-    browser.type(By.id("review:meetingOn"), today.plusDays(7).toString());
-    new Select(browser.driver().findElement(By.id("review:involvement")))
-        .selectByVisibleText("Attend the meeting");
-    browser.submit(By.id("review:schedule"));
-    browser.waitForText(By.cssSelector("main"), "The review is arranged");
-    assertThat(browser.text(By.cssSelector("main")))
-        .contains("Information requests")
-        .contains("WI-");
-    browser.assertAccessible("case review with its review arranged");
-    browser.type(By.id("held:heldOn"), today.toString());
-    browser.type(By.id("held:summary"), "Reports were not joined up between police and council.");
-    browser.submit(By.id("held:recordHeld"));
-    browser.waitForText(By.cssSelector("main"), "The review is recorded as held");
+    review.scheduleReview(today.plusDays(7), "Attend the meeting");
+    assertThat(review.main()).contains("Information requests").contains("WI-");
+    review.assertAccessible("case review with its review arranged");
+    review.recordHeld(today, "Reports were not joined up between police and council.");
     for (String body : new String[] {"The police", "The council"}) {
-      new Select(browser.driver().findElement(By.id("recommendation:body")))
-          .selectByVisibleText(body);
-      browser.type(By.id("recommendation:text"), "Browser recommendation for " + body);
-      browser.type(By.id("recommendation:due"), today.plusDays(30).toString());
-      browser.submit(By.id("recommendation:recommend"));
-      browser.waitForText(By.cssSelector("main"), "The recommendation was sent");
+      review.recommend(body, "Browser recommendation for " + body, today.plusDays(30));
     }
-    assertThat(browser.text(By.id("recommendations")))
+    assertThat(review.part("recommendations"))
         .contains("Browser recommendation for The police")
         .contains("Browser recommendation for The council")
         .contains("Waiting for the body");
-    browser.screenshot("case");
-    browser.submit(By.id("closure:close"));
-    assertThat(browser.waitFor(By.cssSelector(".sp-error-summary")).getText())
-        .contains("Enter the reason for closing");
-    browser.type(By.id("closure:reason"), "Everything is in hand.");
-    browser.submit(By.id("closure:close"));
-    assertThat(browser.waitFor(By.cssSelector(".sp-error-summary")).getText())
-        .contains("waiting for the body");
-    browser.assertAccessible("case review monitoring its recommendations");
+    review.screenshot("case");
+    assertThat(review.close(null).errors()).contains("Enter the reason for closing");
+    assertThat(review.close("Everything is in hand.").errors()).contains("waiting for the body");
+    review.assertAccessible("case review monitoring its recommendations");
 
-    browser.open("casereview/case.xhtml?ref=" + reference + "&lang=cy");
-    browser.waitForText(By.cssSelector("h1"), "Adolygiad achos YGG");
-    assertThat(browser.text(By.cssSelector("main"))).contains("Trothwy wedi’i gyrraedd");
-    browser.assertAccessible("case review in Welsh");
-    browser.open("casereview/cases.xhtml");
-    browser.waitForText(By.cssSelector("h1"), "Adolygiadau achos YGG");
-    browser.assertAccessible("case reviews in Welsh");
-    browser.open("casereview/cases.xhtml?lang=en");
+    try {
+      CaseReviewPage welsh = CaseReviewPage.open(browser, reference, "cy");
+      assertThat(welsh.heading()).contains("Adolygiad achos YGG");
+      assertThat(welsh.main()).contains("Trothwy wedi’i gyrraedd");
+      welsh.assertAccessible("case review in Welsh");
+      AnyPage.open(browser, "casereview/cases.xhtml", "Adolygiadau achos YGG")
+          .assertAccessible("case reviews in Welsh");
+    } finally {
+      browser.open("casereview/cases.xhtml?lang=en");
+    }
 
     browser.signOut();
-    browser.signIn("partner", "partner-demo-2026");
-    browser.open("workflow/inbox.xhtml");
-    browser.waitForText(By.cssSelector("h1"), "Inbox");
-    new Select(browser.driver().findElement(By.id("filters:type")))
-        .selectByVisibleText("Case review recommendation");
-    browser.submit(By.id("filters:apply"));
-    assertThat(browser.text(By.id("results")))
-        .contains("Recommendation 1 of ASB case review " + reference);
+    SignInPage.open(browser).signIn("partner", "partner-demo-2026");
+    InboxPage inbox = InboxPage.open(browser).ofType("Case review recommendation");
+    assertThat(inbox.results()).contains("Recommendation 1 of ASB case review " + reference);
     browser.signOut();
-    browser.signIn("coordinator", "coordinator-demo-2026");
-    browser.open("casereview/case.xhtml?ref=CR1999-99999");
-    browser.waitFor(By.cssSelector("h1"));
-    assertThat(browser.heading()).doesNotContain("ASB case review");
+    SignInPage.open(browser).signIn("coordinator", "coordinator-demo-2026");
+    assertThat(CaseReviewPage.open(browser, "CR1999-99999", "en").heading())
+        .doesNotContain("ASB case review");
   }
 
   @Test
   void aSecondReportWithinSixMonthsPromptsTheCoordinatorToTellTheVictim() {
-    browser.signIn("coordinator", "coordinator-demo-2026");
-    browser.open("casereview/cases.xhtml");
-    browser.waitForText(By.cssSelector("h1"), "ASB case reviews");
-    browser.driver().findElement(By.id("victims")).click();
-    browser.waitForText(By.cssSelector("h1"), "Victims’ reports before an application");
-    browser.assertAccessible("victims' reports");
-    new Select(browser.driver().findElement(By.id("victim:csp"))).selectByVisibleText("Cambridge");
-    browser.type(By.id("victim:name"), "Browser Logged Victim");
-    browser.submit(By.id("victim:log"));
-    browser.waitForText(By.cssSelector("h1"), "Browser Logged Victim");
+    SignInPage.open(browser).signIn("coordinator", "coordinator-demo-2026");
+    VictimsPage victims = CasesPage.open(browser).victims();
+    victims.assertAccessible("victims' reports");
+    victims.log("Cambridge", "Browser Logged Victim");
     LocalDate today = LocalDate.now();
-    for (int daysAgo : new int[] {20, 10}) {
-      browser.type(By.id("report:incidentDate"), today.minusDays(daysAgo).toString());
-      browser.type(By.id("report:reportedOn"), today.minusDays(daysAgo).toString());
-      new Select(browser.driver().findElement(By.id("report:agency")))
-          .selectByVisibleText("Police");
-      browser.submit(By.id("report:add"));
-      browser.waitForText(By.cssSelector("main"), "The report is logged");
+    victims.report(today.minusDays(20), "Police").report(today.minusDays(10), "Police");
+    assertThat(victims.prompt()).contains("Tell the victim about the case review");
+    victims.assertAccessible("victim with the second-report prompt");
+    assertThat(victims.told("Phone").prompt()).isNull();
+    try {
+      AnyPage welsh =
+          AnyPage.open(
+              browser, "casereview/victims.xhtml?lang=cy", "Adroddiadau dioddefwyr cyn cais");
+      assertThat(welsh.part("victims")).contains("Browser Logged Victim");
+      welsh.assertAccessible("victims' reports in Welsh");
+    } finally {
+      browser.open("casereview/victims.xhtml?lang=en");
     }
-    assertThat(browser.text(By.id("prompt"))).contains("Tell the victim about the case review");
-    browser.assertAccessible("victim with the second-report prompt");
-    new Select(browser.driver().findElement(By.id("told:how"))).selectByVisibleText("Phone");
-    browser.submit(By.id("told:record"));
-    browser.waitForText(By.cssSelector("main"), "the victim was told about the case review");
-    assertThat(browser.driver().findElements(By.id("prompt"))).isEmpty();
-    browser.open("casereview/victims.xhtml?lang=cy");
-    browser.waitForText(By.cssSelector("h1"), "Adroddiadau dioddefwyr cyn cais");
-    assertThat(browser.text(By.id("victims"))).contains("Browser Logged Victim");
-    browser.assertAccessible("victims' reports in Welsh");
-    browser.open("casereview/victims.xhtml?lang=en");
   }
 
   @Test

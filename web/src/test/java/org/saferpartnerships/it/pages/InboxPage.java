@@ -16,6 +16,14 @@ public final class InboxPage extends Page {
     return new InboxPage(browser);
   }
 
+  /** Shows only items of one type. */
+  public InboxPage ofType(String type) {
+    new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("filters:type")))
+        .selectByVisibleText(type);
+    browser.submit(By.id("filters:apply"));
+    return this;
+  }
+
   public String results() {
     return browser.text(By.id("results"));
   }
