@@ -27,6 +27,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.saferpartnerships.it.pages.AddMemberPage;
 import org.saferpartnerships.it.pages.AnyPage;
+import org.saferpartnerships.it.pages.ApplicationForm;
 import org.saferpartnerships.it.pages.CaseReviewPage;
 import org.saferpartnerships.it.pages.CasesPage;
 import org.saferpartnerships.it.pages.CspPage;
@@ -1000,83 +1001,14 @@ class BrowserIT {
     GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     smtp.start();
     try {
-      browser.open("public/apply/index.xhtml?lang=cy");
-      browser.waitForText(By.cssSelector("h1"), "Gwneud cais am adolygiad achos");
-      browser.assertAccessible("apply: start, in Welsh");
-      browser.press(By.id("start:startNow"));
-      browser.waitForText(By.cssSelector("h1"), "Ym mha ardal cyngor");
-      browser.assertAccessible("apply: area, in Welsh");
-      browser.press(By.id("area:continue"));
-      assertThat(browser.waitFor(By.cssSelector(".sp-error-summary")).getText())
-          .contains("Dewiswch ardal y cyngor");
-      browser.assertAccessible("apply: area with an error, in Welsh");
+      ApplicationForm welsh =
+          ApplicationForm.start(browser, "cy", "Gwneud cais am adolygiad achos");
+      welsh.assertAccessible("apply: start, in Welsh");
+      welsh.next("start:startNow", "Ym mha ardal cyngor", "apply: area, in Welsh");
+      assertThat(welsh.refused("area:continue").errors()).contains("Dewiswch ardal y cyngor");
+      welsh.assertAccessible("apply: area with an error, in Welsh");
 
-      browser.open("public/apply/index.xhtml?lang=en");
-      browser.waitForText(By.cssSelector("h1"), "Apply for an anti-social behaviour case review");
-      browser.assertAccessible("apply: start");
-      browser.press(By.id("start:startNow"));
-      browser.waitForText(By.cssSelector("h1"), "Which council area");
-      browser.driver().findElement(By.id("area:csp")).sendKeys("Cambridge");
-      browser.press(By.id("area:continue"));
-
-      browser.waitForText(By.cssSelector("h1"), "Are you applying for yourself");
-      browser.assertAccessible("apply: who");
-      browser.press(By.id("who:continue"));
-      assertThat(browser.waitFor(By.cssSelector(".sp-error-summary")).getText())
-          .contains("Say whether you are applying");
-      browser.assertAccessible("apply: who with an error");
-      browser.choose(By.id("who:someoneElse:0"));
-      browser.press(By.id("who:continue"));
-
-      browser.waitForText(By.cssSelector("h1"), "Who is affected");
-      browser.assertAccessible("apply: victim");
-      browser.choose(By.id("victim:victimType:0"));
-      browser.press(By.id("victim:continue"));
-
-      browser.waitForText(By.cssSelector("h1"), "What is the full name");
-      browser.assertAccessible("apply: name");
-      browser.type(By.id("name:victimName"), "Online Victim");
-      browser.press(By.id("name:continue"));
-
-      browser.waitForText(By.cssSelector("h1"), "How should we contact you");
-      browser.assertAccessible("apply: contact");
-      browser.choose(By.id("contact:method:0"));
-      browser.press(By.id("contact:continue"));
-      assertThat(browser.waitFor(By.cssSelector(".sp-error-summary")).getText())
-          .contains("Enter an email address");
-      browser.type(By.id("contact:email"), "online.victim@example.invalid");
-      browser.press(By.id("contact:continue"));
-
-      browser.waitForText(By.cssSelector("h1"), "Which language");
-      browser.assertAccessible("apply: language");
-      browser.choose(By.id("language:choice:1"));
-      browser.press(By.id("language:continue"));
-
-      browser.waitForText(By.cssSelector("h1"), "Do you need anything");
-      browser.assertAccessible("apply: needs");
-      browser.type(By.id("needs:accessibility"), "Large print letters");
-      browser.press(By.id("needs:continue"));
-
-      browser.waitForText(By.cssSelector("h1"), "What is happening?");
-      browser.assertAccessible("apply: behaviour");
-      browser.type(
-          By.id("behaviour:description"),
-          "Loud parties and shouting in the street most nights since the summer.");
-      browser.press(By.id("behaviour:continue"));
-
-      browser.waitForText(By.cssSelector("h1"), "Check your answers");
-      assertThat(browser.text(By.cssSelector("main")))
-          .contains("Cambridge")
-          .contains("Online Victim")
-          .contains("Large print letters");
-      browser.assertAccessible("apply: check your answers");
-      browser.press(By.id("check:send"));
-
-      browser.waitForText(By.cssSelector("h1"), "Application received");
-      String reference = browser.text(By.id("reference"));
-      assertThat(reference).startsWith("CR");
-      browser.assertAccessible("apply: done");
-
+      String reference = applyOnline();
       assertThat(
               new Api(base)
                   .postJson("api/v1/test/outbox", Api.ADMIN, "{}")
@@ -1095,62 +1027,110 @@ class BrowserIT {
           .doesNotContain("Loud parties");
 
       // the form starts again from the beginning; the answers are gone
-      browser.open("public/apply/check.xhtml");
-      browser.waitForText(By.cssSelector("h1"), "Apply for an anti-social behaviour case review");
-
-      browser.signIn("coordinator", "coordinator-demo-2026");
-      browser.open("casereview/case.xhtml?ref=" + reference);
-      browser.waitForText(By.cssSelector("h1"), "ASB case review");
-      assertThat(browser.text(By.cssSelector("main")))
-          .contains("Online Victim")
-          .contains("Online form")
-          .contains("Large print letters");
-
-      // the partnership reviews it (the steps the other browser test walks through, here by the
-      // API), the police accept and the council declines their recommendations, and the
-      // coordinator closes the case in the browser: the outcome letter is in Welsh
-      reviewToRecommendations(reference);
-      browser.open("casereview/case.xhtml?ref=" + reference);
-      browser.waitForText(By.cssSelector("h1"), "ASB case review");
-      browser.type(By.id("closure:reason"), "Patrols are in place and the landlord is acting.");
-      browser.submit(By.id("closure:close"));
-      browser.waitForText(By.cssSelector("main"), "The case is closed");
-      assertThat(browser.text(By.id("letters"))).contains("Outcome letter (Welsh)");
-      browser.assertAccessible("closed case review with its letters");
-      JsonObject closed =
-          new Api(base).get("api/v1/case-reviews/" + reference, Api.COORDINATOR).json();
-      long outcome =
-          closed.getJsonArray("letters").stream()
-              .map(JsonObject.class::cast)
-              .filter(letter -> letter.getString("kind").equals("OUTCOME"))
-              .findFirst()
-              .orElseThrow()
-              .getJsonNumber("id")
-              .longValue();
-      byte[] pdf = letter(reference, outcome);
-      try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-        assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
-            .contains("Annwyl Online Victim")
-            .contains("Beth a ganfu")
-            .contains("Fe wnaethant ei dderbyn");
-      }
-
-      // the published figures count it, in English and Welsh
-      browser.open("public/case-review-figures.xhtml?csp=E22000013&lang=en");
-      browser.waitForText(By.cssSelector("h1"), "the published figures");
-      assertThat(browser.text(By.id("table"))).contains("Cambridge");
-      browser.assertAccessible("published figures");
-      // the page's download (the XLSX and ODS files themselves are read back in CaseReviewIT)
-      browser.driver().findElement(By.id("download:csv")).click();
-      String csv = new String(browser.downloaded(figuresFile("csv")), StandardCharsets.UTF_8);
-      assertThat(csv).contains("E22000013,Cambridge,");
-      browser.open("public/case-review-figures.xhtml?lang=cy");
-      browser.waitForText(By.cssSelector("h1"), "y ffigurau cyhoeddedig");
-      assertThat(browser.text(By.id("table"))).contains("Cyfanswm");
-      browser.assertAccessible("published figures in Welsh");
-      browser.open("public/case-review-figures.xhtml?lang=en");
+      AnyPage.open(
+          browser, "public/apply/check.xhtml", "Apply for an anti-social behaviour case review");
+      closeWithAWelshOutcomeLetter(reference);
     } finally {
       smtp.stop();
+    }
+  }
+
+  /** Applies in English for a victim, by keyboard alone; returns the reference given. */
+  private String applyOnline() {
+    ApplicationForm form =
+        ApplicationForm.start(browser, "en", "Apply for an anti-social behaviour case review");
+    form.assertAccessible("apply: start");
+    form.next("start:startNow", "Which council area", "apply: area")
+        .enter("area:csp", "Cambridge")
+        .next("area:continue", "Are you applying for yourself", "apply: who");
+    assertThat(form.refused("who:continue").errors()).contains("Say whether you are applying");
+    form.assertAccessible("apply: who with an error");
+    form.choose("who:someoneElse:0")
+        .next("who:continue", "Who is affected", "apply: victim")
+        .choose("victim:victimType:0")
+        .next("victim:continue", "What is the full name", "apply: name")
+        .type("name:victimName", "Online Victim")
+        .next("name:continue", "How should we contact you", "apply: contact")
+        .choose("contact:method:0");
+    assertThat(form.refused("contact:continue").errors()).contains("Enter an email address");
+    form.type("contact:email", "online.victim@example.invalid")
+        .next("contact:continue", "Which language", "apply: language")
+        .choose("language:choice:1")
+        .next("language:continue", "Do you need anything", "apply: needs")
+        .type("needs:accessibility", "Large print letters")
+        .next("needs:continue", "What is happening?", "apply: behaviour")
+        .type(
+            "behaviour:description",
+            "Loud parties and shouting in the street most nights since the summer.")
+        .next("behaviour:continue", "Check your answers", "apply: check your answers");
+    assertThat(form.main())
+        .contains("Cambridge")
+        .contains("Online Victim")
+        .contains("Large print letters");
+    form.next("check:send", "Application received", "apply: done");
+    String reference = form.reference();
+    assertThat(reference).startsWith("CR");
+    return reference;
+  }
+
+  /**
+   * The coordinator finds the application, the partnership reviews it (the steps the other browser
+   * test walks through, here by the API), the police accept and the council declines their
+   * recommendations, and the coordinator closes the case: the outcome letter is in Welsh.
+   */
+  private void closeWithAWelshOutcomeLetter(String reference) throws Exception {
+    SignInPage.open(browser).signIn("coordinator", "coordinator-demo-2026");
+    assertThat(CaseReviewPage.open(browser, reference, "en").main())
+        .contains("Online Victim")
+        .contains("Online form")
+        .contains("Large print letters");
+    reviewToRecommendations(reference);
+    CaseReviewPage review =
+        CaseReviewPage.open(browser, reference, "en")
+            .close("Patrols are in place and the landlord is acting.");
+    browser.waitForText(By.cssSelector("main"), "The case is closed");
+    assertThat(review.part("letters")).contains("Outcome letter (Welsh)");
+    review.assertAccessible("closed case review with its letters");
+    JsonObject closed =
+        new Api(base).get("api/v1/case-reviews/" + reference, Api.COORDINATOR).json();
+    long outcome =
+        closed.getJsonArray("letters").stream()
+            .map(JsonObject.class::cast)
+            .filter(letter -> letter.getString("kind").equals("OUTCOME"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    try (org.apache.pdfbox.pdmodel.PDDocument document =
+        org.apache.pdfbox.Loader.loadPDF(letter(reference, outcome))) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+          .contains("Annwyl Online Victim")
+          .contains("Beth a ganfu")
+          .contains("Fe wnaethant ei dderbyn");
+    }
+  }
+
+  @Test
+  void thePublishedFiguresAreReadAndDownloadedInEnglishAndWelsh() {
+    AnyPage figures =
+        AnyPage.open(
+            browser,
+            "public/case-review-figures.xhtml?csp=E22000013&lang=en",
+            "the published figures");
+    assertThat(figures.part("table")).contains("Cambridge");
+    figures.assertAccessible("published figures");
+    // the page's download (the XLSX and ODS files themselves are read back in CaseReviewIT)
+    browser.driver().findElement(By.id("download:csv")).click();
+    String csv = new String(browser.downloaded(figuresFile("csv")), StandardCharsets.UTF_8);
+    assertThat(csv).contains("E22000013,Cambridge,");
+    try {
+      AnyPage welsh =
+          AnyPage.open(
+              browser, "public/case-review-figures.xhtml?lang=cy", "y ffigurau cyhoeddedig");
+      assertThat(welsh.part("table")).contains("Cyfanswm");
+      welsh.assertAccessible("published figures in Welsh");
+    } finally {
+      browser.open("public/case-review-figures.xhtml?lang=en");
     }
   }
 
