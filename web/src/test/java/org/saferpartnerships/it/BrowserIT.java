@@ -304,7 +304,17 @@ class BrowserIT {
         .contains("Q2")
         .contains("Strongly agree");
 
-    // a letter typed in
+    typeInALetter();
+    importTwoResponses(folder);
+    codeAnAnswer();
+    groupACampaign(folder);
+    reportAndFollowUp();
+    discoverThemesAndTrainSuggestions(folder);
+    refuseABadCell(folder);
+  }
+
+  /** Types in a response received by letter. */
+  private void typeInALetter() {
     browser.driver().findElement(By.id("letterLink")).click();
     browser.waitForText(By.cssSelector("h1"), "Type in a letter");
     browser.assertAccessible("letter");
@@ -312,8 +322,10 @@ class BrowserIT {
     browser.driver().findElement(By.cssSelector("textarea")).sendKeys("They should be public.");
     browser.submit(By.id("letter:save"));
     assertThat(browser.text(By.id("responseCount"))).isEqualTo("1");
+  }
 
-    // a file of responses: upload, match the columns, import, watch it finish
+  /** Imports a file of two responses: upload, match the columns, import, watch it finish. */
+  private void importTwoResponses(Path folder) throws IOException {
     Path file = folder.resolve("responses.csv");
     Files.writeString(
         file,
@@ -338,8 +350,10 @@ class BrowserIT {
     assertThat(browser.text(By.id("responseCount"))).isEqualTo("3");
     assertThat(browser.text(By.cssSelector(".sp-tally"))).contains("Agree").contains("33.3%");
     browser.assertAccessible("consultation with tallies");
+  }
 
-    // a codebook, then coding: the answers list, one answer, and the agreement page
+  /** A codebook, then coding: the answers list, one answer, the agreement page and suggestions. */
+  private void codeAnAnswer() {
     browser.driver().findElement(By.id("codebookLink")).click();
     browser.waitForText(By.cssSelector("h1"), "Codebook");
     browser.assertAccessible("empty codebook");
@@ -395,8 +409,10 @@ class BrowserIT {
     browser.waitFor(By.id("answers"));
     browser.driver().findElement(By.linkText("Back to the consultation")).click();
     browser.waitFor(By.id("responseCount"));
+  }
 
-    // campaigns: a template sent three times, twice with something added, grouped and marked
+  /** Campaigns: a template sent three times, twice with something added, grouped and marked. */
+  private void groupACampaign(Path folder) throws IOException {
     String template =
         "Every partnership should publish its plan and say each year what it did about the"
             + " crimes that worry people most in our town.";
@@ -436,8 +452,10 @@ class BrowserIT {
         "campaign group, in Welsh");
     browser.driver().findElement(By.id("back")).click();
     browser.waitFor(By.id("responseCount"));
+  }
 
-    // the report, and a follow-up of a theme raised from it
+  /** The report, downloaded in each format, and a follow-up of a theme raised from it. */
+  private void reportAndFollowUp() {
     browser.driver().findElement(By.id("reportLink")).click();
     browser.waitForText(By.cssSelector("h1"), "Summary report");
     assertThat(browser.text(By.id("campaignsHandled")))
@@ -494,8 +512,13 @@ class BrowserIT {
         .isEmpty();
     browser.driver().findElement(By.id("back")).click();
     browser.waitFor(By.id("responseCount"));
+  }
 
-    // candidate themes: too few uncoded answers at first; then a file coded elsewhere with more,
+  /**
+   * Candidate themes: too few uncoded answers at first; then a file coded elsewhere with more,
+   * whose topics are found and one added to the codebook; and suggestions trained on its coding.
+   */
+  private void discoverThemesAndTrainSuggestions(Path folder) throws IOException {
     // whose topics are found and one added to the codebook; and suggestions trained on its coding
     browser.driver().findElement(By.id("discoveryLink")).click();
     browser.waitForText(By.cssSelector("h1"), "Find candidate themes");
@@ -545,6 +568,11 @@ class BrowserIT {
     browser.submit(By.id("theme:add"));
     assertThat(browser.text(By.id("themes"))).contains("DARK").contains(label);
 
+    trainSuggestions(consultation);
+  }
+
+  /** Suggestions trained on the file's coding, one accepted. */
+  private void trainSuggestions(String consultation) {
     browser.driver().findElement(By.id("codeLink")).click();
     browser.waitForText(By.cssSelector("h1"), "Code answers");
     browser.driver().findElement(By.id("suggestionsLink")).click();
@@ -562,8 +590,10 @@ class BrowserIT {
     browser.assertAccessible("suggestions after accepting one");
     browser.open("consultation/consultation.xhtml?id=" + consultation);
     browser.waitFor(By.id("responseCount"));
+  }
 
-    // a file with a bad cell is refused with its row and column, in Welsh too
+  /** A file with a bad cell is refused with its row and column, in Welsh too. */
+  private void refuseABadCell(Path folder) throws IOException {
     Path bad = folder.resolve("bad.csv");
     Files.writeString(bad, "Response ID,Q1\nB-1,Perhaps\n", StandardCharsets.UTF_8);
     browser.driver().findElement(By.id("importLink")).click();
@@ -1244,7 +1274,16 @@ class BrowserIT {
     assertThat(api.delete("api/v1/test/submissions/E22000013/" + year, Api.ADMIN).status())
         .isEqualTo(200);
 
-    // the PCC office sets the due date of the annual report
+    setTheAnnualReportDue(today, year);
+    String id = submitTheAnnualReport(folder);
+    String item = reviewAndSignOff(id, today);
+    acceptTheRecommendation(id, item);
+    theDashboardShowsItOnTime(year);
+    recordAGrantAndExportTheRegister(today, year);
+  }
+
+  /** The PCC office sets when the annual report is due. */
+  private void setTheAnnualReportDue(LocalDate today, int year) {
     browser.signIn("pcc", "pcc-demo-2026");
     browser.open("submission/calendar.xhtml?pfa=E23000023&year=" + year);
     browser.waitForText(By.cssSelector("h1"), "Submission calendar and review checklist");
@@ -1265,8 +1304,10 @@ class BrowserIT {
         "Calendr cyflwyno a rhestr wirio adolygu",
         "submission calendar in Welsh");
     browser.signOut();
+  }
 
-    // the coordinator starts, writes and submits the annual report
+  /** The coordinator starts, writes, documents and submits the annual report; returns its id. */
+  private String submitTheAnnualReport(Path folder) throws IOException {
     browser.signIn("coordinator", "coordinator-demo-2026");
     browser.open("submission/submissions.xhtml");
     browser.waitForText(By.cssSelector("h1"), "Submissions to the policing body");
@@ -1320,8 +1361,14 @@ class BrowserIT {
         "Browser: annual report to the commissioner",
         "a submission in Welsh");
     browser.signOut();
+    return id;
+  }
 
-    // the reviewer's inbox has it; the review is claimed, answered, recommended and signed off
+  /**
+   * The reviewer's inbox has it; the review is claimed, answered, recommended and signed off;
+   * returns the recommendation's work item.
+   */
+  private String reviewAndSignOff(String id, LocalDate today) {
     browser.signIn("pcc", "pcc-demo-2026");
     browser.open("workflow/inbox.xhtml");
     browser.waitForText(By.cssSelector("h1"), "Inbox");
@@ -1364,8 +1411,11 @@ class BrowserIT {
             .getAttribute("href")
             .replaceFirst("^.*[?&]id=(\\d+).*$", "$1");
     browser.signOut();
+    return item;
+  }
 
-    // the partnership accepts the recommendation on its work item
+  /** The partnership accepts the recommendation on its work item, and reads the feedback. */
+  private void acceptTheRecommendation(String id, String item) {
     browser.signIn("coordinator", "coordinator-demo-2026");
     browser.open("workflow/item.xhtml?id=" + item);
     browser.waitFor(By.cssSelector("[data-action=ACCEPT]"));
@@ -1381,8 +1431,10 @@ class BrowserIT {
     assertThat(browser.text(By.id("feedback-text"))).contains("say more about the case review");
     browser.assertAccessible("a signed-off submission read by the partnership");
     browser.signOut();
+  }
 
-    // the dashboard: Cambridge on time, one closed recommendation
+  /** The dashboard: Cambridge on time, one closed recommendation. */
+  private void theDashboardShowsItOnTime(int year) {
     browser.signIn("pcc", "pcc-demo-2026");
     browser.open("submission/dashboard.xhtml");
     browser.waitForText(By.cssSelector("h1"), "Cambridgeshire");
@@ -1400,8 +1452,10 @@ class BrowserIT {
     browser.waitForText(By.cssSelector("h1"), "Submissions to the policing body");
     assertThat(browser.text(By.id("results")))
         .contains("Browser: annual report to the commissioner");
+  }
 
-    // the grant register: a grant recorded, and the register as ODS
+  /** The grant register: a grant recorded, and the register as ODS. */
+  private void recordAGrantAndExportTheRegister(LocalDate today, int year) {
     browser.open("submission/grants.xhtml?pfa=E23000023&year=" + year);
     browser.waitForText(By.cssSelector("h1"), "Grant register");
     browser.assertAccessible("the grant register");
@@ -1443,6 +1497,30 @@ class BrowserIT {
   void theAccountabilityPagesWorkAndAreAccessibleInEnglishAndWelsh() {
     LocalDate today = LocalDate.now();
     browser.signIn("pcc", "pcc-demo-2026");
+    sendAReportRequest(today);
+    String meeting = holdAMeeting(today);
+    browser.open("submission/priorities.xhtml?csp=E22000013");
+    browser.waitForText(By.cssSelector("h1"), "Priorities and where they align");
+    browser.assertAccessible("priorities");
+    inWelshAt(
+        "submission/priorities.xhtml?csp=E22000013",
+        "Blaenoriaethau a lle maent yn cyd-fynd",
+        "priorities in Welsh");
+    browser.signOut();
+
+    browser.signIn("coordinator", "coordinator-demo-2026");
+    browser.open("submission/requests.xhtml");
+    browser.waitForText(By.id("results"), "Browser: night-time economy");
+    assertThat(browser.driver().findElements(By.linkText("Start the reply"))).isNotEmpty();
+    browser.assertAccessible("report requests for the partnership");
+    browser.open("submission/meeting.xhtml?id=" + meeting);
+    browser.waitForText(By.id("minutes"), "Agreed a joint patrol plan.");
+    browser.assertAccessible("a meeting read by the partnership");
+    browser.signOut();
+  }
+
+  /** The policing body asks the partnership for a report (s7). */
+  private void sendAReportRequest(LocalDate today) {
     browser.open("submission/requests.xhtml");
     browser.waitForText(By.cssSelector("h1"), "Report requests (section 7)");
     browser.assertAccessible("report requests");
@@ -1460,7 +1538,10 @@ class BrowserIT {
         "submission/requests.xhtml",
         "Ceisiadau am adroddiadau (adran 7)",
         "report requests in Welsh");
+  }
 
+  /** The policing body calls and holds a meeting (reg 14A) and sends an action; returns its id. */
+  private String holdAMeeting(LocalDate today) {
     browser.open("submission/meetings.xhtml");
     browser.waitForText(By.cssSelector("h1"), "Meetings of responsible authorities");
     browser.assertAccessible("meetings");
@@ -1488,26 +1569,11 @@ class BrowserIT {
     browser.assertAccessible("a meeting held, with an action");
     inWelshAt(
         "submission/meeting.xhtml?id=" + meeting, "Browser: reg 14A meeting", "a meeting in Welsh");
+    return meeting;
+  }
 
-    browser.open("submission/priorities.xhtml?csp=E22000013");
-    browser.waitForText(By.cssSelector("h1"), "Priorities and where they align");
-    browser.assertAccessible("priorities");
-    inWelshAt(
-        "submission/priorities.xhtml?csp=E22000013",
-        "Blaenoriaethau a lle maent yn cyd-fynd",
-        "priorities in Welsh");
-    browser.signOut();
-
-    browser.signIn("coordinator", "coordinator-demo-2026");
-    browser.open("submission/requests.xhtml");
-    browser.waitForText(By.id("results"), "Browser: night-time economy");
-    assertThat(browser.driver().findElements(By.linkText("Start the reply"))).isNotEmpty();
-    browser.assertAccessible("report requests for the partnership");
-    browser.open("submission/meeting.xhtml?id=" + meeting);
-    browser.waitForText(By.id("minutes"), "Agreed a joint patrol plan.");
-    browser.assertAccessible("a meeting read by the partnership");
-    browser.signOut();
-
+  @Test
+  void aChangeOfGovernanceIsExplainedInEnglishAndWelsh() {
     browser.signIn("admin", "admin-demo-2026");
     browser.open("admin/governance.xhtml");
     browser.waitForText(By.cssSelector("h1"), "Record a change of governance");
@@ -1519,7 +1585,10 @@ class BrowserIT {
     inWelshAt(
         "admin/governance.xhtml", "Cofnodi newid llywodraethu", "change of governance in Welsh");
     browser.signOut();
+  }
 
+  @Test
+  void theHomeOfficeSeesEveryForceAreaAndThePublicReadsTheReports() {
     // the Home Office sees every force area, summed, and drills down to one
     browser.signIn("analyst", "analyst-demo-2026");
     browser.open("submission/dashboard.xhtml");
