@@ -667,6 +667,12 @@ class BrowserIT {
                 java.util.Locale.UK, "%,d responses were added", V6Framework.RESPONDENTS));
     browser.assertAccessible("real comments imported");
 
+    suggestAndGroupTheRealComments(consultation);
+    downloadTheRealCommentsWithTheirThemes(consultation);
+  }
+
+  /** Suggestions trained on the people's coding beat the baseline; the campaigns are grouped. */
+  private void suggestAndGroupTheRealComments(String consultation) {
     browser.open("consultation/suggestions.xhtml?id=" + consultation);
     browser.waitForText(By.cssSelector("h1"), "Suggested themes");
     browser.submit(By.id("training:train"));
@@ -685,7 +691,10 @@ class BrowserIT {
     assertThat(browser.text(By.id("summary"))).containsPattern("^[\\d,]+ groups? holding");
     assertThat(browser.driver().findElements(By.cssSelector("#groups tbody tr"))).isNotEmpty();
     browser.assertAccessible("campaigns of the real comments");
+  }
 
+  /** The report, and every respondent with the themes of their answers, as XLSX and ODS. */
+  private void downloadTheRealCommentsWithTheirThemes(String consultation) {
     browser.open("consultation/report.xhtml?id=" + consultation);
     browser.waitForText(By.cssSelector("h1"), "Summary report");
     browser.assertAccessible("report of the real comments");
