@@ -45,9 +45,12 @@ import org.saferpartnerships.it.pages.VictimsPage;
 import org.saferpartnerships.it.pages.WorkItemPage;
 
 /**
- * The pages in a real browser: signing in, browsing and filtering the registry, a CSP and a force
- * area, Welsh chosen and remembered, an administrator's import of a bad file and the members of a
- * CSP, and the error pages. Every page is scanned with axe-core.
+ * The pages in a real browser, as short scenarios of page objects ({@code it.pages}, one class per
+ * page) grouped by context: signing in and the registry, consultations, work between partners and
+ * its administration, case reviews, and submissions and accountability. A long story is a scenario
+ * of named steps. Every page is scanned with axe-core, in English and in Welsh. One deployment
+ * serves them all (sections of this class rather than @Nested classes, which Arquillian's JUnit 5
+ * extension 1.10 does not run as one deployment: arquillian-core issue 773).
  */
 @ExtendWith(ArquillianExtension.class)
 class BrowserIT {
@@ -1265,6 +1268,8 @@ class BrowserIT {
       throw new IllegalStateException(e);
     }
   }
+
+  // ---- submissions and accountability ------------------------------------------------------
 
   /**
    * Issue 6's acceptance journey: the PCC office sets when the annual report is due; a coordinator
