@@ -30,12 +30,18 @@ import org.saferpartnerships.it.pages.AnyPage;
 import org.saferpartnerships.it.pages.ApplicationForm;
 import org.saferpartnerships.it.pages.CaseReviewPage;
 import org.saferpartnerships.it.pages.CasesPage;
+import org.saferpartnerships.it.pages.CodebookPage;
+import org.saferpartnerships.it.pages.CodingListPage;
+import org.saferpartnerships.it.pages.ConsultationPage;
+import org.saferpartnerships.it.pages.ConsultationsPage;
 import org.saferpartnerships.it.pages.CspPage;
 import org.saferpartnerships.it.pages.ErrorPage;
 import org.saferpartnerships.it.pages.ForceAreaPage;
 import org.saferpartnerships.it.pages.HomePage;
+import org.saferpartnerships.it.pages.ImportPage;
 import org.saferpartnerships.it.pages.InboxPage;
 import org.saferpartnerships.it.pages.LetterTemplatesPage;
+import org.saferpartnerships.it.pages.NewConsultationPage;
 import org.saferpartnerships.it.pages.NewWorkItemPage;
 import org.saferpartnerships.it.pages.RecordApplicationPage;
 import org.saferpartnerships.it.pages.RegistryImportsPage;
@@ -272,37 +278,23 @@ class BrowserIT {
   @Test
   void anAnalystSetsUpAConsultationImportsAFileTypesInALetterAndSeesTheTallies(
       @org.junit.jupiter.api.io.TempDir Path folder) throws IOException {
-    browser.signIn("analyst", "analyst-demo-2026");
-    browser.driver().findElement(By.id("navConsultations")).click();
-    browser.waitForText(By.cssSelector("h1"), "Consultations");
-    browser.assertAccessible("consultations");
-
-    browser.driver().findElement(By.id("newConsultation")).click();
-    browser.waitForText(By.cssSelector("h1"), "Set up a consultation");
-    browser.assertAccessible("new consultation");
-    browser.submit(By.id("consultation:create"));
-    assertThat(browser.text(By.cssSelector(".sp-error-summary"))).contains("problem");
-    browser.assertAccessible("new consultation with errors");
+    SignInPage.open(browser).signIn("analyst", "analyst-demo-2026");
+    ConsultationsPage consultations = ConsultationsPage.fromNavigation(browser);
+    consultations.assertAccessible("consultations");
+    NewConsultationPage setUp = consultations.setUp();
+    setUp.assertAccessible("new consultation");
+    assertThat(setUp.createNothing().errors()).contains("problem");
+    setUp.assertAccessible("new consultation with errors");
     String title = "Partnership plans " + System.nanoTime();
-    browser.type(By.id("consultation:titleEn"), title);
-    browser.type(By.id("consultation:opensOn"), "2026-01-05");
-    browser.type(By.id("consultation:closesOn"), "2026-03-30");
-    browser.submit(By.id("consultation:create"));
-    assertThat(browser.heading())
-        .as(() -> browser.driver().findElement(By.tagName("main")).getText())
-        .isEqualTo(title);
-    assertThat(browser.text(By.id("noQuestions"))).contains("no questions");
-    browser.assertAccessible("consultation without questions");
+    ConsultationPage consultation = setUp.create(title, "2026-01-05", "2026-03-30");
+    assertThat(consultation.heading()).as(consultation::main).isEqualTo(title);
+    assertThat(consultation.part("noQuestions")).contains("no questions");
+    consultation.assertAccessible("consultation without questions");
 
-    browser.type(By.id("question:textEn"), "Should CSPs publish their plans?");
-    new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("question:kind")))
-        .selectByValue("AGREE_SCALE");
-    browser.submit(By.id("question:add"));
-    browser.type(By.id("question:textEn"), "Why?");
-    new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("question:kind")))
-        .selectByValue("FREE_TEXT");
-    browser.submit(By.id("question:add"));
-    assertThat(browser.text(By.id("questionTable")))
+    consultation
+        .addQuestion("Should CSPs publish their plans?", "AGREE_SCALE")
+        .addQuestion("Why?", "FREE_TEXT");
+    assertThat(consultation.part("questionTable"))
         .contains("Q1")
         .contains("Q2")
         .contains("Strongly agree");
@@ -318,13 +310,9 @@ class BrowserIT {
 
   /** Types in a response received by letter. */
   private void typeInALetter() {
-    browser.driver().findElement(By.id("letterLink")).click();
-    browser.waitForText(By.cssSelector("h1"), "Type in a letter");
-    browser.assertAccessible("letter");
-    browser.driver().findElements(By.cssSelector("input[type=radio]")).get(1).click();
-    browser.driver().findElement(By.cssSelector("textarea")).sendKeys("They should be public.");
-    browser.submit(By.id("letter:save"));
-    assertThat(browser.text(By.id("responseCount"))).isEqualTo("1");
+    ConsultationPage consultation =
+        ConsultationPage.shown(browser).typeInLetter(1, "They should be public.");
+    assertThat(consultation.part("responseCount")).isEqualTo("1");
   }
 
   /** Imports a file of two responses: upload, match the columns, import, watch it finish. */
@@ -336,62 +324,34 @@ class BrowserIT {
             + "R-1,Member of the public,Agree,Plans help.\n"
             + "R-2,Community safety partnership,Disagree,Too much work.\n",
         StandardCharsets.UTF_8);
-    browser.driver().findElement(By.id("importLink")).click();
-    browser.waitForText(By.cssSelector("h1"), "Import responses");
-    browser.assertAccessible("import upload");
-    upload(file);
-    browser.waitFor(By.id("columns"));
-    assertThat(browser.text(By.id("columns"))).contains("Respondent type").contains("R-1");
-    browser.assertAccessible("import mapping");
-    browser.submit(By.id("mapping:start"));
-    browser.waitFor(By.id("completed"));
-    assertThat(browser.text(By.id("completed"))).contains("2 responses were added");
-    browser.assertAccessible("import completed");
+    ImportPage imports = ConsultationPage.shown(browser).importResponses();
+    imports.assertAccessible("import upload");
+    assertThat(imports.upload(file).columns()).contains("Respondent type").contains("R-1");
+    imports.assertAccessible("import mapping");
+    assertThat(imports.start().completed()).contains("2 responses were added");
+    imports.assertAccessible("import completed");
 
-    browser.driver().findElement(By.id("back")).click();
-    browser.waitFor(By.id("responseCount"));
-    assertThat(browser.text(By.id("responseCount"))).isEqualTo("3");
-    assertThat(browser.text(By.cssSelector(".sp-tally"))).contains("Agree").contains("33.3%");
-    browser.assertAccessible("consultation with tallies");
+    ConsultationPage consultation = imports.back();
+    assertThat(consultation.part("responseCount")).isEqualTo("3");
+    assertThat(consultation.tallies()).contains("Agree").contains("33.3%");
+    consultation.assertAccessible("consultation with tallies");
   }
 
   /** A codebook, then coding: the answers list, one answer, the agreement page and suggestions. */
   private void codeAnAnswer() {
-    browser.driver().findElement(By.id("codebookLink")).click();
-    browser.waitForText(By.cssSelector("h1"), "Codebook");
-    browser.assertAccessible("empty codebook");
-    browser.type(By.id("theme:code"), "WORKLOAD");
-    browser.type(By.id("theme:labelEn"), "Workload");
-    browser.type(By.id("theme:definitionEn"), "The work the plans ask of partners");
-    browser.submit(By.id("theme:add"));
-    browser.type(By.id("theme:code"), "WORKLOAD.STAFF");
-    browser.type(By.id("theme:labelEn"), "Staff time");
-    new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("theme:parent")))
-        .selectByIndex(1);
-    browser.submit(By.id("theme:add"));
-    assertThat(browser.text(By.id("themes"))).contains("WORKLOAD.STAFF").contains("Staff time");
-    browser.assertAccessible("codebook");
+    CodebookPage codebook = ConsultationPage.shown(browser).codebook();
+    codebook.assertAccessible("empty codebook");
+    codebook
+        .add("WORKLOAD", "Workload", "The work the plans ask of partners", 0)
+        .add("WORKLOAD.STAFF", "Staff time", null, 1);
+    assertThat(codebook.themes()).contains("WORKLOAD.STAFF").contains("Staff time");
+    codebook.assertAccessible("codebook");
 
-    browser.driver().findElement(By.id("codeLink")).click();
-    browser.waitForText(By.cssSelector("h1"), "Code answers");
-    assertThat(browser.text(By.id("answers")))
-        .contains("Too much work.")
-        .contains("Not coded by you");
-    browser.assertAccessible("coding list");
-    browser.driver().findElement(By.linkText("Too much work.")).click();
-    browser.waitForText(By.cssSelector("h1"), "Code an answer");
-    browser.assertAccessible("code an answer");
-    browser.driver().findElements(By.cssSelector("input[type=checkbox]")).get(0).click();
-    browser
-        .driver()
-        .findElements(By.cssSelector(".sp-theme-row input[type=text]"))
-        .get(0)
-        .sendKeys("much work");
-    browser.submit(By.id("coding:save"));
-    assertThat(browser.text(By.cssSelector(".sp-notice, .sp-messages, main"))).contains("saved");
-    browser.driver().findElement(By.id("back")).click();
-    browser.waitFor(By.id("answers"));
-    assertThat(browser.text(By.id("answers"))).contains("WORKLOAD");
+    CodingListPage coding = codebook.code();
+    assertThat(coding.answers()).contains("Too much work.").contains("Not coded by you");
+    coding.assertAccessible("coding list");
+    assertThat(coding.codeFirstTheme("Too much work.", "much work")).contains("saved");
+    assertThat(coding.answers()).contains("WORKLOAD");
     browser.driver().findElement(By.id("agreementLink")).click();
     browser.waitForText(By.cssSelector("h1"), "Agreement between analysts");
     assertThat(browser.text(By.id("noSample")))
