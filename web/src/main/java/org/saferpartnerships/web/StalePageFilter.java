@@ -32,8 +32,7 @@ public class StalePageFilter extends HttpFilter {
       }
       response.reset();
       if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
-        org.saferpartnerships.web.account.AppAuthenticationMechanism.writeAjaxRedirect(
-            response, request.getContextPath() + "/error/expired.xhtml");
+        AjaxRedirect.write(response, request.getContextPath() + "/error/expired.xhtml");
       } else {
         response.sendRedirect(request.getContextPath() + "/error/expired.xhtml");
       }

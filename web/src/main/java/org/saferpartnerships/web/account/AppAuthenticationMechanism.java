@@ -117,7 +117,7 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
     }
     String target = request.getContextPath() + LOGIN_PAGE + (expired ? "?expired=true" : "");
     if (isAjax(request)) {
-      writeAjaxRedirect(response, target);
+      org.saferpartnerships.web.AjaxRedirect.write(response, target);
       return AuthenticationStatus.SEND_CONTINUE;
     }
     return context.redirect(target);
@@ -235,23 +235,6 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
     String mode = request.getHeader("Sec-Fetch-Mode");
     String accept = request.getHeader("Accept");
     return "navigate".equals(mode) || (accept != null && accept.contains("text/html"));
-  }
-
-  /** Sends an Ajax request's browser to another page, as Faces' partial response says it. */
-  public static void writeAjaxRedirect(HttpServletResponse response, String target) {
-    try {
-      response.setContentType("text/xml");
-      response.setCharacterEncoding("UTF-8");
-      response
-          .getWriter()
-          .write(
-              "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                  + target
-                  + "\"/></partial-response>");
-      response.flushBuffer();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** The API, and Payara's metrics beside it: HTTP Basic, as programs (Prometheus) call them. */

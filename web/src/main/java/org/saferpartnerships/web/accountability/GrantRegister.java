@@ -24,10 +24,10 @@ import org.saferpartnerships.platform.persistence.PageRequest;
 import org.saferpartnerships.submission.ForceAreas;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.PageMessages;
+import org.saferpartnerships.web.PagedModel;
 import org.saferpartnerships.web.ShowsRefusal;
 import org.saferpartnerships.web.TableDownload;
 import org.saferpartnerships.web.Years;
-import org.saferpartnerships.web.partnership.PagedModel;
 
 /**
  * The grant register (submission/grants.xhtml?pfa=&amp;year=): the crime and disorder reduction

@@ -17,8 +17,8 @@ import org.saferpartnerships.accountability.meetings.Attendance;
 import org.saferpartnerships.accountability.meetings.MeetingService;
 import org.saferpartnerships.accountability.meetings.MeetingView;
 import org.saferpartnerships.platform.errors.ServiceException;
+import org.saferpartnerships.web.Options;
 import org.saferpartnerships.web.PageMessages;
-import org.saferpartnerships.web.workflow.Options;
 import org.saferpartnerships.workflow.routing.TargetBody;
 
 /**

@@ -13,10 +13,10 @@ import org.saferpartnerships.accountability.meetings.MeetingService;
 import org.saferpartnerships.accountability.meetings.MeetingView;
 import org.saferpartnerships.partnership.directory.PartnershipDirectory;
 import org.saferpartnerships.web.Language;
+import org.saferpartnerships.web.Options;
 import org.saferpartnerships.web.PageMessages;
+import org.saferpartnerships.web.PagedModel;
 import org.saferpartnerships.web.ShowsRefusal;
-import org.saferpartnerships.web.partnership.PagedModel;
-import org.saferpartnerships.web.workflow.Options;
 
 /**
  * Meetings of responsible authorities (submission/meetings.xhtml): the policing body's reviewers

@@ -19,9 +19,9 @@ import org.saferpartnerships.accountability.priorities.PriorityService;
 import org.saferpartnerships.partnership.directory.PartnershipDirectory;
 import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.web.Language;
+import org.saferpartnerships.web.Options;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.web.ShowsRefusal;
-import org.saferpartnerships.web.workflow.Options;
 
 /**
  * Where a CSP's priorities align with the police and crime plan (submission/priorities.xhtml?csp=):

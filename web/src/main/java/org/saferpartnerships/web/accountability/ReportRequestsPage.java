@@ -14,10 +14,10 @@ import org.saferpartnerships.accountability.requests.ReportRequestService;
 import org.saferpartnerships.accountability.requests.ReportRequestView;
 import org.saferpartnerships.partnership.directory.PartnershipDirectory;
 import org.saferpartnerships.web.Language;
+import org.saferpartnerships.web.Options;
 import org.saferpartnerships.web.PageMessages;
+import org.saferpartnerships.web.PagedModel;
 import org.saferpartnerships.web.ShowsRefusal;
-import org.saferpartnerships.web.partnership.PagedModel;
-import org.saferpartnerships.web.workflow.Options;
 
 /**
  * Report requests (submission/requests.xhtml): a policing body's reviewer asks a CSP of its force

@@ -13,9 +13,9 @@ import org.saferpartnerships.casereview.CaseFilter;
 import org.saferpartnerships.casereview.CaseReviewRepository;
 import org.saferpartnerships.casereview.CaseReviewSummary;
 import org.saferpartnerships.casereview.CaseState;
+import org.saferpartnerships.web.Options;
 import org.saferpartnerships.web.PageMessages;
-import org.saferpartnerships.web.partnership.PagedModel;
-import org.saferpartnerships.web.workflow.Options;
+import org.saferpartnerships.web.PagedModel;
 import org.saferpartnerships.workflow.engine.Priority;
 
 /**

@@ -19,8 +19,8 @@ import org.saferpartnerships.casereview.risk.CaseRisk;
 import org.saferpartnerships.casereview.risk.RiskAssessmentService;
 import org.saferpartnerships.casereview.victims.VictimInvolvement;
 import org.saferpartnerships.platform.errors.NotFoundException;
+import org.saferpartnerships.web.Options;
 import org.saferpartnerships.web.PageMessages;
-import org.saferpartnerships.web.workflow.Options;
 import org.saferpartnerships.workflow.routing.TargetBody;
 
 /**

@@ -17,9 +17,9 @@ import org.saferpartnerships.casereview.CaseReviewService;
 import org.saferpartnerships.casereview.Channel;
 import org.saferpartnerships.partnership.directory.PartnershipDirectory;
 import org.saferpartnerships.web.Language;
+import org.saferpartnerships.web.Options;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.web.ShowsRefusal;
-import org.saferpartnerships.web.workflow.Options;
 
 /**
  * The public application form (public/apply/*.xhtml), one question a page in the GOV.UK way: the

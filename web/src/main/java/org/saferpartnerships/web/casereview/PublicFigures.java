@@ -17,9 +17,9 @@ import org.saferpartnerships.partnership.directory.PartnershipDirectory;
 import org.saferpartnerships.platform.errors.NotFoundException;
 import org.saferpartnerships.platform.persistence.Page;
 import org.saferpartnerships.web.Language;
+import org.saferpartnerships.web.Options;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.web.TableDownload;
-import org.saferpartnerships.web.workflow.Options;
 
 /**
  * The published case review figures (public/case-review-figures.xhtml): for a financial year, every

@@ -13,9 +13,9 @@ import org.saferpartnerships.casereview.ContactMethod;
 import org.saferpartnerships.casereview.victims.VictimType;
 import org.saferpartnerships.partnership.directory.PartnershipDirectory;
 import org.saferpartnerships.web.Language;
+import org.saferpartnerships.web.Options;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.web.ShowsRefusal;
-import org.saferpartnerships.web.workflow.Options;
 
 /**
  * Recording an application received by phone, letter, e-mail or in person

@@ -18,9 +18,9 @@ import org.saferpartnerships.casereview.threshold.ThresholdRuleSummary;
 import org.saferpartnerships.partnership.directory.PartnershipDirectory;
 import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.web.Language;
+import org.saferpartnerships.web.Options;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.web.ShowsRefusal;
-import org.saferpartnerships.web.workflow.Options;
 
 /**
  * A CSP's case review settings for administrators (admin/threshold-rules.xhtml?csp=): its threshold

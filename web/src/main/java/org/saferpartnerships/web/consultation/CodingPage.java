@@ -17,9 +17,9 @@ import org.saferpartnerships.consultation.responses.AnswerLine;
 import org.saferpartnerships.platform.persistence.Page;
 import org.saferpartnerships.platform.persistence.PageRequest;
 import org.saferpartnerships.web.Language;
+import org.saferpartnerships.web.Options;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.web.Paging;
-import org.saferpartnerships.web.workflow.Options;
 
 /**
  * The written answers to code (consultation/coding.xhtml?id=&amp;question=&amp;filter=&amp;q=),

@@ -19,9 +19,9 @@ import org.saferpartnerships.consultation.reports.Tallies;
 import org.saferpartnerships.consultation.reports.TallyService;
 import org.saferpartnerships.consultation.responses.ResponseExport;
 import org.saferpartnerships.web.Language;
+import org.saferpartnerships.web.Options;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.web.ShowsRefusal;
-import org.saferpartnerships.web.workflow.Options;
 
 /**
  * A consultation (consultation/consultation.xhtml?id=): what it asks, a question added, its

@@ -17,9 +17,9 @@ import org.saferpartnerships.consultation.followups.FollowUpRequest;
 import org.saferpartnerships.consultation.followups.FollowUpService;
 import org.saferpartnerships.partnership.directory.PartnershipDirectory;
 import org.saferpartnerships.web.Language;
+import org.saferpartnerships.web.Options;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.web.ShowsRefusal;
-import org.saferpartnerships.web.workflow.Options;
 import org.saferpartnerships.workflow.items.WorkItem;
 import org.saferpartnerships.workflow.routing.TargetBody;
 

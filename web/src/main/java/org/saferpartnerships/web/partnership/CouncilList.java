@@ -9,6 +9,7 @@ import org.saferpartnerships.partnership.directory.AreaRef;
 import org.saferpartnerships.partnership.directory.CouncilFilter;
 import org.saferpartnerships.partnership.directory.CouncilSummary;
 import org.saferpartnerships.platform.persistence.PageRequest;
+import org.saferpartnerships.web.PagedModel;
 import org.saferpartnerships.web.TableDownload;
 
 /**

@@ -9,6 +9,7 @@ import org.saferpartnerships.partnership.directory.CspFilter;
 import org.saferpartnerships.partnership.directory.CspSummary;
 import org.saferpartnerships.partnership.directory.VintageSummary;
 import org.saferpartnerships.platform.persistence.PageRequest;
+import org.saferpartnerships.web.PagedModel;
 import org.saferpartnerships.web.TableDownload;
 
 /**

@@ -8,6 +8,7 @@ import org.primefaces.model.StreamedContent;
 import org.saferpartnerships.partnership.directory.ForceAreaFilter;
 import org.saferpartnerships.partnership.directory.ForceAreaSummary;
 import org.saferpartnerships.platform.persistence.PageRequest;
+import org.saferpartnerships.web.PagedModel;
 import org.saferpartnerships.web.TableDownload;
 
 /**

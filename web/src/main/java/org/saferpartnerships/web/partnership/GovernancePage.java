@@ -15,9 +15,9 @@ import org.saferpartnerships.partnership.governance.GovernanceType;
 import org.saferpartnerships.partnership.governance.TransferOutcome;
 import org.saferpartnerships.submission.ForceAreas;
 import org.saferpartnerships.web.Language;
+import org.saferpartnerships.web.Options;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.web.ShowsRefusal;
-import org.saferpartnerships.web.workflow.Options;
 
 /**
  * Recording a change of governance (admin/governance.xhtml): PCC functions of a force area pass to

@@ -16,10 +16,10 @@ import org.saferpartnerships.submission.NewSubmission;
 import org.saferpartnerships.submission.SubmissionService;
 import org.saferpartnerships.submission.SubmissionType;
 import org.saferpartnerships.web.Language;
+import org.saferpartnerships.web.Options;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.web.ShowsRefusal;
 import org.saferpartnerships.web.Years;
-import org.saferpartnerships.web.workflow.Options;
 
 /**
  * Starting a submission (submission/new.xhtml): the partnership, the kind, the financial year and a

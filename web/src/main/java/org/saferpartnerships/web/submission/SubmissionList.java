@@ -16,10 +16,10 @@ import org.saferpartnerships.submission.SubmissionState;
 import org.saferpartnerships.submission.SubmissionSummary;
 import org.saferpartnerships.submission.SubmissionType;
 import org.saferpartnerships.web.Language;
+import org.saferpartnerships.web.Options;
 import org.saferpartnerships.web.PageMessages;
+import org.saferpartnerships.web.PagedModel;
 import org.saferpartnerships.web.Years;
-import org.saferpartnerships.web.partnership.PagedModel;
-import org.saferpartnerships.web.workflow.Options;
 
 /**
  * The submissions the user may see (submission/submissions.xhtml?csp=&amp;year=&amp;type=): a

@@ -31,8 +31,8 @@ import org.saferpartnerships.submission.VersionView;
 import org.saferpartnerships.submission.review.CheckAnswer;
 import org.saferpartnerships.submission.review.CheckView;
 import org.saferpartnerships.submission.review.SubmissionReviewService;
+import org.saferpartnerships.web.Options;
 import org.saferpartnerships.web.PageMessages;
-import org.saferpartnerships.web.workflow.Options;
 import org.saferpartnerships.workflow.documents.AttachmentUpload;
 import org.saferpartnerships.workflow.documents.DocumentRules;
 

@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.saferpartnerships.partnership.directory.PartnershipDirectory;
 import org.saferpartnerships.web.Language;
+import org.saferpartnerships.web.Options;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.web.ShowsRefusal;
 import org.saferpartnerships.workflow.engine.Priority;

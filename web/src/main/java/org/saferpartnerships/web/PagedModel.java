@@ -1,4 +1,4 @@
-package org.saferpartnerships.web.partnership;
+package org.saferpartnerships.web;
 
 import jakarta.faces.context.FacesContext;
 import java.io.Serializable;

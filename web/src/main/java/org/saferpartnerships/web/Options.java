@@ -1,4 +1,4 @@
-package org.saferpartnerships.web.workflow;
+package org.saferpartnerships.web;
 
 import jakarta.faces.model.SelectItem;
 import java.util.Arrays;
@@ -6,8 +6,6 @@ import java.util.List;
 import org.saferpartnerships.partnership.directory.CspFilter;
 import org.saferpartnerships.partnership.directory.PartnershipDirectory;
 import org.saferpartnerships.platform.persistence.PageRequest;
-import org.saferpartnerships.web.Language;
-import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.workflow.engine.Workflow;
 import org.saferpartnerships.workflow.engine.Workflows;
 
