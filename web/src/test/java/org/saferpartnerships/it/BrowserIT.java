@@ -47,6 +47,8 @@ import org.saferpartnerships.it.pages.RecordApplicationPage;
 import org.saferpartnerships.it.pages.RegistryImportsPage;
 import org.saferpartnerships.it.pages.RegistryListPage;
 import org.saferpartnerships.it.pages.SignInPage;
+import org.saferpartnerships.it.pages.SubmissionPage;
+import org.saferpartnerships.it.pages.SubmissionsPage;
 import org.saferpartnerships.it.pages.VictimsPage;
 import org.saferpartnerships.it.pages.WorkItemPage;
 
@@ -1282,54 +1284,39 @@ class BrowserIT {
 
   /** The coordinator starts, writes, documents and submits the annual report; returns its id. */
   private String submitTheAnnualReport(Path folder) throws IOException {
-    browser.signIn("coordinator", "coordinator-demo-2026");
-    browser.open("submission/submissions.xhtml");
-    browser.waitForText(By.cssSelector("h1"), "Submissions to the policing body");
-    browser.assertAccessible("submissions");
-    browser.driver().findElement(By.id("start")).click();
-    browser.waitForText(By.cssSelector("h1"), "Start a submission");
-    browser.assertAccessible("start a submission");
-    browser.submit(By.id("start:create"));
-    assertThat(browser.waitFor(By.cssSelector(".sp-error-summary")).getText())
+    SignInPage.open(browser).signIn("coordinator", "coordinator-demo-2026");
+    SubmissionsPage submissions = SubmissionsPage.open(browser);
+    submissions.assertAccessible("submissions");
+    submissions.start().assertAccessible("start a submission");
+    assertThat(submissions.startNothing().errors())
         .contains("Choose the kind of submission")
         .contains("Give the submission a title");
-    browser.assertAccessible("start a submission with errors");
-    new Select(browser.driver().findElement(By.id("start:csp"))).selectByVisibleText("Cambridge");
-    new Select(browser.driver().findElement(By.id("start:type")))
-        .selectByVisibleText("Annual report");
-    browser.type(By.id("start:title"), "Browser: annual report to the commissioner");
-    browser.submit(By.id("start:create"));
-    browser.waitForText(By.cssSelector("main"), "started as a draft");
-    String id = browser.driver().getCurrentUrl().replaceFirst("^.*[?&]id=(\\d+).*$", "$1");
-    assertThat(browser.text(By.id("state"))).isEqualTo("Draft");
-    assertThat(browser.text(By.id("due"))).isNotEmpty();
-    browser.assertAccessible("a draft submission");
+    submissions.assertAccessible("start a submission with errors");
+    SubmissionPage draft =
+        submissions.startDraft(
+            "Cambridge", "Annual report", "Browser: annual report to the commissioner");
+    String id = draft.id();
+    assertThat(draft.part("state")).isEqualTo("Draft");
+    assertThat(draft.part("due")).isNotEmpty();
+    draft.assertAccessible("a draft submission");
 
-    browser.submit(By.id("send:submit"));
-    assertThat(browser.waitFor(By.cssSelector(".sp-error-summary")).getText())
-        .contains("Write a summary");
-    browser.type(By.id("version:summary"), "A year of partnership work on ASB and violence.");
-    browser.type(By.id("version:priorities"), "Anti-social behaviour\nSerious violence");
-    browser.type(By.id("version:measures"), "ASB incidents per 1,000 people");
-    browser.submit(By.id("version:save"));
-    browser.waitForText(By.cssSelector("main"), "Saved");
+    assertThat(draft.refused("send:submit").errors()).contains("Write a summary");
+    draft.write(
+        "A year of partnership work on ASB and violence.",
+        "Anti-social behaviour\nSerious violence",
+        "ASB incidents per 1,000 people");
     Path notPdf = folder.resolve("report.pdf");
     Files.writeString(notPdf, "this is not a PDF", StandardCharsets.UTF_8);
-    browser.driver().findElement(By.id("documents:file")).sendKeys(notPdf.toString());
-    browser.submit(By.id("documents:upload"));
-    assertThat(browser.waitFor(By.cssSelector(".sp-error-summary")).getText())
-        .contains("do not match its file type");
+    assertThat(draft.upload(notPdf).errors()).contains("do not match its file type");
     Path pdf = folder.resolve("annual-report.pdf");
     Files.write(pdf, AccountabilityIT.pdf());
-    browser.driver().findElement(By.id("documents:file")).sendKeys(pdf.toString());
-    browser.submit(By.id("documents:upload"));
+    draft.upload(pdf);
     browser.waitForText(By.id("document-list"), "annual-report.pdf");
-    browser.assertAccessible("a draft submission with a document");
-    browser.submit(By.id("send:submit"));
-    browser.waitForText(By.cssSelector("main"), "for review");
-    assertThat(browser.text(By.id("state"))).isEqualTo("Submitted");
-    assertThat(browser.text(By.id("timeliness"))).isEqualTo("On time");
-    browser.assertAccessible("a submitted submission");
+    draft.assertAccessible("a draft submission with a document");
+    draft.press("send:submit", "for review");
+    assertThat(draft.part("state")).isEqualTo("Submitted");
+    assertThat(draft.part("timeliness")).isEqualTo("On time");
+    draft.assertAccessible("a submitted submission");
     inWelshAt(
         "submission/submission.xhtml?id=" + id,
         "Browser: annual report to the commissioner",
@@ -1343,47 +1330,30 @@ class BrowserIT {
    * returns the recommendation's work item.
    */
   private String reviewAndSignOff(String id, LocalDate today) {
-    browser.signIn("pcc", "pcc-demo-2026");
-    browser.open("workflow/inbox.xhtml");
-    browser.waitForText(By.cssSelector("h1"), "Inbox");
-    assertThat(browser.text(By.cssSelector("main")))
+    SignInPage.open(browser).signIn("pcc", "pcc-demo-2026");
+    assertThat(InboxPage.open(browser).main())
         .contains("Browser: annual report to the commissioner");
-    browser.open("submission/submission.xhtml?id=" + id);
-    browser.waitFor(By.id("claim:claimReview"));
-    browser.assertAccessible("a submission waiting for review");
-    browser.submit(By.id("claim:claimReview"));
-    browser.waitForText(By.cssSelector("main"), "You are reviewing");
-    browser.submit(By.id("signOff:signOffReview"));
-    assertThat(browser.waitFor(By.cssSelector(".sp-error-summary")).getText())
-        .contains("Write your feedback");
-    for (WebElement answer : browser.driver().findElements(By.cssSelector("#checks select"))) {
-      new Select(answer).selectByVisibleText("Met");
-    }
-    browser.submit(By.id("checklist:save"));
-    browser.waitForText(By.cssSelector("main"), "Saved the checklist");
-    browser.type(By.id("feedback:text"), "A clear report; say more about the case review.");
-    browser.submit(By.id("feedback:save"));
-    browser.waitForText(By.cssSelector("main"), "Saved the feedback");
-    browser.type(By.id("recommend:text"), "Publish the ASB case review figures each quarter.");
-    browser.type(By.id("recommend:due"), today.plusDays(20).toString());
-    browser.submit(By.id("recommend:add"));
-    browser.waitForText(By.cssSelector("main"), "Sent a recommendation");
-    assertThat(browser.text(By.id("recommendations"))).contains("Awaiting the partnership");
-    browser.assertAccessible("a submission under review");
-    browser.screenshot("submission");
+    SubmissionPage review = SubmissionPage.open(browser, id, "claim:claimReview");
+    review.assertAccessible("a submission waiting for review");
+    review.press("claim:claimReview", "You are reviewing");
+    assertThat(review.refused("signOff:signOffReview").errors()).contains("Write your feedback");
+    review
+        .answerChecklist("Met")
+        .type("feedback:text", "A clear report; say more about the case review.")
+        .press("feedback:save", "Saved the feedback")
+        .type("recommend:text", "Publish the ASB case review figures each quarter.")
+        .type("recommend:due", today.plusDays(20).toString())
+        .press("recommend:add", "Sent a recommendation");
+    assertThat(review.part("recommendations")).contains("Awaiting the partnership");
+    review.assertAccessible("a submission under review");
+    review.screenshot("submission");
     inWelshAt(
         "submission/submission.xhtml?id=" + id,
         "Browser: annual report to the commissioner",
         "a review in Welsh");
-    browser.submit(By.id("signOff:signOffReview"));
-    browser.waitForText(By.cssSelector("main"), "Signed off the review");
-    assertThat(browser.text(By.id("state"))).isEqualTo("Signed off");
-    String item =
-        browser
-            .driver()
-            .findElement(By.cssSelector("#recommendations a"))
-            .getAttribute("href")
-            .replaceFirst("^.*[?&]id=(\\d+).*$", "$1");
+    review.press("signOff:signOffReview", "Signed off the review");
+    assertThat(review.part("state")).isEqualTo("Signed off");
+    String item = review.firstRecommendationItem();
     browser.signOut();
     return item;
   }
