@@ -57,8 +57,9 @@ import org.saferpartnerships.it.pages.WorkItemPage;
  * page) grouped by context: signing in and the registry, consultations, work between partners and
  * its administration, case reviews, and submissions and accountability. A long story is a scenario
  * of named steps. Every page is scanned with axe-core, in English and in Welsh. One deployment
- * serves them all (sections of this class rather than @Nested classes, which Arquillian's JUnit 5
- * extension 1.10 does not run as one deployment: arquillian-core issue 773).
+ * serves them all: sections of this class rather than @Nested classes, because Arquillian's JUnit 5
+ * extension (1.10) runs a nested class's tests on an outer instance it has not enriched (tried: the
+ * deployment's URL is null there; arquillian-core issue 773).
  */
 @ExtendWith(ArquillianExtension.class)
 class BrowserIT {
