@@ -28,6 +28,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.saferpartnerships.it.pages.AddMemberPage;
 import org.saferpartnerships.it.pages.AnyPage;
 import org.saferpartnerships.it.pages.ApplicationForm;
+import org.saferpartnerships.it.pages.CampaignsPage;
 import org.saferpartnerships.it.pages.CaseReviewPage;
 import org.saferpartnerships.it.pages.CasesPage;
 import org.saferpartnerships.it.pages.CodebookPage;
@@ -36,6 +37,7 @@ import org.saferpartnerships.it.pages.ConsultationPage;
 import org.saferpartnerships.it.pages.ConsultationsPage;
 import org.saferpartnerships.it.pages.CspPage;
 import org.saferpartnerships.it.pages.ErrorPage;
+import org.saferpartnerships.it.pages.FollowUpPage;
 import org.saferpartnerships.it.pages.ForceAreaPage;
 import org.saferpartnerships.it.pages.HomePage;
 import org.saferpartnerships.it.pages.ImportPage;
@@ -46,6 +48,7 @@ import org.saferpartnerships.it.pages.NewWorkItemPage;
 import org.saferpartnerships.it.pages.RecordApplicationPage;
 import org.saferpartnerships.it.pages.RegistryImportsPage;
 import org.saferpartnerships.it.pages.RegistryListPage;
+import org.saferpartnerships.it.pages.ReportPage;
 import org.saferpartnerships.it.pages.SignInPage;
 import org.saferpartnerships.it.pages.SubmissionPage;
 import org.saferpartnerships.it.pages.SubmissionsPage;
@@ -392,55 +395,41 @@ class BrowserIT {
             + " Our street has had four burglaries.\"\nC-3,\"As a parish councillor, "
             + template
             + "\"\n");
-    browser.driver().findElement(By.id("campaignsLink")).click();
-    browser.waitForText(By.cssSelector("h1"), "Campaigns and near-duplicates");
-    assertThat(browser.text(By.id("noRun"))).contains("not been grouped");
-    browser.assertAccessible("campaigns, not grouped");
-    new org.openqa.selenium.support.ui.Select(
-            browser.driver().findElement(By.id("campaigning:threshold")))
-        .selectByVisibleText("0.60");
-    browser.submit(By.id("campaigning:group"));
-    assertThat(browser.text(By.id("summary"))).startsWith("1 group holding 3 of the 3");
-    assertThat(browser.text(By.id("preview"))).contains("0.60 (chosen)");
-    assertThat(browser.text(By.id("groups"))).contains("Q2").contains("Every partnership");
-    browser.assertAccessible("campaigns, grouped");
-    browser.driver().findElement(By.cssSelector("#groups a")).click();
-    browser.waitFor(By.id("members"));
-    assertThat(
-            browser.driver().findElements(By.cssSelector("#members mark")).stream()
-                .map(org.openqa.selenium.WebElement::getText)
-                .toList())
+    CampaignsPage campaigns = ConsultationPage.shown(browser).campaigns();
+    assertThat(campaigns.part("noRun")).contains("not been grouped");
+    campaigns.assertAccessible("campaigns, not grouped");
+    campaigns.group("0.60");
+    assertThat(campaigns.part("summary")).startsWith("1 group holding 3 of the 3");
+    assertThat(campaigns.part("preview")).contains("0.60 (chosen)");
+    assertThat(campaigns.part("groups")).contains("Q2").contains("Every partnership");
+    campaigns.assertAccessible("campaigns, grouped");
+    assertThat(campaigns.firstGroupAdditions())
         .containsExactlyInAnyOrder("Our street has had four burglaries", "As a parish councillor");
-    browser.assertAccessible("campaign group with its additions");
+    campaigns.assertAccessible("campaign group with its additions");
     inWelsh(
         By.id("members"),
         "Ymgyrchoedd ac atebion bron yn union yr un fath",
         "campaign group, in Welsh");
-    browser.driver().findElement(By.id("back")).click();
-    browser.waitFor(By.id("responseCount"));
+    campaigns.back();
   }
 
   /** The report, downloaded in each format, and a follow-up of a theme raised from it. */
   private void reportAndFollowUp() {
-    browser.driver().findElement(By.id("reportLink")).click();
-    browser.waitForText(By.cssSelector("h1"), "Summary report");
-    assertThat(browser.text(By.id("campaignsHandled")))
-        .contains("Every submission was still counted");
-    assertThat(browser.text(By.tagName("main"))).contains("WORKLOAD").contains("Agree");
-    browser.assertAccessible("report");
+    String consultation = ConsultationPage.shown(browser).id();
+    ReportPage report = ConsultationPage.shown(browser).report();
+    assertThat(report.part("campaignsHandled")).contains("Every submission was still counted");
+    assertThat(report.main()).contains("WORKLOAD").contains("Agree");
+    report.assertAccessible("report");
     // every response with its coding, as a spreadsheet of each kind, read back
     for (org.saferpartnerships.platform.files.TableFormat format :
         List.of(
             org.saferpartnerships.platform.files.TableFormat.CSV,
             org.saferpartnerships.platform.files.TableFormat.XLSX,
             org.saferpartnerships.platform.files.TableFormat.ODS)) {
-      browser.driver().findElement(By.id("downloads:" + format.extension())).click();
+      String name = "consultation-" + consultation + "-responses." + format.extension();
       org.saferpartnerships.platform.files.TableReader.Table table =
           org.saferpartnerships.platform.files.TableReader.read(
-              format,
-              browser.downloaded(
-                  "consultation-" + consultationId() + "-responses." + format.extension()),
-              1_000);
+              format, report.download(format.extension(), name), 1_000);
       assertThat(table.headings()).as(format.name()).contains("Q2: Why?", "Q2 themes");
       int themes = table.headings().indexOf("Q2 themes");
       assertThat(table.rows())
@@ -450,34 +439,19 @@ class BrowserIT {
                   row.cells().contains("Too much work.")
                       && row.cells().get(themes).contains("WORKLOAD"));
     }
-    browser
-        .driver()
-        .findElement(By.cssSelector("a[aria-label='Raise a follow-up: WORKLOAD']"))
-        .click();
-    browser.waitForText(By.cssSelector("h1"), "Raise a follow-up");
-    browser.assertAccessible("follow-up");
-    browser.submit(By.id("followUp:raise"));
-    assertThat(browser.text(By.cssSelector(".sp-error-summary")))
+    FollowUpPage followUp = report.followUp("WORKLOAD");
+    followUp.assertAccessible("follow-up");
+    assertThat(followUp.raiseNothing().errors())
         .contains("Choose the community safety partnership");
-    browser.assertAccessible("follow-up refused");
-    new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("followUp:csp")))
-        .selectByValue("E22000013");
-    new org.openqa.selenium.support.ui.Select(
-            browser.driver().findElement(By.id("followUp:targetBody")))
-        .selectByValue("POLICE");
-    browser.type(By.id("followUp:title"), "Tell partners how much work the plan asks");
-    browser.submit(By.id("followUp:raise"));
-    browser.waitForText(By.cssSelector("h1"), "Summary report");
-    assertThat(browser.text(By.tagName("main")))
-        .contains("Tell partners how much work the plan asks")
-        .contains("Waiting to be picked up");
-    browser.assertAccessible("report with a follow-up");
-    assertThat(
-            browser.driver().findElements(By.linkText("Tell partners how much work the plan asks")))
+    followUp.assertAccessible("follow-up refused");
+    String title = "Tell partners how much work the plan asks";
+    report = followUp.raise("E22000013", "POLICE", title);
+    assertThat(report.main()).contains(title).contains("Waiting to be picked up");
+    report.assertAccessible("report with a follow-up");
+    assertThat(report.links(title))
         .as("an analyst is no party to the work item, so its title is not a link")
-        .isEmpty();
-    browser.driver().findElement(By.id("back")).click();
-    browser.waitFor(By.id("responseCount"));
+        .isFalse();
+    report.back();
   }
 
   /**
@@ -485,7 +459,6 @@ class BrowserIT {
    * whose topics are found and one added to the codebook; and suggestions trained on its coding.
    */
   private void discoverThemesAndTrainSuggestions(Path folder) throws IOException {
-    // whose topics are found and one added to the codebook; and suggestions trained on its coding
     browser.driver().findElement(By.id("discoveryLink")).click();
     browser.waitForText(By.cssSelector("h1"), "Find candidate themes");
     assertThat(browser.text(By.id("notYet"))).contains("Choose the question");

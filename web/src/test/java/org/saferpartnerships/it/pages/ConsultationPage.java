@@ -65,6 +65,18 @@ public final class ConsultationPage extends Page {
     return new ImportPage(browser);
   }
 
+  public CampaignsPage campaigns() {
+    browser.driver().findElement(By.id("campaignsLink")).click();
+    browser.waitForText(By.cssSelector("h1"), "Campaigns and near-duplicates");
+    return new CampaignsPage(browser);
+  }
+
+  public ReportPage report() {
+    browser.driver().findElement(By.id("reportLink")).click();
+    browser.waitForText(By.cssSelector("h1"), "Summary report");
+    return new ReportPage(browser);
+  }
+
   public CodebookPage codebook() {
     browser.driver().findElement(By.id("codebookLink")).click();
     browser.waitForText(By.cssSelector("h1"), "Codebook");
