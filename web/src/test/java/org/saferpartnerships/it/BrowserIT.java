@@ -36,6 +36,7 @@ import org.saferpartnerships.it.pages.CodingListPage;
 import org.saferpartnerships.it.pages.ConsultationPage;
 import org.saferpartnerships.it.pages.ConsultationsPage;
 import org.saferpartnerships.it.pages.CspPage;
+import org.saferpartnerships.it.pages.DiscoveryPage;
 import org.saferpartnerships.it.pages.ErrorPage;
 import org.saferpartnerships.it.pages.FollowUpPage;
 import org.saferpartnerships.it.pages.ForceAreaPage;
@@ -52,6 +53,7 @@ import org.saferpartnerships.it.pages.ReportPage;
 import org.saferpartnerships.it.pages.SignInPage;
 import org.saferpartnerships.it.pages.SubmissionPage;
 import org.saferpartnerships.it.pages.SubmissionsPage;
+import org.saferpartnerships.it.pages.SuggestionsPage;
 import org.saferpartnerships.it.pages.VictimsPage;
 import org.saferpartnerships.it.pages.WorkItemPage;
 
@@ -358,26 +360,18 @@ class BrowserIT {
     coding.assertAccessible("coding list");
     assertThat(coding.codeFirstTheme("Too much work.", "much work")).contains("saved");
     assertThat(coding.answers()).contains("WORKLOAD");
-    browser.driver().findElement(By.id("agreementLink")).click();
-    browser.waitForText(By.cssSelector("h1"), "Agreement between analysts");
-    assertThat(browser.text(By.id("noSample")))
-        .contains("No answer has been coded by two analysts");
-    browser.assertAccessible("agreement, no sample yet");
-    browser.driver().findElement(By.id("back")).click();
-    browser.waitFor(By.id("answers"));
-    browser.driver().findElement(By.id("suggestionsLink")).click();
-    browser.waitForText(By.cssSelector("h1"), "Suggested themes");
-    assertThat(browser.text(By.id("noRun"))).contains("not been trained");
-    assertThat(browser.text(By.id("noSuggestions"))).contains("No suggestions");
-    browser.assertAccessible("suggestions, none trained");
-    browser.submit(By.id("training:train"));
-    assertThat(browser.text(By.cssSelector(".sp-notice, .sp-messages, main")))
-        .contains("at least 20");
-    browser.assertAccessible("suggestions, too few coded");
-    browser.driver().findElement(By.id("back")).click();
-    browser.waitFor(By.id("answers"));
+    AnyPage agreement = coding.agreement();
+    assertThat(agreement.part("noSample")).contains("No answer has been coded by two analysts");
+    agreement.assertAccessible("agreement, no sample yet");
+    SuggestionsPage suggestions = coding.backToList().suggestions();
+    assertThat(suggestions.part("noRun")).contains("not been trained");
+    assertThat(suggestions.part("noSuggestions")).contains("No suggestions");
+    suggestions.assertAccessible("suggestions, none trained");
+    assertThat(suggestions.train().said()).contains("at least 20");
+    suggestions.assertAccessible("suggestions, too few coded");
+    coding.backToList();
     browser.driver().findElement(By.linkText("Back to the consultation")).click();
-    browser.waitFor(By.id("responseCount"));
+    ConsultationPage.shown(browser);
   }
 
   /** Campaigns: a template sent three times, twice with something added, grouped and marked. */
@@ -459,76 +453,44 @@ class BrowserIT {
    * whose topics are found and one added to the codebook; and suggestions trained on its coding.
    */
   private void discoverThemesAndTrainSuggestions(Path folder) throws IOException {
-    browser.driver().findElement(By.id("discoveryLink")).click();
-    browser.waitForText(By.cssSelector("h1"), "Find candidate themes");
-    assertThat(browser.text(By.id("notYet"))).contains("Choose the question");
-    browser.assertAccessible("discovery, not yet run");
-    browser.submit(By.id("find"));
-    assertThat(browser.text(By.id("noTopics"))).contains("No topics found among 5");
-    browser.assertAccessible("discovery, too few answers");
-    browser.driver().findElement(By.id("back")).click();
-    browser.waitFor(By.id("responseCount"));
+    DiscoveryPage discovery = ConsultationPage.shown(browser).discovery();
+    assertThat(discovery.part("notYet")).contains("Choose the question");
+    discovery.assertAccessible("discovery, not yet run");
+    assertThat(discovery.find().part("noTopics")).contains("No topics found among 5");
+    discovery.assertAccessible("discovery, too few answers");
+    discovery.back();
     importFile(folder.resolve("topics.csv"), topicsFile());
     String consultation = consultationId();
-    browser.driver().findElement(By.id("discoveryLink")).click();
-    browser.waitForText(By.cssSelector("h1"), "Find candidate themes");
-    new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("question")))
-        .selectByVisibleText("Q2: Why?");
-    new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("topics")))
-        .selectByValue("5");
-    browser.submit(By.id("find"));
-    assertThat(browser.text(By.id("summary"))).contains("of the 21 uncoded answers");
-    assertThat(browser.text(By.id("topicList")).toLowerCase(java.util.Locale.ROOT))
+    discovery = ConsultationPage.shown(browser).discovery().find("Q2: Why?", "5");
+    assertThat(discovery.part("summary")).contains("of the 21 uncoded answers");
+    assertThat(discovery.part("topicList").toLowerCase(java.util.Locale.ROOT))
         .contains("lighting")
         .contains("music");
-    browser.assertAccessible("discovery with topics");
+    discovery.assertAccessible("discovery with topics");
     inWelsh(By.id("topicList"), "Dod o hyd i themâu posibl", "discovery with topics, in Welsh");
     browser.waitFor(By.id("topicList"));
-    org.openqa.selenium.WebElement adopt =
-        browser
-            .driver()
-            .findElements(By.cssSelector("a[aria-label^='Add to the codebook']"))
-            .stream()
-            .filter(
-                a ->
-                    a.getAttribute("aria-label")
-                        .toLowerCase(java.util.Locale.ROOT)
-                        .contains("lighting"))
-            .findFirst()
-            .orElseThrow();
-    String label = adopt.getAttribute("aria-label").replaceFirst("^Add to the codebook: ", "");
-    adopt.click();
-    browser.waitForText(By.cssSelector("h1"), "Codebook");
-    assertThat(browser.driver().findElement(By.id("theme:labelEn")).getAttribute("value"))
-        .isEqualTo(label);
-    assertThat(browser.driver().findElement(By.id("theme:definitionEn")).getAttribute("value"))
-        .contains("lighting");
-    browser.type(By.id("theme:code"), "DARK");
-    browser.submit(By.id("theme:add"));
-    assertThat(browser.text(By.id("themes"))).contains("DARK").contains(label);
+    String label = discovery.adopt("lighting");
+    CodebookPage codebook = CodebookPage.shown(browser);
+    assertThat(codebook.field("theme:labelEn")).isEqualTo(label);
+    assertThat(codebook.field("theme:definitionEn")).contains("lighting");
+    assertThat(codebook.addAs("DARK").themes()).contains("DARK").contains(label);
 
-    trainSuggestions(consultation);
+    trainSuggestions(codebook, consultation);
   }
 
   /** Suggestions trained on the file's coding, one accepted. */
-  private void trainSuggestions(String consultation) {
-    browser.driver().findElement(By.id("codeLink")).click();
-    browser.waitForText(By.cssSelector("h1"), "Code answers");
-    browser.driver().findElement(By.id("suggestionsLink")).click();
-    browser.waitForText(By.cssSelector("h1"), "Suggested themes");
-    browser.submit(By.id("training:train"));
+  private void trainSuggestions(CodebookPage codebook, String consultation) {
+    codebook.code().suggestions().train();
     browser.waitFor(By.id("trained"));
     // the training was a postback: the list below it is read again from its own address
-    browser.open("consultation/suggestions.xhtml?id=" + consultation);
+    SuggestionsPage suggestions = SuggestionsPage.open(browser, consultation);
     browser.waitFor(By.id("suggestions"));
-    assertThat(browser.text(By.id("quality"))).contains("All suggestions (micro)");
-    assertThat(browser.text(By.id("suggestions"))).contains("Street lighting");
-    browser.assertAccessible("suggestions with a trained run");
-    browser.submit(By.cssSelector("#suggestions input[title^='Accept']"));
-    assertThat(browser.text(By.cssSelector(".sp-notice"))).contains("Suggestion accepted");
-    browser.assertAccessible("suggestions after accepting one");
-    browser.open("consultation/consultation.xhtml?id=" + consultation);
-    browser.waitFor(By.id("responseCount"));
+    assertThat(suggestions.part("quality")).contains("All suggestions (micro)");
+    assertThat(suggestions.part("suggestions")).contains("Street lighting");
+    suggestions.assertAccessible("suggestions with a trained run");
+    assertThat(suggestions.acceptFirst().said()).contains("Suggestion accepted");
+    suggestions.assertAccessible("suggestions after accepting one");
+    ConsultationPage.open(browser, consultation);
   }
 
   /** A file with a bad cell is refused with its row and column, in Welsh too. */

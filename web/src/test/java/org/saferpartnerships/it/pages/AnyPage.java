@@ -17,6 +17,11 @@ public final class AnyPage extends Page {
     return new AnyPage(browser);
   }
 
+  /** The page the browser shows now. */
+  public static AnyPage shown(Browser browser) {
+    return new AnyPage(browser);
+  }
+
   /** The text of one part of the page, by its id. */
   public String part(String id) {
     return browser.text(By.id(id));

@@ -7,6 +7,11 @@ import org.saferpartnerships.it.Browser;
 /** consultation/codebook.xhtml: a consultation's themes, up to three levels. */
 public final class CodebookPage extends Page {
 
+  /** The codebook the browser shows now. */
+  public static CodebookPage shown(Browser browser) {
+    return new CodebookPage(browser);
+  }
+
   CodebookPage(Browser browser) {
     super(browser);
   }
@@ -21,6 +26,18 @@ public final class CodebookPage extends Page {
     if (parent > 0) {
       new Select(browser.driver().findElement(By.id("theme:parent"))).selectByIndex(parent);
     }
+    browser.submit(By.id("theme:add"));
+    return this;
+  }
+
+  /** What the add form holds now (a topic adopted fills it). */
+  public String field(String id) {
+    return browser.driver().findElement(By.id(id)).getAttribute("value");
+  }
+
+  /** Adds the theme the form holds under a code. */
+  public CodebookPage addAs(String code) {
+    browser.type(By.id("theme:code"), code);
     browser.submit(By.id("theme:add"));
     return this;
   }

@@ -10,6 +10,26 @@ public final class CodingListPage extends Page {
     super(browser);
   }
 
+  public SuggestionsPage suggestions() {
+    browser.driver().findElement(By.id("suggestionsLink")).click();
+    browser.waitForText(By.cssSelector("h1"), "Suggested themes");
+    return new SuggestionsPage(browser);
+  }
+
+  /** The agreement between analysts, from the list. */
+  public AnyPage agreement() {
+    browser.driver().findElement(By.id("agreementLink")).click();
+    browser.waitForText(By.cssSelector("h1"), "Agreement between analysts");
+    return AnyPage.shown(browser);
+  }
+
+  /** Back to the list from a page reached from it. */
+  public CodingListPage backToList() {
+    browser.driver().findElement(By.id("back")).click();
+    browser.waitFor(By.id("answers"));
+    return this;
+  }
+
   public String answers() {
     return browser.text(By.id("answers"));
   }

@@ -77,6 +77,12 @@ public final class ConsultationPage extends Page {
     return new ReportPage(browser);
   }
 
+  public DiscoveryPage discovery() {
+    browser.driver().findElement(By.id("discoveryLink")).click();
+    browser.waitForText(By.cssSelector("h1"), "Find candidate themes");
+    return new DiscoveryPage(browser);
+  }
+
   public CodebookPage codebook() {
     browser.driver().findElement(By.id("codebookLink")).click();
     browser.waitForText(By.cssSelector("h1"), "Codebook");
