@@ -28,6 +28,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.saferpartnerships.it.pages.AddMemberPage;
 import org.saferpartnerships.it.pages.AnyPage;
 import org.saferpartnerships.it.pages.ApplicationForm;
+import org.saferpartnerships.it.pages.CalendarPage;
 import org.saferpartnerships.it.pages.CampaignsPage;
 import org.saferpartnerships.it.pages.CaseReviewPage;
 import org.saferpartnerships.it.pages.CasesPage;
@@ -40,16 +41,19 @@ import org.saferpartnerships.it.pages.DiscoveryPage;
 import org.saferpartnerships.it.pages.ErrorPage;
 import org.saferpartnerships.it.pages.FollowUpPage;
 import org.saferpartnerships.it.pages.ForceAreaPage;
+import org.saferpartnerships.it.pages.GrantRegisterPage;
 import org.saferpartnerships.it.pages.HomePage;
 import org.saferpartnerships.it.pages.ImportPage;
 import org.saferpartnerships.it.pages.InboxPage;
 import org.saferpartnerships.it.pages.LetterTemplatesPage;
+import org.saferpartnerships.it.pages.MeetingsPage;
 import org.saferpartnerships.it.pages.NewConsultationPage;
 import org.saferpartnerships.it.pages.NewWorkItemPage;
 import org.saferpartnerships.it.pages.RecordApplicationPage;
 import org.saferpartnerships.it.pages.RegistryImportsPage;
 import org.saferpartnerships.it.pages.RegistryListPage;
 import org.saferpartnerships.it.pages.ReportPage;
+import org.saferpartnerships.it.pages.ReportRequestsPage;
 import org.saferpartnerships.it.pages.SignInPage;
 import org.saferpartnerships.it.pages.SubmissionPage;
 import org.saferpartnerships.it.pages.SubmissionsPage;
@@ -1196,21 +1200,13 @@ class BrowserIT {
 
   /** The PCC office sets when the annual report is due. */
   private void setTheAnnualReportDue(LocalDate today, int year) {
-    browser.signIn("pcc", "pcc-demo-2026");
-    browser.open("submission/calendar.xhtml?pfa=E23000023&year=" + year);
-    browser.waitForText(By.cssSelector("h1"), "Submission calendar and review checklist");
-    browser.assertAccessible("submission calendar");
-    WebElement dueLabel =
-        browser.driver().findElement(By.xpath("//form[@id='dues']//label[text()='Annual report']"));
-    By due = By.id(dueLabel.getAttribute("for"));
-    browser.type(due, "not a date");
-    browser.submit(By.id("dues:save"));
-    assertThat(browser.waitFor(By.cssSelector(".sp-error-summary")).getText())
-        .contains("year-month-day");
-    browser.type(due, today.plusDays(30).toString());
-    browser.submit(By.id("dues:save"));
+    SignInPage.open(browser).signIn("pcc", "pcc-demo-2026");
+    CalendarPage calendar = CalendarPage.open(browser, "E23000023", year);
+    calendar.assertAccessible("submission calendar");
+    assertThat(calendar.due("Annual report", "not a date").errors()).contains("year-month-day");
+    calendar.due("Annual report", today.plusDays(30).toString());
     browser.waitForText(By.cssSelector("main"), "Saved the due dates");
-    assertThat(browser.text(By.id("check-list"))).contains("strategic assessment");
+    assertThat(calendar.part("check-list")).contains("strategic assessment");
     inWelshAt(
         "submission/calendar.xhtml?pfa=E23000023&year=" + year,
         "Calendr cyflwyno a rhestr wirio adolygu",
@@ -1336,33 +1332,27 @@ class BrowserIT {
 
   /** The grant register: a grant recorded, and the register as ODS. */
   private void recordAGrantAndExportTheRegister(LocalDate today, int year) {
-    browser.open("submission/grants.xhtml?pfa=E23000023&year=" + year);
-    browser.waitForText(By.cssSelector("h1"), "Grant register");
-    browser.assertAccessible("the grant register");
-    browser.submit(By.id("grant:save"));
-    assertThat(browser.waitFor(By.cssSelector(".sp-error-summary")).getText())
-        .contains("Name the recipient");
-    new Select(browser.driver().findElement(By.id("grant:csp"))).selectByVisibleText("Cambridge");
-    browser.type(By.id("grant:recipient"), "Cambridge Community Safety Partnership");
-    browser.type(By.id("grant:purpose"), "Browser: street-based youth work");
-    browser.type(By.id("grant:amount"), "25000");
-    browser.type(By.id("grant:awardedOn"), today.toString());
-    browser.submit(By.id("grant:save"));
-    browser.waitForText(By.cssSelector("main"), "Recorded the grant");
-    assertThat(browser.text(By.id("results")))
+    GrantRegisterPage grants = GrantRegisterPage.open(browser, "E23000023", year);
+    grants.assertAccessible("the grant register");
+    assertThat(grants.refused("grant:save").errors()).contains("Name the recipient");
+    grants
+        .choose("grant:csp", "Cambridge")
+        .type("grant:recipient", "Cambridge Community Safety Partnership")
+        .type("grant:purpose", "Browser: street-based youth work")
+        .type("grant:amount", "25000")
+        .type("grant:awardedOn", today.toString())
+        .press("grant:save", "Recorded the grant");
+    assertThat(grants.part("results"))
         .contains("Browser: street-based youth work")
         .contains("£25,000.00");
-    browser.assertAccessible("the grant register with a grant");
+    grants.assertAccessible("the grant register with a grant");
     inWelshAt(
         "submission/grants.xhtml?pfa=E23000023&year=" + year,
         "Cofrestr grantiau",
         "the grant register in Welsh");
-    browser.driver().findElement(By.id("results:ods")).click();
     org.saferpartnerships.platform.files.TableReader.Table register =
         org.saferpartnerships.platform.files.TableReader.read(
-            org.saferpartnerships.platform.files.TableFormat.ODS,
-            browser.downloaded("grant-register.ods"),
-            1_000);
+            org.saferpartnerships.platform.files.TableFormat.ODS, grants.downloadOds(), 1_000);
     assertThat(register.headings()).contains("Recipient", "Amount", "Conditions");
     assertThat(register.rows())
         .anyMatch(row -> row.cells().contains("Browser: street-based youth work"));
@@ -1401,19 +1391,16 @@ class BrowserIT {
 
   /** The policing body asks the partnership for a report (s7). */
   private void sendAReportRequest(LocalDate today) {
-    browser.open("submission/requests.xhtml");
-    browser.waitForText(By.cssSelector("h1"), "Report requests (section 7)");
-    browser.assertAccessible("report requests");
-    browser.submit(By.id("request:send"));
-    assertThat(browser.waitFor(By.cssSelector(".sp-error-summary")).getText())
-        .contains("Choose the partnership");
-    browser.assertAccessible("report requests with errors");
-    new Select(browser.driver().findElement(By.id("request:csp"))).selectByVisibleText("Cambridge");
-    browser.type(By.id("request:subject"), "Browser: night-time economy");
-    browser.type(By.id("request:dueOn"), today.plusDays(15).toString());
-    browser.submit(By.id("request:send"));
-    browser.waitForText(By.cssSelector("main"), "Sent the request for a report");
-    assertThat(browser.text(By.id("results"))).contains("Browser: night-time economy");
+    ReportRequestsPage requests = ReportRequestsPage.open(browser);
+    requests.assertAccessible("report requests");
+    assertThat(requests.refused("request:send").errors()).contains("Choose the partnership");
+    requests.assertAccessible("report requests with errors");
+    requests
+        .choose("request:csp", "Cambridge")
+        .type("request:subject", "Browser: night-time economy")
+        .type("request:dueOn", today.plusDays(15).toString())
+        .press("request:send", "Sent the request for a report");
+    assertThat(requests.part("results")).contains("Browser: night-time economy");
     inWelshAt(
         "submission/requests.xhtml",
         "Ceisiadau am adroddiadau (adran 7)",
@@ -1422,31 +1409,26 @@ class BrowserIT {
 
   /** The policing body calls and holds a meeting (reg 14A) and sends an action; returns its id. */
   private String holdAMeeting(LocalDate today) {
-    browser.open("submission/meetings.xhtml");
-    browser.waitForText(By.cssSelector("h1"), "Meetings of responsible authorities");
-    browser.assertAccessible("meetings");
-    new Select(browser.driver().findElement(By.id("call:csp"))).selectByVisibleText("Cambridge");
-    browser.type(By.id("call:title"), "Browser: reg 14A meeting");
-    browser.type(By.id("call:heldOn"), today.toString());
-    browser.type(By.id("call:agenda"), "1. Night-time economy\n2. Actions");
-    browser.submit(By.id("call:callMeeting"));
-    browser.waitForText(By.cssSelector("main"), "Called the meeting");
-    String meeting = browser.driver().getCurrentUrl().replaceFirst("^.*[?&]id=(\\d+).*$", "$1");
-    browser.assertAccessible("a meeting called");
-    for (WebElement present : browser.driver().findElements(By.cssSelector("#attendance select"))) {
-      new Select(present).selectByVisibleText("Attended");
-    }
-    browser.type(By.id("record:minutes"), "Agreed a joint patrol plan.");
-    browser.submit(By.id("record:save"));
-    browser.waitForText(By.cssSelector("main"), "Recorded the meeting");
-    browser.type(By.id("action:text"), "Browser: draw up the joint patrol plan");
-    new Select(browser.driver().findElement(By.id("action:owner")))
-        .selectByVisibleText("The police");
-    browser.type(By.id("action:due"), today.plusDays(10).toString());
-    browser.submit(By.id("action:add"));
-    browser.waitForText(By.cssSelector("main"), "Sent an action");
-    assertThat(browser.text(By.id("actions"))).contains("Browser: draw up the joint patrol plan");
-    browser.assertAccessible("a meeting held, with an action");
+    MeetingsPage meetings = MeetingsPage.open(browser);
+    meetings.assertAccessible("meetings");
+    meetings
+        .choose("call:csp", "Cambridge")
+        .type("call:title", "Browser: reg 14A meeting")
+        .type("call:heldOn", today.toString())
+        .type("call:agenda", "1. Night-time economy\n2. Actions")
+        .press("call:callMeeting", "Called the meeting");
+    String meeting = meetings.id();
+    meetings.assertAccessible("a meeting called");
+    meetings
+        .chooseAll("attendance", "Attended")
+        .type("record:minutes", "Agreed a joint patrol plan.")
+        .press("record:save", "Recorded the meeting")
+        .type("action:text", "Browser: draw up the joint patrol plan")
+        .choose("action:owner", "The police")
+        .type("action:due", today.plusDays(10).toString())
+        .press("action:add", "Sent an action");
+    assertThat(meetings.part("actions")).contains("Browser: draw up the joint patrol plan");
+    meetings.assertAccessible("a meeting held, with an action");
     inWelshAt(
         "submission/meeting.xhtml?id=" + meeting, "Browser: reg 14A meeting", "a meeting in Welsh");
     return meeting;
