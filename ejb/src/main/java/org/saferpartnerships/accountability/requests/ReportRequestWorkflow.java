@@ -3,7 +3,7 @@ package org.saferpartnerships.accountability.requests;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.saferpartnerships.workflow.engine.Party;
 import org.saferpartnerships.workflow.engine.Requirement;
-import org.saferpartnerships.workflow.engine.Workflow;
+import org.saferpartnerships.workflow.engine.RoutedWorkflow;
 
 /**
  * A policing body's request for a report from a CSP's responsible authorities (CDA 1998 s7(1)): the
@@ -12,22 +12,19 @@ import org.saferpartnerships.workflow.engine.Workflow;
  * escalates to the partnership's chair.
  */
 @ApplicationScoped
-public class ReportRequestWorkflow extends Workflow {
+public class ReportRequestWorkflow extends RoutedWorkflow {
 
   public static final String TYPE = "REPORT_REQUEST";
-  public static final String ROUTED = "ROUTED";
-  public static final String IN_PROGRESS = "IN_PROGRESS";
   public static final String ANSWERED = "ANSWERED";
   public static final String WITHDRAWN = "WITHDRAWN";
   public static final String ANSWER = "ANSWER";
   public static final String WITHDRAW = "WITHDRAW";
 
   public ReportRequestWorkflow() {
-    state(ROUTED);
-    state(IN_PROGRESS);
+    super(TYPE, TYPE, false);
     finalState(ANSWERED);
     finalState(WITHDRAWN);
-    pickUpRows(ROUTED, IN_PROGRESS);
+    pickUpRows();
     // taken when the partnership sends its reply; ReportRequestProgress refuses it otherwise
     on(ANSWER).from(ROUTED, IN_PROGRESS).to(ANSWERED).by(Party.HOLDER).add();
     on(WITHDRAW)
@@ -37,25 +34,5 @@ public class ReportRequestWorkflow extends Workflow {
         .requires(Requirement.REASON)
         .add();
     requestRows(ROUTED, IN_PROGRESS);
-  }
-
-  @Override
-  public String type() {
-    return TYPE;
-  }
-
-  @Override
-  public String initialState() {
-    return ROUTED;
-  }
-
-  @Override
-  public String slaPolicyCode() {
-    return TYPE;
-  }
-
-  @Override
-  public boolean openedByHand() {
-    return false;
   }
 }

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.saferpartnerships.workflow.engine.Actions;
 import org.saferpartnerships.workflow.engine.Party;
 import org.saferpartnerships.workflow.engine.Requirement;
-import org.saferpartnerships.workflow.engine.Workflow;
+import org.saferpartnerships.workflow.engine.RoutedWorkflow;
 
 /**
  * A request for information held by a partner body, such as those the ASB case review may make of
@@ -12,11 +12,9 @@ import org.saferpartnerships.workflow.engine.Workflow;
  * with a reason (data-protection law or RIPA may forbid disclosure); it cannot be sent back.
  */
 @ApplicationScoped
-public class InformationRequestWorkflow extends Workflow {
+public class InformationRequestWorkflow extends RoutedWorkflow {
 
   public static final String TYPE = "INFORMATION_REQUEST";
-  public static final String ROUTED = "ROUTED";
-  public static final String IN_PROGRESS = "IN_PROGRESS";
   public static final String PROVIDED = "PROVIDED";
   public static final String REFUSED = "REFUSED";
   public static final String CANCELLED = "CANCELLED";
@@ -24,12 +22,11 @@ public class InformationRequestWorkflow extends Workflow {
   public static final String REFUSE = "REFUSE";
 
   public InformationRequestWorkflow() {
-    state(ROUTED);
-    state(IN_PROGRESS);
+    super(TYPE, "INFORMATION_REQUEST", true);
     finalState(PROVIDED);
     finalState(REFUSED);
     finalState(CANCELLED);
-    pickUpRows(ROUTED, IN_PROGRESS);
+    pickUpRows();
     on(PROVIDE).from(IN_PROGRESS).to(PROVIDED).by(Party.ASSIGNEE).add();
     on(REFUSE).from(IN_PROGRESS).to(REFUSED).by(Party.ASSIGNEE).requires(Requirement.REASON).add();
     on(Actions.CANCEL)
@@ -39,20 +36,5 @@ public class InformationRequestWorkflow extends Workflow {
         .requires(Requirement.REASON)
         .add();
     sharedRows(ROUTED, IN_PROGRESS);
-  }
-
-  @Override
-  public String type() {
-    return TYPE;
-  }
-
-  @Override
-  public String initialState() {
-    return ROUTED;
-  }
-
-  @Override
-  public String slaPolicyCode() {
-    return "INFORMATION_REQUEST";
   }
 }

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.saferpartnerships.workflow.engine.Actions;
 import org.saferpartnerships.workflow.engine.Party;
 import org.saferpartnerships.workflow.engine.Requirement;
-import org.saferpartnerships.workflow.engine.Workflow;
+import org.saferpartnerships.workflow.engine.RoutedWorkflow;
 import org.saferpartnerships.workflow.items.WorkItemActed;
 
 /**
@@ -14,11 +14,9 @@ import org.saferpartnerships.workflow.items.WorkItemActed;
  * each step through {@link WorkItemActed}. Due on the day the review set.
  */
 @ApplicationScoped
-public class RecommendationWorkflow extends Workflow {
+public class RecommendationWorkflow extends RoutedWorkflow {
 
   public static final String TYPE = "CASE_RECOMMENDATION";
-  public static final String ROUTED = "ROUTED";
-  public static final String IN_PROGRESS = "IN_PROGRESS";
   public static final String ACCEPTED = "ACCEPTED";
   public static final String DONE = "DONE";
   public static final String DECLINED = "DECLINED";
@@ -28,13 +26,12 @@ public class RecommendationWorkflow extends Workflow {
   public static final String COMPLETE = "COMPLETE";
 
   public RecommendationWorkflow() {
-    state(ROUTED);
-    state(IN_PROGRESS);
+    super(TYPE, TYPE, false);
     state(ACCEPTED);
     finalState(DONE);
     finalState(DECLINED);
     finalState(CANCELLED);
-    pickUpRows(ROUTED, IN_PROGRESS);
+    pickUpRows();
     on(ACCEPT)
         .from(ROUTED, IN_PROGRESS)
         .to(ACCEPTED)
@@ -55,25 +52,5 @@ public class RecommendationWorkflow extends Workflow {
         .requires(Requirement.REASON)
         .add();
     sharedRows(ROUTED, IN_PROGRESS, ACCEPTED);
-  }
-
-  @Override
-  public String type() {
-    return TYPE;
-  }
-
-  @Override
-  public String initialState() {
-    return ROUTED;
-  }
-
-  @Override
-  public String slaPolicyCode() {
-    return TYPE;
-  }
-
-  @Override
-  public boolean openedByHand() {
-    return false;
   }
 }

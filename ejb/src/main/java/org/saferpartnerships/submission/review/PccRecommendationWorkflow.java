@@ -3,7 +3,7 @@ package org.saferpartnerships.submission.review;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.saferpartnerships.workflow.engine.Party;
 import org.saferpartnerships.workflow.engine.Requirement;
-import org.saferpartnerships.workflow.engine.Workflow;
+import org.saferpartnerships.workflow.engine.RoutedWorkflow;
 
 /**
  * A policing body's recommendation to a partnership, made in the review of a submission: the
@@ -11,11 +11,9 @@ import org.saferpartnerships.workflow.engine.Workflow;
  * body may withdraw it, and may stop its clock (an extension). Due on the day the reviewer set.
  */
 @ApplicationScoped
-public class PccRecommendationWorkflow extends Workflow {
+public class PccRecommendationWorkflow extends RoutedWorkflow {
 
   public static final String TYPE = "PCC_RECOMMENDATION";
-  public static final String ROUTED = "ROUTED";
-  public static final String IN_PROGRESS = "IN_PROGRESS";
   public static final String ACCEPTED = "ACCEPTED";
   public static final String DECLINED = "DECLINED";
   public static final String WITHDRAWN = "WITHDRAWN";
@@ -24,12 +22,11 @@ public class PccRecommendationWorkflow extends Workflow {
   public static final String WITHDRAW = "WITHDRAW";
 
   public PccRecommendationWorkflow() {
-    state(ROUTED);
-    state(IN_PROGRESS);
+    super(TYPE, TYPE, false);
     finalState(ACCEPTED);
     finalState(DECLINED);
     finalState(WITHDRAWN);
-    pickUpRows(ROUTED, IN_PROGRESS);
+    pickUpRows();
     on(ACCEPT)
         .from(ROUTED, IN_PROGRESS)
         .to(ACCEPTED)
@@ -49,25 +46,5 @@ public class PccRecommendationWorkflow extends Workflow {
         .requires(Requirement.REASON)
         .add();
     requestRows(ROUTED, IN_PROGRESS);
-  }
-
-  @Override
-  public String type() {
-    return TYPE;
-  }
-
-  @Override
-  public String initialState() {
-    return ROUTED;
-  }
-
-  @Override
-  public String slaPolicyCode() {
-    return TYPE;
-  }
-
-  @Override
-  public boolean openedByHand() {
-    return false;
   }
 }

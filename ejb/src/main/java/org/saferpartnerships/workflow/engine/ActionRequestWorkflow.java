@@ -8,23 +8,20 @@ import jakarta.enterprise.context.ApplicationScoped;
  * sender can then resubmit it or the coordinator cancel it.
  */
 @ApplicationScoped
-public class ActionRequestWorkflow extends Workflow {
+public class ActionRequestWorkflow extends RoutedWorkflow {
 
   public static final String TYPE = "ACTION_REQUEST";
-  public static final String ROUTED = "ROUTED";
-  public static final String IN_PROGRESS = "IN_PROGRESS";
   public static final String RETURNED = "RETURNED";
   public static final String COMPLETED = "COMPLETED";
   public static final String CANCELLED = "CANCELLED";
   public static final String COMPLETE = "COMPLETE";
 
   public ActionRequestWorkflow() {
-    state(ROUTED);
-    state(IN_PROGRESS);
+    super(TYPE, "ACTION_REQUEST", true);
     state(RETURNED);
     finalState(COMPLETED);
     finalState(CANCELLED);
-    pickUpRows(ROUTED, IN_PROGRESS);
+    pickUpRows();
     on(COMPLETE).from(IN_PROGRESS).to(COMPLETED).by(Party.ASSIGNEE).add();
     on(Actions.RETURN)
         .from(ROUTED, IN_PROGRESS)
@@ -46,20 +43,5 @@ public class ActionRequestWorkflow extends Workflow {
         .requires(Requirement.REASON)
         .add();
     sharedRows(ROUTED, IN_PROGRESS, RETURNED);
-  }
-
-  @Override
-  public String type() {
-    return TYPE;
-  }
-
-  @Override
-  public String initialState() {
-    return ROUTED;
-  }
-
-  @Override
-  public String slaPolicyCode() {
-    return "ACTION_REQUEST";
   }
 }
