@@ -792,7 +792,11 @@ class BrowserIT {
   void anAdministratorRewordsALetterTemplateAndAnUnknownPlaceholderIsRefused() {
     SignInPage.open(browser).signIn("admin", "admin-demo-2026");
     try {
-      LetterTemplatesPage.open(browser, "OUTCOME", "cy", "Templedi llythyrau adolygiad achos")
+      // the page in Welsh (lang), editing the Welsh template (language)
+      AnyPage.open(
+              browser,
+              "admin/letter-templates.xhtml?kind=OUTCOME&language=cy&lang=cy",
+              "Templedi llythyrau adolygiad achos")
           .assertAccessible("letter templates in Welsh");
     } finally {
       browser.open("admin/threshold-rules.xhtml?lang=en");
