@@ -41,37 +41,38 @@ public class PublishedReports {
     String where = FROM + (area == null ? "" : " AND p.gssCode = :pfa");
     long total =
         bind(em.createQuery("SELECT COUNT(s)" + where, Long.class), area).getSingleResult();
-    List<Object[]> rows =
+    List<PublishedRow> rows =
         bind(
                 em.createQuery(
-                    "SELECT s.id, p.gssCode, p.name, c.gssCode, c.name, c.nameCy, b.name,"
-                        + " r.subject, s.title, r.requestedOn, r.dueOn, s.firstSubmittedOn"
+                    "SELECT NEW org.saferpartnerships.accountability.published.PublishedRow(s.id, p.gssCode, p.name, c.gssCode, c.name,"
+                        + " c.nameCy, b.name, r.subject, s.title, r.requestedOn, r.dueOn,"
+                        + " s.firstSubmittedOn)"
                         + where
                         + " ORDER BY s.firstSubmittedAt DESC, s.id DESC",
-                    Object[].class),
+                    PublishedRow.class),
                 area)
             .setFirstResult(page.offset())
             .setMaxResults(page.size())
             .getResultList();
     Map<Long, List<PublishedReport.Document>> documents =
-        documents(rows.stream().map(row -> (Long) row[0]).toList());
+        documents(rows.stream().map(PublishedRow::id).toList());
     List<PublishedReport> reports = new ArrayList<>();
-    for (Object[] row : rows) {
+    for (PublishedRow row : rows) {
       reports.add(
           new PublishedReport(
-              (Long) row[0],
-              (String) row[1],
-              (String) row[2],
-              (String) row[3],
-              (String) row[4],
-              (String) row[5],
-              (String) row[6],
-              (String) row[7],
-              (String) row[8],
-              (java.time.LocalDate) row[9],
-              (java.time.LocalDate) row[10],
-              (java.time.LocalDate) row[11],
-              documents.getOrDefault((Long) row[0], List.of())));
+              row.id(),
+              row.pfaCode(),
+              row.pfaName(),
+              row.cspCode(),
+              row.cspName(),
+              row.cspNameCy(),
+              row.bodyName(),
+              row.subject(),
+              row.title(),
+              row.requestedOn(),
+              row.dueOn(),
+              row.receivedOn(),
+              documents.getOrDefault(row.id(), List.of())));
     }
     return new Page<>(reports, total);
   }
@@ -106,22 +107,23 @@ public class PublishedReports {
       return byReport;
     }
     em.createQuery(
-            "SELECT s.id, d.id, d.fileName, d.sizeBytes FROM SubmissionDocument d JOIN d.owner v"
+            "SELECT NEW org.saferpartnerships.accountability.published.DocumentRow(s.id, d.id, d.fileName, d.sizeBytes)"
+                + " FROM SubmissionDocument d JOIN d.owner v"
                 + " JOIN v.submission s WHERE s.id IN :reports AND v.number ="
                 + " (SELECT MAX(v2.number) FROM SubmissionVersion v2 WHERE v2.submission = s"
                 + " AND v2.submittedAt IS NOT NULL) ORDER BY d.id",
-            Object[].class)
+            DocumentRow.class)
         .setParameter("reports", reports)
         .getResultList()
         .forEach(
             row ->
                 byReport
-                    .computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                    .computeIfAbsent(row.reportId(), id -> new ArrayList<>())
                     .add(
                         new PublishedReport.Document(
-                            (Long) row[1],
-                            (String) row[2],
-                            Math.max(1, ((Long) row[3] + 1023) / 1024))));
+                            row.id(),
+                            row.fileName(),
+                            Math.max(1, (row.sizeBytes() + 1023) / 1024))));
     return byReport;
   }
 

@@ -86,16 +86,16 @@ public class DirectoryRepository {
       return Map.of();
     }
     return em.createQuery(
-            "SELECT m.csp.gssCode, m.lad.gssCode FROM AreaMapping m"
-                + " WHERE m.vintage.id = :vintage AND m.csp.gssCode IN :codes ORDER BY m.lad.gssCode",
-            Object[].class)
+            "SELECT NEW org.saferpartnerships.partnership.directory.LinkedArea(m.csp.gssCode, m.lad.gssCode, m.lad.name, m.lad.nameCy)"
+                + " FROM AreaMapping m WHERE m.vintage.id = :vintage AND m.csp.gssCode IN :codes"
+                + " ORDER BY m.lad.gssCode",
+            LinkedArea.class)
         .setParameter("vintage", vintageId)
         .setParameter("codes", cspCodes)
         .getResultStream()
         .collect(
             Collectors.groupingBy(
-                row -> (String) row[0],
-                Collectors.mapping(row -> (String) row[1], Collectors.toList())));
+                LinkedArea::owner, Collectors.mapping(LinkedArea::code, Collectors.toList())));
   }
 
   public Page<CouncilSummary> councils(long vintageId, CouncilFilter filter, PageRequest page) {
@@ -139,17 +139,18 @@ public class DirectoryRepository {
       return Map.of();
     }
     return em.createQuery(
-            "SELECT m.lad.gssCode, c.gssCode, c.name, c.nameCy FROM AreaMapping m JOIN m.csp c"
+            "SELECT NEW org.saferpartnerships.partnership.directory.LinkedArea(m.lad.gssCode, c.gssCode, c.name, c.nameCy)"
+                + " FROM AreaMapping m JOIN m.csp c"
                 + " WHERE m.vintage.id = :vintage AND m.lad.gssCode IN :codes ORDER BY c.gssCode",
-            Object[].class)
+            LinkedArea.class)
         .setParameter("vintage", vintageId)
         .setParameter("codes", ladCodes)
         .getResultStream()
         .collect(
             Collectors.groupingBy(
-                row -> (String) row[0],
+                LinkedArea::owner,
                 Collectors.mapping(
-                    row -> new AreaRef((String) row[1], (String) row[2], (String) row[3]),
+                    row -> new AreaRef(row.code(), row.name(), row.nameCy()),
                     Collectors.toList())));
   }
 
