@@ -19,7 +19,7 @@ import org.saferpartnerships.partnership.registry.AreaName;
 import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.submission.ForceAreas;
 import org.saferpartnerships.web.Language;
-import org.saferpartnerships.web.Years;
+import org.saferpartnerships.web.dates.Years;
 
 /**
  * The accountability dashboard (submission/dashboard.xhtml?pfa=&amp;year=): a PCC office's CSPs at

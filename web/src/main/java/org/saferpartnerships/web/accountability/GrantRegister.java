@@ -27,7 +27,7 @@ import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.web.PagedModel;
 import org.saferpartnerships.web.ShowsRefusal;
 import org.saferpartnerships.web.TableDownload;
-import org.saferpartnerships.web.Years;
+import org.saferpartnerships.web.dates.Years;
 
 /**
  * The grant register (submission/grants.xhtml?pfa=&amp;year=): the crime and disorder reduction

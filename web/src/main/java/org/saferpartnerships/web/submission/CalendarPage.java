@@ -27,7 +27,7 @@ import org.saferpartnerships.submission.review.ReviewChecklist;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.web.ShowsRefusal;
-import org.saferpartnerships.web.Years;
+import org.saferpartnerships.web.dates.Years;
 
 /**
  * A policing body's settings for accountability (submission/calendar.xhtml?pfa=&amp;year=): when

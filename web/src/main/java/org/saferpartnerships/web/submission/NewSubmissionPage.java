@@ -19,7 +19,7 @@ import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.Options;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.web.ShowsRefusal;
-import org.saferpartnerships.web.Years;
+import org.saferpartnerships.web.dates.Years;
 
 /**
  * Starting a submission (submission/new.xhtml): the partnership, the kind, the financial year and a

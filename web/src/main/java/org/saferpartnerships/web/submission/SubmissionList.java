@@ -19,7 +19,7 @@ import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.Options;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.web.PagedModel;
-import org.saferpartnerships.web.Years;
+import org.saferpartnerships.web.dates.Years;
 
 /**
  * The submissions the user may see (submission/submissions.xhtml?csp=&amp;year=&amp;type=): a

@@ -1,4 +1,4 @@
-package org.saferpartnerships.web;
+package org.saferpartnerships.web.dates;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.saferpartnerships.platform.time.ClockProducer;
+import org.saferpartnerships.web.Language;
 
 /** Dates and times as pages show them, in the page's language and UK time. */
 @Named

@@ -1,4 +1,4 @@
-package org.saferpartnerships.web;
+package org.saferpartnerships.web.dates;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
