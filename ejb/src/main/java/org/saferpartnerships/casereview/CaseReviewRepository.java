@@ -148,11 +148,11 @@ public class CaseReviewRepository {
   /** A letter of a case the caller may see; the read is audited. */
   public LetterFile letter(String reference, long letterId) {
     CaseReview review = access.visible(reference);
-    List<Object[]> found =
+    List<LetterFile> found =
         em.createQuery(
-                "SELECT l.fileName, l.content FROM CaseLetter l"
-                    + " WHERE l.id = :id AND l.caseReview = :review",
-                Object[].class)
+                "SELECT NEW org.saferpartnerships.casereview.letters.LetterFile(l.fileName,"
+                    + " l.content) FROM CaseLetter l WHERE l.id = :id AND l.caseReview = :review",
+                LetterFile.class)
             .setParameter("id", letterId)
             .setParameter("review", review)
             .getResultList();
@@ -160,7 +160,7 @@ public class CaseReviewRepository {
       throw new NotFoundException("notFound.letter");
     }
     access.recordView(review, "letter " + letterId);
-    return new LetterFile((String) found.get(0)[0], (byte[]) found.get(0)[1]);
+    return found.get(0);
   }
 
   /**

@@ -29,6 +29,14 @@ public final class Params {
     return new PageRequest(page, size, sort, "desc".equalsIgnoreCase(direction));
   }
 
+  /** A request body that must be there: a missing one is refused by name, as a bad field is. */
+  public static <T> T required(T body) {
+    if (body == null) {
+      throw new InvalidParameterException("body", "");
+    }
+    return body;
+  }
+
   public static Long id(String name, String value) {
     if (value == null || value.isBlank()) {
       return null;

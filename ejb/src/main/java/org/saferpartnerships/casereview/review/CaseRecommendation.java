@@ -5,15 +5,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.saferpartnerships.casereview.CaseReview;
+import org.saferpartnerships.workflow.routing.RoutedRecommendation;
 import org.saferpartnerships.workflow.routing.TargetBody;
 
 /**
@@ -22,44 +20,19 @@ import org.saferpartnerships.workflow.routing.TargetBody;
  */
 @Entity
 @Table(name = "case_recommendation")
-public class CaseRecommendation {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+public class CaseRecommendation extends RoutedRecommendation {
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "case_review_id", nullable = false, updatable = false)
   private CaseReview caseReview;
 
-  @Column(name = "seq", nullable = false, updatable = false)
-  private int seq;
-
   @Enumerated(EnumType.STRING)
   @Column(name = "target_body", nullable = false, updatable = false)
   private TargetBody targetBody;
 
-  @Column(name = "recommendation", nullable = false, updatable = false)
-  private String text;
-
-  @Column(name = "due_on", nullable = false, updatable = false)
-  private LocalDate dueOn;
-
-  @Column(name = "work_item_id", nullable = false, updatable = false)
-  private long workItemId;
-
   @Enumerated(EnumType.STRING)
   @Column(name = "response")
   private RecommendationResponse response;
-
-  @Column(name = "response_text")
-  private String responseText;
-
-  @Column(name = "responded_on")
-  private LocalDate respondedOn;
-
-  @Column(name = "responded_by")
-  private String respondedBy;
 
   @Column(name = "completed_on")
   private LocalDate completedOn;
@@ -79,69 +52,32 @@ public class CaseRecommendation {
       long workItemId,
       Instant at,
       String by) {
+    super(seq, request.text().trim(), request.dueOn(), workItemId);
     this.caseReview = caseReview;
-    this.seq = seq;
     this.targetBody = request.targetBody();
-    this.text = request.text().trim();
-    this.dueOn = request.dueOn();
-    this.workItemId = workItemId;
     this.createdAt = at;
     this.createdBy = by;
   }
 
   void respond(RecommendationResponse response, String text, LocalDate on, String by) {
     this.response = response;
-    this.responseText = text;
-    this.respondedOn = on;
-    this.respondedBy = by;
+    answered(text, on, by);
   }
 
   void complete(LocalDate on) {
     this.completedOn = on;
   }
 
-  public Long getId() {
-    return id;
-  }
-
   public CaseReview getCaseReview() {
     return caseReview;
-  }
-
-  public int getSeq() {
-    return seq;
   }
 
   public TargetBody getTargetBody() {
     return targetBody;
   }
 
-  public String getText() {
-    return text;
-  }
-
-  public LocalDate getDueOn() {
-    return dueOn;
-  }
-
-  public long getWorkItemId() {
-    return workItemId;
-  }
-
   public RecommendationResponse getResponse() {
     return response;
-  }
-
-  public String getResponseText() {
-    return responseText;
-  }
-
-  public LocalDate getRespondedOn() {
-    return respondedOn;
-  }
-
-  public String getRespondedBy() {
-    return respondedBy;
   }
 
   public LocalDate getCompletedOn() {

@@ -21,8 +21,6 @@ public class RecommendationWorkflow extends RoutedWorkflow {
   public static final String DONE = "DONE";
   public static final String DECLINED = "DECLINED";
   public static final String CANCELLED = "CANCELLED";
-  public static final String ACCEPT = "ACCEPT";
-  public static final String DECLINE = "DECLINE";
   public static final String COMPLETE = "COMPLETE";
 
   public RecommendationWorkflow() {
@@ -32,18 +30,7 @@ public class RecommendationWorkflow extends RoutedWorkflow {
     finalState(DECLINED);
     finalState(CANCELLED);
     pickUpRows();
-    on(ACCEPT)
-        .from(ROUTED, IN_PROGRESS)
-        .to(ACCEPTED)
-        .by(Party.HOLDER)
-        .requires(Requirement.REASON)
-        .add();
-    on(DECLINE)
-        .from(ROUTED, IN_PROGRESS)
-        .to(DECLINED)
-        .by(Party.HOLDER)
-        .requires(Requirement.REASON)
-        .add();
+    answerRows(ACCEPTED, DECLINED);
     on(COMPLETE).from(ACCEPTED).to(DONE).by(Party.HOLDER).add();
     on(Actions.CANCEL)
         .from(ROUTED, IN_PROGRESS, ACCEPTED)

@@ -17,8 +17,6 @@ public class PccRecommendationWorkflow extends RoutedWorkflow {
   public static final String ACCEPTED = "ACCEPTED";
   public static final String DECLINED = "DECLINED";
   public static final String WITHDRAWN = "WITHDRAWN";
-  public static final String ACCEPT = "ACCEPT";
-  public static final String DECLINE = "DECLINE";
   public static final String WITHDRAW = "WITHDRAW";
 
   public PccRecommendationWorkflow() {
@@ -27,18 +25,7 @@ public class PccRecommendationWorkflow extends RoutedWorkflow {
     finalState(DECLINED);
     finalState(WITHDRAWN);
     pickUpRows();
-    on(ACCEPT)
-        .from(ROUTED, IN_PROGRESS)
-        .to(ACCEPTED)
-        .by(Party.HOLDER)
-        .requires(Requirement.REASON)
-        .add();
-    on(DECLINE)
-        .from(ROUTED, IN_PROGRESS)
-        .to(DECLINED)
-        .by(Party.HOLDER)
-        .requires(Requirement.REASON)
-        .add();
+    answerRows(ACCEPTED, DECLINED);
     on(WITHDRAW)
         .from(ROUTED, IN_PROGRESS)
         .to(WITHDRAWN)

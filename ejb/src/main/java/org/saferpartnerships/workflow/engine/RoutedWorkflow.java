@@ -9,6 +9,8 @@ public abstract class RoutedWorkflow extends Workflow {
 
   public static final String ROUTED = "ROUTED";
   public static final String IN_PROGRESS = "IN_PROGRESS";
+  public static final String ACCEPT = "ACCEPT";
+  public static final String DECLINE = "DECLINE";
 
   private final String type;
   private final String slaPolicyCode;
@@ -25,6 +27,26 @@ public abstract class RoutedWorkflow extends Workflow {
   /** Adds the pick-up rows once the subclass has declared its other states. */
   protected void pickUpRows() {
     pickUpRows(ROUTED, IN_PROGRESS);
+  }
+
+  /**
+   * The rows of an answer to a recommendation: its holder accepts it, saying what it will do, or
+   * declines it, giving its reasons (a body must have regard to a recommendation, so either answer
+   * carries its words).
+   */
+  protected void answerRows(String accepted, String declined) {
+    on(ACCEPT)
+        .from(ROUTED, IN_PROGRESS)
+        .to(accepted)
+        .by(Party.HOLDER)
+        .requires(Requirement.REASON)
+        .add();
+    on(DECLINE)
+        .from(ROUTED, IN_PROGRESS)
+        .to(declined)
+        .by(Party.HOLDER)
+        .requires(Requirement.REASON)
+        .add();
   }
 
   @Override

@@ -203,23 +203,13 @@ public class WorkItemRepository {
       return progress;
     }
     em.createQuery(
-            "SELECT w.id, w.state, w.active, w.dueOn, o.id, o.name, o.nameCy FROM WorkItem w"
-                + " JOIN w.organisation o WHERE w.id IN :ids",
-            Object[].class)
+            "SELECT NEW org.saferpartnerships.workflow.items.ItemProgress(w.id, w.state, w.active,"
+                + " w.dueOn, o.id, o.name, o.nameCy) FROM WorkItem w JOIN w.organisation o"
+                + " WHERE w.id IN :ids",
+            ItemProgress.class)
         .setParameter("ids", ids)
         .getResultList()
-        .forEach(
-            row ->
-                progress.put(
-                    (Long) row[0],
-                    new ItemProgress(
-                        (Long) row[0],
-                        (String) row[1],
-                        (Boolean) row[2],
-                        (LocalDate) row[3],
-                        (Long) row[4],
-                        (String) row[5],
-                        (String) row[6])));
+        .forEach(row -> progress.put(row.id(), row));
     return progress;
   }
 
@@ -288,7 +278,7 @@ public class WorkItemRepository {
   private List<AttachmentSummary> attachments(long id) {
     return em.createQuery(
             "SELECT NEW org.saferpartnerships.workflow.documents.AttachmentSummary(t.id, t.fileName, t.contentType,"
-                + " t.size, t.uploadedAt, t.uploadedBy) FROM WorkItemAttachment t"
+                + " t.sizeBytes, t.uploadedAt, t.uploadedBy) FROM WorkItemAttachment t"
                 + " WHERE t.item.id = :id ORDER BY t.id",
             AttachmentSummary.class)
         .setParameter("id", id)

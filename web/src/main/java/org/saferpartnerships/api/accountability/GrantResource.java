@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.saferpartnerships.accountability.grants.GrantRequest;
 import org.saferpartnerships.accountability.grants.GrantService;
 import org.saferpartnerships.accountability.grants.GrantView;
-import org.saferpartnerships.api.InvalidParameterException;
 import org.saferpartnerships.api.PageResponse;
 import org.saferpartnerships.api.Params;
 import org.saferpartnerships.api.submission.SubmissionBodies;
@@ -80,9 +79,7 @@ public class GrantResource {
   }
 
   private static GrantRequest request(SubmissionBodies.Grant body) {
-    if (body == null) {
-      throw new InvalidParameterException("body", "");
-    }
+    Params.required(body);
     return new GrantRequest(
         body.pfa(),
         body.csp(),

@@ -80,9 +80,7 @@ public class MeetingResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Call a meeting of a CSP's responsible authorities (the policing body)")
   public Response call(Call body) {
-    if (body == null) {
-      throw new InvalidParameterException("body", "");
-    }
+    Params.required(body);
     long id =
         meetings.call(
             body.csp(),

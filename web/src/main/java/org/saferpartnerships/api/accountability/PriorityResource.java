@@ -84,9 +84,7 @@ public class PriorityResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Add a priority of the force area's police and crime plan")
   public Response addPlanPriority(@PathParam("pfa") String pfa, PlanPriority body) {
-    if (body == null) {
-      throw new InvalidParameterException("body", "");
-    }
+    Params.required(body);
     long id = priorities.addPlanPriority(Params.code(pfa), body.titleEn(), body.titleCy());
     return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
   }

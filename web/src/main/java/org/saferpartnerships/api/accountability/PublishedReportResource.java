@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.saferpartnerships.accountability.published.PublishedReport;
 import org.saferpartnerships.accountability.published.PublishedReports;
+import org.saferpartnerships.api.FileTransfer;
 import org.saferpartnerships.api.InvalidParameterException;
 import org.saferpartnerships.api.PageResponse;
 import org.saferpartnerships.api.Params;
@@ -77,11 +78,8 @@ public class PublishedReportResource {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     TableWriter.write(
         file, "Reports received under section 7", HEADINGS, n -> rows(area, n), bytes);
-    return Response.ok(bytes.toByteArray(), file.contentType())
-        .header(
-            "Content-Disposition",
-            "attachment; filename=\"section-7-reports." + file.extension() + "\"")
-        .build();
+    return FileTransfer.attachment(
+        bytes.toByteArray(), file.contentType(), "section-7-reports." + file.extension());
   }
 
   private static final List<String> HEADINGS =
@@ -128,11 +126,6 @@ public class PublishedReportResource {
   @Operation(summary = "A document of a published report")
   public Response document(@PathParam("id") String id, @PathParam("document") String document) {
     DocumentFile file = reports.document(Params.id("id", id), Params.id("document", document));
-    return Response.ok(file.content(), file.contentType())
-        .header(
-            "Content-Disposition",
-            "attachment; filename=\"" + file.fileName().replaceAll("[^\\x20-\\x7e]|\"", "_") + "\"")
-        .header("X-Content-Type-Options", "nosniff")
-        .build();
+    return FileTransfer.attachment(file.content(), file.contentType(), file.fileName());
   }
 }

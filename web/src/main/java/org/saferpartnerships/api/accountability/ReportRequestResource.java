@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.saferpartnerships.accountability.requests.ReportRequestService;
 import org.saferpartnerships.accountability.requests.ReportRequestView;
-import org.saferpartnerships.api.InvalidParameterException;
 import org.saferpartnerships.api.PageResponse;
 import org.saferpartnerships.api.Params;
 import org.saferpartnerships.api.submission.SubmissionBodies;
@@ -67,9 +66,7 @@ public class ReportRequestResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Request a report from a CSP of the reviewer's force area by a day")
   public Response create(SubmissionBodies.Request body) {
-    if (body == null) {
-      throw new InvalidParameterException("body", "");
-    }
+    Params.required(body);
     long id =
         requests.request(
             body.csp(), body.subject(), body.details(), Params.date("dueOn", body.dueOn()));

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.saferpartnerships.api.Enums;
+import org.saferpartnerships.api.FileTransfer;
 import org.saferpartnerships.api.InvalidParameterException;
 import org.saferpartnerships.api.PageResponse;
 import org.saferpartnerships.api.Params;
@@ -110,9 +111,7 @@ public class CaseReviewResource {
           "Record an application received by phone, letter, e-mail or in person (the public apply"
               + " online through the form)")
   public Response record(ApplicationBody body) {
-    if (body == null) {
-      throw new InvalidParameterException("body", "");
-    }
+    Params.required(body);
     String reference = service.record(application(body));
     return Response.created(uri.getAbsolutePathBuilder().path(reference).build())
         .entity(cases.detail(reference, "api"))
@@ -131,9 +130,7 @@ public class CaseReviewResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Link a complaint; answers the threshold as now computed")
   public Response addComplaint(@PathParam("ref") String reference, ComplaintBody body) {
-    if (body == null) {
-      throw new InvalidParameterException("body", "");
-    }
+    Params.required(body);
     long id =
         service.addComplaint(
             reference,
@@ -179,9 +176,7 @@ public class CaseReviewResource {
           "Decide the threshold: as computed, or met by discretion (where the rule allows) with"
               + " the senior officer and reason; 409 if the case changed")
   public CaseReviewDetail decide(@PathParam("ref") String reference, DecisionBody body) {
-    if (body == null) {
-      throw new InvalidParameterException("body", "");
-    }
+    Params.required(body);
     service.decideThreshold(
         reference,
         new ThresholdDecision(
@@ -201,9 +196,7 @@ public class CaseReviewResource {
               + " taking part an information request routed to its queue")
   public CaseReviewDetail scheduleReview(
       @PathParam("ref") String reference, ReviewBodies.Plan body) {
-    if (body == null) {
-      throw new InvalidParameterException("body", "");
-    }
+    Params.required(body);
     Set<TargetBody> bodies = new LinkedHashSet<>();
     if (body.bodies() != null) {
       body.bodies().forEach(name -> bodies.add(Enums.parse(TargetBody.class, "bodies", name)));
@@ -227,9 +220,7 @@ public class CaseReviewResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Record that the review meeting was held, and what it found")
   public CaseReviewDetail recordReview(@PathParam("ref") String reference, ReviewBodies.Held body) {
-    if (body == null) {
-      throw new InvalidParameterException("body", "");
-    }
+    Params.required(body);
     service.recordReview(
         reference,
         new ReviewRecord(
@@ -246,9 +237,7 @@ public class CaseReviewResource {
               + " the date given; the body's response comes back to the case")
   public Response addRecommendation(
       @PathParam("ref") String reference, ReviewBodies.Recommendation body) {
-    if (body == null) {
-      throw new InvalidParameterException("body", "");
-    }
+    Params.required(body);
     service.addRecommendation(
         reference,
         new RecommendationRequest(
@@ -267,9 +256,7 @@ public class CaseReviewResource {
           "Close the case once every recommendation has its body's response, with the reason"
               + " explained to the victim")
   public CaseReviewDetail close(@PathParam("ref") String reference, ReviewBodies.Close body) {
-    if (body == null) {
-      throw new InvalidParameterException("body", "");
-    }
+    Params.required(body);
     service.close(reference, new Closure(version(body.version()), body.reason()));
     return cases.detail(reference, "api");
   }
@@ -283,9 +270,7 @@ public class CaseReviewResource {
               + " a work item to its case review queue; its outcome comes back to the case")
   public CaseReviewDetail escalate(
       @PathParam("ref") String reference, ReviewBodies.Escalation body) {
-    if (body == null) {
-      throw new InvalidParameterException("body", "");
-    }
+    Params.required(body);
     service.requestEscalation(
         reference, new EscalationRequest(version(body.version()), body.grounds()));
     return cases.detail(reference, "api");
@@ -342,9 +327,7 @@ public class CaseReviewResource {
   public Response letter(@PathParam("ref") String reference, @PathParam("id") String id) {
     Long letterId = Params.id("id", id);
     LetterFile file = cases.letter(reference, letterId == null ? -1 : letterId);
-    return Response.ok(file.content(), "application/pdf")
-        .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
-        .build();
+    return FileTransfer.attachment(file.content(), "application/pdf", file.fileName());
   }
 
   private static long version(Long version) {

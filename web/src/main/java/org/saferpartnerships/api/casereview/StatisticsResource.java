@@ -18,6 +18,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.saferpartnerships.api.FileTransfer;
 import org.saferpartnerships.api.InvalidParameterException;
 import org.saferpartnerships.api.Params;
 import org.saferpartnerships.casereview.CaseFigures;
@@ -117,9 +118,7 @@ public class StatisticsResource {
         TableWriter.all(cells),
         bytes);
     String name = "case-review-figures-" + start + "-to-" + end + "." + file.extension();
-    return Response.ok(bytes.toByteArray(), file.contentType())
-        .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
-        .build();
+    return FileTransfer.attachment(bytes.toByteArray(), file.contentType(), name);
   }
 
   /** The figures of a period. */

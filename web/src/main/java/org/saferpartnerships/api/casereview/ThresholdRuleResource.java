@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.saferpartnerships.api.InvalidParameterException;
 import org.saferpartnerships.api.Params;
 import org.saferpartnerships.casereview.threshold.ThresholdRuleRequest;
 import org.saferpartnerships.casereview.threshold.ThresholdRuleService;
@@ -39,9 +38,7 @@ public class ThresholdRuleResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Add a rule taking effect from a day no earlier than today (administrators)")
   public Response add(@PathParam("csp") String csp, RuleBody body) {
-    if (body == null) {
-      throw new InvalidParameterException("body", "");
-    }
+    Params.required(body);
     rules.add(
         new ThresholdRuleRequest(
             csp,

@@ -37,9 +37,7 @@ public class VictimResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Log a victim of a CSP in the caller's sight")
   public Response log(NewVictim body) {
-    if (body == null) {
-      throw new InvalidParameterException("body", "");
-    }
+    Params.required(body);
     long id = victims.log(body.csp(), body.name(), body.contact());
     return Response.status(Response.Status.CREATED).entity(victims.get(id)).build();
   }
@@ -58,9 +56,7 @@ public class VictimResource {
       summary =
           "Log a report; the answer's prompt is true once a second report falls within six months")
   public Response report(@PathParam("id") String id, ComplaintBody body) {
-    if (body == null) {
-      throw new InvalidParameterException("body", "");
-    }
+    Params.required(body);
     VictimView view =
         victims.addReport(
             id(id),

@@ -85,9 +85,7 @@ public class CodingResource {
               + " left out the first time")
   public AnswerCoding code(
       @PathParam("id") String id, @PathParam("answerId") String answerId, CodingBody body) {
-    if (body == null) {
-      throw new InvalidParameterException("body", "");
-    }
+    Params.required(body);
     return coding.code(
         Params.pathId(id),
         Params.id("answerId", answerId),

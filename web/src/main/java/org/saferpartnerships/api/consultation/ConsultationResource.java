@@ -17,6 +17,7 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.saferpartnerships.api.Enums;
+import org.saferpartnerships.api.FileTransfer;
 import org.saferpartnerships.api.InvalidParameterException;
 import org.saferpartnerships.api.PageResponse;
 import org.saferpartnerships.api.Params;
@@ -79,9 +80,7 @@ public class ConsultationResource {
           "Set up a consultation; without categories it counts respondents by the usual ones (PCC,"
               + " CSP, local authority, police, fire, health, voluntary, business, public, other)")
   public Response create(NewConsultation body) {
-    if (body == null) {
-      throw new InvalidParameterException("body", "");
-    }
+    Params.required(body);
     long id =
         consultations.create(
             new ConsultationRequest(
@@ -172,11 +171,8 @@ public class ConsultationResource {
   public Response reportPdf(@PathParam("id") String id, @QueryParam("lang") String lang) {
     Locale locale = "cy".equals(lang) ? Language.WELSH : Locale.UK;
     byte[] pdf = ReportPdf.render(reports.report(Params.pathId(id)), locale);
-    return Response.ok(pdf, "application/pdf")
-        .header(
-            "Content-Disposition",
-            "attachment; filename=\"consultation-" + Params.pathId(id) + "-report.pdf\"")
-        .build();
+    return FileTransfer.attachment(
+        pdf, "application/pdf", "consultation-" + Params.pathId(id) + "-report.pdf");
   }
 
   /** A new consultation. */

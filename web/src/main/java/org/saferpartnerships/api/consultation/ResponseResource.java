@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.saferpartnerships.api.FileTransfer;
 import org.saferpartnerships.api.InvalidParameterException;
 import org.saferpartnerships.api.Params;
 import org.saferpartnerships.consultation.ConsultationService;
@@ -45,9 +46,7 @@ public class ResponseResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Type in a response received by letter or e-mail")
   public Response letter(@PathParam("id") String id, LetterBody body) {
-    if (body == null) {
-      throw new InvalidParameterException("body", "");
-    }
+    Params.required(body);
     long responseId =
         responses.recordLetter(
             Params.pathId(id),
@@ -98,15 +97,10 @@ public class ResponseResource {
         headings,
         n -> export.rows(consultation, new PageRequest(n, 500, null, false)).items(),
         bytes);
-    return Response.ok(bytes.toByteArray(), file.contentType())
-        .header(
-            "Content-Disposition",
-            "attachment; filename=\"consultation-"
-                + consultation
-                + "-responses."
-                + file.extension()
-                + "\"")
-        .build();
+    return FileTransfer.attachment(
+        bytes.toByteArray(),
+        file.contentType(),
+        "consultation-" + consultation + "-responses." + file.extension());
   }
 
   /** The English headings of the fixed columns of the responses export. */

@@ -45,9 +45,7 @@ public class ThemeResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Add a theme, at the top or under a broader one (three levels at most)")
   public Response addTheme(@PathParam("id") String id, ThemeBody body) {
-    if (body == null) {
-      throw new InvalidParameterException("body", "");
-    }
+    Params.required(body);
     return Response.status(Response.Status.CREATED)
         .entity(codebook.addTheme(Params.pathId(id), theme(body)))
         .build();

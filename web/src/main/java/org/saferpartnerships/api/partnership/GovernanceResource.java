@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.saferpartnerships.api.Enums;
-import org.saferpartnerships.api.InvalidParameterException;
 import org.saferpartnerships.api.Params;
 import org.saferpartnerships.partnership.governance.GovernanceService;
 import org.saferpartnerships.partnership.governance.GovernanceTransfer;
@@ -43,9 +42,7 @@ public class GovernanceResource {
           "Record that PCC functions passed to another body (a mayor, a PFCC, a board) from a day"
               + " (today or earlier); the old body's open work in the area moves to it")
   public TransferOutcome transfer(@PathParam("code") String code, TransferBody body) {
-    if (body == null) {
-      throw new InvalidParameterException("body", "");
-    }
+    Params.required(body);
     return governance.transfer(
         new GovernanceTransfer(
             Params.code(code),

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.saferpartnerships.api.InvalidParameterException;
+import org.saferpartnerships.api.Params;
 import org.saferpartnerships.identity.Role;
 import org.saferpartnerships.partnership.directory.CspDetail;
 import org.saferpartnerships.partnership.directory.PartnershipDirectory;
@@ -40,9 +41,7 @@ public class MemberResource {
   @POST
   @Operation(summary = "Add a member organisation with its role (administrators)")
   public Response add(@PathParam("code") String code, MemberBody body) {
-    if (body == null) {
-      throw new InvalidParameterException("body", "");
-    }
+    Params.required(body);
     OrganisationType type =
         body.type() == null ? null : enumOf(OrganisationType.class, "type", body.type());
     MemberRequest request =

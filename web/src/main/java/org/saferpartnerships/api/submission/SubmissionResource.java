@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -26,10 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.saferpartnerships.api.Enums;
+import org.saferpartnerships.api.FileTransfer;
 import org.saferpartnerships.api.InvalidParameterException;
 import org.saferpartnerships.api.PageResponse;
 import org.saferpartnerships.api.Params;
-import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.platform.persistence.PageRequest;
 import org.saferpartnerships.submission.DocumentFile;
 import org.saferpartnerships.submission.NewSubmission;
@@ -45,8 +44,6 @@ import org.saferpartnerships.submission.due.DueView;
 import org.saferpartnerships.submission.due.SubmissionCalendar;
 import org.saferpartnerships.submission.review.CheckAnswer;
 import org.saferpartnerships.submission.review.SubmissionReviewService;
-import org.saferpartnerships.workflow.documents.AttachmentUpload;
-import org.saferpartnerships.workflow.documents.DocumentRules;
 
 /**
  * Submissions from CSPs to their policing body: the list (scoped as the UI: a coordinator's CSPs, a
@@ -106,9 +103,7 @@ public class SubmissionResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Start a submission (a draft) for a CSP the coordinator acts for")
   public Response create(SubmissionBodies.Create body) {
-    if (body == null) {
-      throw new InvalidParameterException("body", "");
-    }
+    Params.required(body);
     long id =
         service.create(
             new NewSubmission(
@@ -159,24 +154,7 @@ public class SubmissionResource {
       summary = "Add a document (PDF, .docx or .odt, up to 10 MB) to the version being prepared")
   public Response upload(@PathParam("id") String id, List<EntityPart> parts) throws IOException {
     long submission = Params.id("id", id);
-    EntityPart file =
-        parts == null
-            ? null
-            : parts.stream().filter(part -> "file".equals(part.getName())).findFirst().orElse(null);
-    if (file == null) {
-      throw new ServiceException("attachment.missing");
-    }
-    byte[] content;
-    try (InputStream in = file.getContent()) {
-      content = in.readNBytes(DocumentRules.MAX_BYTES + 1);
-    }
-    long document =
-        service.upload(
-            submission,
-            new AttachmentUpload(
-                file.getFileName().orElse(""),
-                file.getMediaType() == null ? null : file.getMediaType().toString(),
-                content));
+    long document = service.upload(submission, FileTransfer.upload(parts));
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(document)).build())
         .entity(reader.detail(submission))
         .build();
@@ -188,12 +166,7 @@ public class SubmissionResource {
   @Operation(summary = "Download a document of any version")
   public Response download(@PathParam("id") String id, @PathParam("document") String document) {
     DocumentFile file = reader.document(Params.id("id", id), Params.id("document", document));
-    return Response.ok(file.content(), file.contentType())
-        .header(
-            "Content-Disposition",
-            "attachment; filename=\"" + file.fileName().replaceAll("[^\\x20-\\x7e]|\"", "_") + "\"")
-        .header("X-Content-Type-Options", "nosniff")
-        .build();
+    return FileTransfer.attachment(file.content(), file.contentType(), file.fileName());
   }
 
   @DELETE

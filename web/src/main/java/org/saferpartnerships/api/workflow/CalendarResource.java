@@ -119,9 +119,7 @@ public class CalendarResource {
   @Operation(
       summary = "Revise a policy: new items start under the new revision, open items keep theirs")
   public PolicyBody revise(@PathParam("code") String code, PolicyBody body) {
-    if (body == null) {
-      throw new InvalidParameterException("body", "");
-    }
+    Params.required(body);
     policies.revise(
         code,
         new SlaPolicyRevision(

@@ -17,7 +17,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.saferpartnerships.api.Enums;
-import org.saferpartnerships.api.InvalidParameterException;
+import org.saferpartnerships.api.Params;
 import org.saferpartnerships.identity.Role;
 import org.saferpartnerships.workflow.engine.Destination;
 import org.saferpartnerships.workflow.engine.Priority;
@@ -94,9 +94,7 @@ public class RoutingRuleResource {
   }
 
   private static RoutingRuleDefinition definition(RuleBody body, String key) {
-    if (body == null) {
-      throw new InvalidParameterException("body", "");
-    }
+    Params.required(body);
     return new RoutingRuleDefinition(
         key,
         body.description(),

@@ -17,13 +17,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.saferpartnerships.api.Enums;
+import org.saferpartnerships.api.FileTransfer;
 import org.saferpartnerships.api.InvalidParameterException;
 import org.saferpartnerships.api.PageResponse;
 import org.saferpartnerships.api.Params;
@@ -31,7 +31,6 @@ import org.saferpartnerships.platform.errors.NotFoundException;
 import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.platform.persistence.PageRequest;
 import org.saferpartnerships.workflow.documents.AttachmentUpload;
-import org.saferpartnerships.workflow.documents.DocumentRules;
 import org.saferpartnerships.workflow.engine.ActionInput;
 import org.saferpartnerships.workflow.engine.Priority;
 import org.saferpartnerships.workflow.engine.Workflows;
@@ -119,9 +118,7 @@ public class WorkItemResource {
   @Operation(
       summary = "Open an item for a CSP in the caller's scope; routing rules choose where it goes")
   public Response open(OpenBody body) {
-    if (body == null) {
-      throw new InvalidParameterException("body", "");
-    }
+    Params.required(body);
     String type = body.type() == null ? null : body.type().trim().toUpperCase(Locale.ROOT);
     if (workflows.find(type).filter(workflow -> !workflow.openedByHand()).isPresent()) {
       throw new ServiceException("workflow.notByHand");
@@ -171,25 +168,7 @@ public class WorkItemResource {
       summary = "Attach a document (PDF, Office, OpenDocument, text, CSV, PNG, JPEG; up to 10 MB)")
   public Response attach(@PathParam("id") String id, List<EntityPart> parts) throws IOException {
     long itemId = itemId(id);
-    EntityPart file =
-        parts == null
-            ? null
-            : parts.stream().filter(part -> "file".equals(part.getName())).findFirst().orElse(null);
-    if (file == null) {
-      throw new ServiceException("attachment.missing");
-    }
-    byte[] content;
-    try (InputStream in = file.getContent()) {
-      content = in.readNBytes(DocumentRules.MAX_BYTES + 1);
-    }
-    String name = file.getFileName().orElse("");
-    long attachment =
-        service.attach(
-            itemId,
-            new AttachmentUpload(
-                name,
-                file.getMediaType() == null ? null : file.getMediaType().toString(),
-                content));
+    long attachment = service.attach(itemId, FileTransfer.upload(parts));
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(attachment)).build())
         .entity(items.detail(itemId).orElseThrow())
         .build();
@@ -201,14 +180,7 @@ public class WorkItemResource {
   @Operation(summary = "Download an attachment")
   public Response download(@PathParam("id") String id, @PathParam("attachment") String attachment) {
     AttachmentUpload file = service.attachment(itemId(id), Params.id("attachment", attachment));
-    return Response.ok(file.content(), file.contentType())
-        .header(
-            "Content-Disposition",
-            "attachment; filename=\""
-                + file.safeFileName().replaceAll("[^\\x20-\\x7e]", "_")
-                + "\"")
-        .header("X-Content-Type-Options", "nosniff")
-        .build();
+    return FileTransfer.attachment(file.content(), file.contentType(), file.safeFileName());
   }
 
   private static long itemId(String id) {

@@ -2,7 +2,6 @@ package org.saferpartnerships.web.accountability;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -18,6 +17,7 @@ import org.saferpartnerships.accountability.dashboard.DashboardService;
 import org.saferpartnerships.partnership.registry.AreaName;
 import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.submission.ForceAreas;
+import org.saferpartnerships.web.Hidden;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.dates.Years;
 
@@ -63,8 +63,7 @@ public class DashboardPage implements Serializable {
       dashboard = null;
     }
     if (dashboard == null) {
-      FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
-      return "/error/404.xhtml";
+      return Hidden.notFound();
     }
     return null;
   }

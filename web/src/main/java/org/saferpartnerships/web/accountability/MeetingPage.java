@@ -2,7 +2,6 @@ package org.saferpartnerships.web.accountability;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -17,8 +16,10 @@ import org.saferpartnerships.accountability.meetings.Attendance;
 import org.saferpartnerships.accountability.meetings.MeetingService;
 import org.saferpartnerships.accountability.meetings.MeetingView;
 import org.saferpartnerships.platform.errors.ServiceException;
+import org.saferpartnerships.web.Hidden;
 import org.saferpartnerships.web.Options;
 import org.saferpartnerships.web.PageMessages;
+import org.saferpartnerships.web.ShowsRefusal;
 import org.saferpartnerships.workflow.routing.TargetBody;
 
 /**
@@ -53,8 +54,7 @@ public class MeetingPage implements Serializable {
       meeting = null;
     }
     if (meeting == null) {
-      FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
-      return "/error/404.xhtml";
+      return Hidden.notFound();
     }
     attendance.clear();
     representatives.clear();
@@ -68,24 +68,23 @@ public class MeetingPage implements Serializable {
     return null;
   }
 
+  @ShowsRefusal("record:minutes")
   public String record() {
     Map<Long, Attendance> chosen = new HashMap<>();
     attendance.forEach(
         (org, value) ->
             chosen.put(org, value == null || value.isBlank() ? null : Attendance.valueOf(value)));
-    return run(
-        "record:minutes",
-        () -> meetings.record(id, meeting.version(), chosen, representatives, minutes),
-        "meeting.recorded");
+    meetings.record(id, meeting.version(), chosen, representatives, minutes);
+    return done("meeting.recorded");
   }
 
+  @ShowsRefusal("cancel:reason")
   public String cancel() {
-    return run(
-        "cancel:reason",
-        () -> meetings.cancel(id, meeting.version(), cancelReason),
-        "meeting.cancelledDone");
+    meetings.cancel(id, meeting.version(), cancelReason);
+    return done("meeting.cancelledDone");
   }
 
+  @ShowsRefusal("action:text")
   public String addAction() {
     LocalDate due = null;
     if (actionDue != null && !actionDue.isBlank()) {
@@ -99,25 +98,12 @@ public class MeetingPage implements Serializable {
     LocalDate day = due;
     TargetBody owner =
         actionOwner == null || actionOwner.isBlank() ? null : TargetBody.valueOf(actionOwner);
-    return run(
-        "action:text", () -> meetings.addAction(id, actionText, owner, day), "meeting.actionAdded");
+    meetings.addAction(id, actionText, owner, day);
+    return done("meeting.actionAdded");
   }
 
-  private interface Step {
-    void run();
-  }
-
-  private String run(String field, Step step, String done) {
-    try {
-      step.run();
-    } catch (ServiceException refusal) {
-      messages.refused(field, refusal);
-      return null;
-    } catch (EJBException failure) {
-      messages.invalid(field, failure);
-      return null;
-    }
-    messages.info(done, meeting.title());
+  private String done(String key) {
+    messages.info(key, meeting.title());
     return "/submission/meeting?faces-redirect=true&id=" + id;
   }
 

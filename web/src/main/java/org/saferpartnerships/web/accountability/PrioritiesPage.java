@@ -2,7 +2,6 @@ package org.saferpartnerships.web.accountability;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -18,6 +17,7 @@ import org.saferpartnerships.accountability.priorities.PriorityMatrix;
 import org.saferpartnerships.accountability.priorities.PriorityService;
 import org.saferpartnerships.partnership.directory.PartnershipDirectory;
 import org.saferpartnerships.platform.errors.ServiceException;
+import org.saferpartnerships.web.Hidden;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.Options;
 import org.saferpartnerships.web.PageMessages;
@@ -59,8 +59,7 @@ public class PrioritiesPage implements Serializable {
     try {
       matrix = priorities.matrix(csp);
     } catch (ServiceException | EJBException missing) {
-      FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
-      return "/error/404.xhtml";
+      return Hidden.notFound();
     }
     cells.clear();
     for (int r = 0; r < matrix.rows().size(); r++) {

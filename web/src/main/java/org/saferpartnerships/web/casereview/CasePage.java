@@ -1,7 +1,6 @@
 package org.saferpartnerships.web.casereview;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -19,6 +18,7 @@ import org.saferpartnerships.casereview.risk.CaseRisk;
 import org.saferpartnerships.casereview.risk.RiskAssessmentService;
 import org.saferpartnerships.casereview.victims.VictimInvolvement;
 import org.saferpartnerships.platform.errors.NotFoundException;
+import org.saferpartnerships.web.Hidden;
 import org.saferpartnerships.web.Options;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.workflow.routing.TargetBody;
@@ -55,8 +55,7 @@ public class CasePage implements Serializable {
       detail = null;
     }
     if (detail == null) {
-      FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
-      return "/error/404.xhtml";
+      return Hidden.notFound();
     }
     risk = riskService.risk(ref);
     return null;

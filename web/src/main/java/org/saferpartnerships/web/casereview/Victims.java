@@ -1,7 +1,6 @@
 package org.saferpartnerships.web.casereview;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -19,6 +18,7 @@ import org.saferpartnerships.partnership.directory.PartnershipDirectory;
 import org.saferpartnerships.platform.errors.NotFoundException;
 import org.saferpartnerships.platform.persistence.Page;
 import org.saferpartnerships.platform.persistence.PageRequest;
+import org.saferpartnerships.web.Hidden;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.Options;
 import org.saferpartnerships.web.PageMessages;
@@ -76,8 +76,7 @@ public class Victims implements Serializable {
       victim = null;
     }
     if (victim == null) {
-      FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
-      return "/error/404.xhtml";
+      return Hidden.notFound();
     }
     return null;
   }

@@ -8,6 +8,7 @@ import org.saferpartnerships.consultation.ConsultationService;
 import org.saferpartnerships.consultation.ConsultationView;
 import org.saferpartnerships.consultation.coding.AgreementReport;
 import org.saferpartnerships.consultation.coding.AgreementService;
+import org.saferpartnerships.web.Hidden;
 
 /**
  * How far two analysts agree (consultation/agreement.xhtml?id=&amp;first=&amp;second=): Cohen's

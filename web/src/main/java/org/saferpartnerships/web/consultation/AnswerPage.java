@@ -12,6 +12,7 @@ import org.saferpartnerships.consultation.coding.CodebookService;
 import org.saferpartnerships.consultation.coding.CodingRequest;
 import org.saferpartnerships.consultation.coding.CodingService;
 import org.saferpartnerships.consultation.coding.ThemeView;
+import org.saferpartnerships.web.Hidden;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.web.ShowsRefusal;
 

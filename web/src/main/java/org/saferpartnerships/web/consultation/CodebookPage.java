@@ -12,6 +12,7 @@ import org.saferpartnerships.consultation.ConsultationView;
 import org.saferpartnerships.consultation.coding.CodebookService;
 import org.saferpartnerships.consultation.coding.ThemeRequest;
 import org.saferpartnerships.consultation.coding.ThemeView;
+import org.saferpartnerships.web.Hidden;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.web.ShowsRefusal;

@@ -16,6 +16,7 @@ import org.saferpartnerships.consultation.coding.ThemeView;
 import org.saferpartnerships.consultation.responses.AnswerLine;
 import org.saferpartnerships.platform.persistence.Page;
 import org.saferpartnerships.platform.persistence.PageRequest;
+import org.saferpartnerships.web.Hidden;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.Options;
 import org.saferpartnerships.web.PageMessages;

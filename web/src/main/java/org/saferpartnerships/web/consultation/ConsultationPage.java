@@ -18,6 +18,7 @@ import org.saferpartnerships.consultation.imports.ImportView;
 import org.saferpartnerships.consultation.reports.Tallies;
 import org.saferpartnerships.consultation.reports.TallyService;
 import org.saferpartnerships.consultation.responses.ResponseExport;
+import org.saferpartnerships.web.Hidden;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.Options;
 import org.saferpartnerships.web.PageMessages;

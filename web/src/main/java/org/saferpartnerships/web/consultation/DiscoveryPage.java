@@ -13,6 +13,7 @@ import org.saferpartnerships.consultation.suggestions.DiscoveryService;
 import org.saferpartnerships.consultation.suggestions.DiscoveryView;
 import org.saferpartnerships.consultation.text.ThemeDiscovery;
 import org.saferpartnerships.platform.errors.ServiceException;
+import org.saferpartnerships.web.Hidden;
 import org.saferpartnerships.web.PageMessages;
 
 /**

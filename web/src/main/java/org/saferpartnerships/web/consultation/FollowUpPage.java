@@ -16,6 +16,7 @@ import org.saferpartnerships.consultation.coding.ThemeView;
 import org.saferpartnerships.consultation.followups.FollowUpRequest;
 import org.saferpartnerships.consultation.followups.FollowUpService;
 import org.saferpartnerships.partnership.directory.PartnershipDirectory;
+import org.saferpartnerships.web.Hidden;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.Options;
 import org.saferpartnerships.web.PageMessages;

@@ -26,6 +26,7 @@ import org.saferpartnerships.consultation.imports.MappingProposal;
 import org.saferpartnerships.platform.errors.NotFoundException;
 import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.platform.files.TableReadException;
+import org.saferpartnerships.web.Hidden;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.web.ShowsRefusal;

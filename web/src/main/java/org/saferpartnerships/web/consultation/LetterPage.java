@@ -12,6 +12,7 @@ import org.saferpartnerships.consultation.ConsultationService;
 import org.saferpartnerships.consultation.ConsultationView;
 import org.saferpartnerships.consultation.responses.LetterResponseRequest;
 import org.saferpartnerships.consultation.responses.ResponseService;
+import org.saferpartnerships.web.Hidden;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.web.ShowsRefusal;
 

@@ -11,6 +11,7 @@ import org.primefaces.model.StreamedContent;
 import org.saferpartnerships.consultation.reports.ConsultationReport;
 import org.saferpartnerships.consultation.reports.ReportService;
 import org.saferpartnerships.consultation.responses.ResponseExport;
+import org.saferpartnerships.web.Hidden;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.PageMessages;
 

@@ -16,6 +16,7 @@ import org.saferpartnerships.consultation.suggestions.SuggestionRunView;
 import org.saferpartnerships.consultation.suggestions.SuggestionService;
 import org.saferpartnerships.platform.persistence.Page;
 import org.saferpartnerships.platform.persistence.PageRequest;
+import org.saferpartnerships.web.Hidden;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.web.Paging;
 import org.saferpartnerships.web.ShowsRefusal;

@@ -18,9 +18,9 @@ import org.saferpartnerships.partnership.membership.MembershipService;
 import org.saferpartnerships.partnership.registry.Organisation;
 import org.saferpartnerships.partnership.registry.OrganisationType;
 import org.saferpartnerships.platform.errors.NotFoundException;
-import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.PageMessages;
+import org.saferpartnerships.web.ShowsRefusal;
 
 /**
  * Adding a member to a CSP (admin/member.xhtml?csp=E22000013): an organisation already recorded,
@@ -79,6 +79,7 @@ public class MemberAdd implements Serializable {
     }
   }
 
+  @ShowsRefusal
   public void add() throws IOException {
     boolean existing = "existing".equals(choice);
     if (existing && organisationId == null) {
@@ -93,21 +94,12 @@ public class MemberAdd implements Serializable {
       messages.error("member:name", "member.name.required");
       return;
     }
-    try {
-      memberships.addMember(
-          cspCode,
-          new MemberRequest(
-              existing ? organisationId : null,
-              existing ? null : newType,
-              newName,
-              newNameCy,
-              role));
-      messages.info("member.added");
-      external.redirect(
-          external.getRequestContextPath() + "/registry/csp.xhtml?code=" + csp.code());
-    } catch (ServiceException refused) {
-      messages.refused(null, refused);
-    }
+    memberships.addMember(
+        cspCode,
+        new MemberRequest(
+            existing ? organisationId : null, existing ? null : newType, newName, newNameCy, role));
+    messages.info("member.added");
+    external.redirect(external.getRequestContextPath() + "/registry/csp.xhtml?code=" + csp.code());
   }
 
   public List<SelectItem> getTypeOptions() {

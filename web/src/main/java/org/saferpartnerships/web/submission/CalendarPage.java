@@ -2,7 +2,6 @@ package org.saferpartnerships.web.submission;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -24,6 +23,7 @@ import org.saferpartnerships.submission.SubmissionType;
 import org.saferpartnerships.submission.due.DueView;
 import org.saferpartnerships.submission.due.SubmissionCalendar;
 import org.saferpartnerships.submission.review.ReviewChecklist;
+import org.saferpartnerships.web.Hidden;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.web.ShowsRefusal;
@@ -92,8 +92,7 @@ public class CalendarPage implements Serializable {
                   .map(c -> new CheckLine(c.getId(), c.getTextEn(), c.getTextCy()))
                   .toList();
     } catch (NotFoundException | EJBException missing) {
-      FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
-      return "/error/404.xhtml";
+      return Hidden.notFound();
     }
     return null;
   }

@@ -2,7 +2,6 @@ package org.saferpartnerships.web.submission;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -21,7 +20,6 @@ import java.util.Map;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.saferpartnerships.platform.errors.NotFoundException;
-import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.submission.DocumentFile;
 import org.saferpartnerships.submission.SubmissionDetail;
 import org.saferpartnerships.submission.SubmissionReader;
@@ -31,8 +29,10 @@ import org.saferpartnerships.submission.VersionView;
 import org.saferpartnerships.submission.review.CheckAnswer;
 import org.saferpartnerships.submission.review.CheckView;
 import org.saferpartnerships.submission.review.SubmissionReviewService;
+import org.saferpartnerships.web.Hidden;
 import org.saferpartnerships.web.Options;
 import org.saferpartnerships.web.PageMessages;
+import org.saferpartnerships.web.ShowsRefusal;
 import org.saferpartnerships.workflow.documents.AttachmentUpload;
 import org.saferpartnerships.workflow.documents.DocumentRules;
 
@@ -81,8 +81,7 @@ public class SubmissionPage implements Serializable {
       detail = null;
     }
     if (detail == null) {
-      FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
-      return "/error/404.xhtml";
+      return Hidden.notFound();
     }
     VersionView current = detail.current();
     title = detail.summary().title();
@@ -101,28 +100,23 @@ public class SubmissionPage implements Serializable {
     return null;
   }
 
+  @ShowsRefusal("version:summary")
   public String save() {
     LocalDate from = date("version:periodFrom", periodFrom);
     LocalDate to = date("version:periodTo", periodTo);
     if (from == DATE_ERROR || to == DATE_ERROR) {
       return null;
     }
-    return run(
-        "version:summary",
-        () ->
-            service.edit(
-                id,
-                detail.version(),
-                title,
-                new VersionContent(
-                    from,
-                    to,
-                    summary,
-                    VersionContent.lines(priorities),
-                    VersionContent.lines(measures))),
-        "submission.saved");
+    service.edit(
+        id,
+        detail.version(),
+        title,
+        new VersionContent(
+            from, to, summary, VersionContent.lines(priorities), VersionContent.lines(measures)));
+    return done("submission.saved");
   }
 
+  @ShowsRefusal("documents:file")
   public String uploadDocument() {
     String name = upload == null ? null : upload.getSubmittedFileName();
     if (name == null || name.isBlank()) {
@@ -132,9 +126,6 @@ public class SubmissionPage implements Serializable {
     try (InputStream in = upload.getInputStream()) {
       byte[] content = in.readNBytes(DocumentRules.MAX_BYTES + 1);
       service.upload(id, new AttachmentUpload(name, upload.getContentType(), content));
-    } catch (ServiceException refusal) {
-      messages.refused("documents:file", refusal);
-      return null;
     } catch (IOException unreadable) {
       messages.error("documents:file", "submission.document.choose");
       return null;
@@ -143,68 +134,69 @@ public class SubmissionPage implements Serializable {
     return reload();
   }
 
+  @ShowsRefusal
   public String removeDocument(long documentId) {
-    return run(null, () -> service.removeDocument(id, documentId), "submission.removed");
+    service.removeDocument(id, documentId);
+    return done("submission.removed");
   }
 
+  @ShowsRefusal
   public String submit() {
-    return run(null, () -> service.submit(id, detail.version()), "submission.submitted");
+    service.submit(id, detail.version());
+    return done("submission.submitted");
   }
 
+  @ShowsRefusal("withdraw:reason")
   public String withdraw() {
-    return run(
-        "withdraw:reason",
-        () -> service.withdraw(id, detail.version(), withdrawReason),
-        "submission.withdrawn");
+    service.withdraw(id, detail.version(), withdrawReason);
+    return done("submission.withdrawn");
   }
 
+  @ShowsRefusal
   public String claim() {
-    return run(null, () -> review.claim(id, detail.version()), "submission.claimed");
+    review.claim(id, detail.version());
+    return done("submission.claimed");
   }
 
+  @ShowsRefusal("checklist:save")
   public String saveChecklist() {
     Map<Long, CheckAnswer> chosen = new LinkedHashMap<>();
     answers.forEach(
         (check, answer) ->
             chosen.put(
                 check, answer == null || answer.isBlank() ? null : CheckAnswer.valueOf(answer)));
-    return run(
-        "checklist:save", () -> review.answers(id, chosen, notes), "submission.checklistSaved");
+    review.answers(id, chosen, notes);
+    return done("submission.checklistSaved");
   }
 
+  @ShowsRefusal("feedback:text")
   public String saveFeedback() {
-    return run(
-        "feedback:text",
-        () -> review.feedback(id, detail.version(), feedback),
-        "submission.feedbackSaved");
+    review.feedback(id, detail.version(), feedback);
+    return done("submission.feedbackSaved");
   }
 
+  @ShowsRefusal("recommend:text")
   public String recommend() {
     LocalDate due = date("recommend:due", recommendationDue);
     if (due == DATE_ERROR) {
       return null;
     }
-    String result =
-        run(
-            "recommend:text",
-            () -> review.recommend(id, recommendation, due),
-            "submission.recommended");
-    if (result != null) {
-      recommendation = null;
-      recommendationDue = null;
-    }
-    return result;
+    review.recommend(id, recommendation, due);
+    recommendation = null;
+    recommendationDue = null;
+    return done("submission.recommended");
   }
 
+  @ShowsRefusal
   public String signOff() {
-    return run(null, () -> review.signOff(id, detail.version()), "submission.signedOff");
+    review.signOff(id, detail.version());
+    return done("submission.signedOff");
   }
 
+  @ShowsRefusal("return:reason")
   public String returnForChanges() {
-    return run(
-        "return:reason",
-        () -> review.returnForChanges(id, detail.version(), returnReason),
-        "submission.returnedForChanges");
+    review.returnForChanges(id, detail.version(), returnReason);
+    return done("submission.returnedForChanges");
   }
 
   public StreamedContent download(long documentId) {
@@ -244,21 +236,8 @@ public class SubmissionPage implements Serializable {
     }
   }
 
-  private interface Step {
-    void run();
-  }
-
-  private String run(String field, Step step, String done) {
-    try {
-      step.run();
-    } catch (ServiceException refusal) {
-      messages.refused(field, refusal);
-      return null;
-    } catch (EJBException failure) {
-      messages.invalid(field, failure);
-      return null;
-    }
-    messages.info(done, detail.summary().reference());
+  private String done(String key) {
+    messages.info(key, detail.summary().reference());
     return reload();
   }
 

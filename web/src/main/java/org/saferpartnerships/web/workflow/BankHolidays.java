@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.web.ShowsRefusal;
 import org.saferpartnerships.workflow.sla.BankHoliday;
@@ -63,13 +62,10 @@ public class BankHolidays implements Serializable {
     holidays = null;
   }
 
+  @ShowsRefusal
   public void remove(BankHoliday holiday) {
-    try {
-      calendar.remove(holiday.getId(), holiday.getVersion());
-      messages.info("bankHolidays.removed", holiday.getName());
-    } catch (ServiceException refusal) {
-      messages.refused(null, refusal);
-    }
+    calendar.remove(holiday.getId(), holiday.getVersion());
+    messages.info("bankHolidays.removed", holiday.getName());
     holidays = null;
   }
 

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.web.Options;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.web.ShowsRefusal;
@@ -82,13 +81,10 @@ public class RoutingRules implements Serializable {
     active = null;
   }
 
+  @ShowsRefusal
   public void retire(String ruleKey) {
-    try {
-      rules.retire(ruleKey);
-      messages.info("routingRules.retired", ruleKey);
-    } catch (ServiceException refusal) {
-      messages.refused(null, refusal);
-    }
+    rules.retire(ruleKey);
+    messages.info("routingRules.retired", ruleKey);
     active = null;
   }
 

@@ -2,7 +2,6 @@ package org.saferpartnerships.web.workflow;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,7 +13,9 @@ import java.io.Serializable;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.saferpartnerships.platform.errors.ServiceException;
+import org.saferpartnerships.web.Hidden;
 import org.saferpartnerships.web.PageMessages;
+import org.saferpartnerships.web.ShowsRefusal;
 import org.saferpartnerships.workflow.documents.AttachmentUpload;
 import org.saferpartnerships.workflow.documents.DocumentRules;
 import org.saferpartnerships.workflow.engine.ActionInput;
@@ -54,8 +55,7 @@ public class WorkItemPage implements Serializable {
   public String load() {
     item = id == null ? null : items.detail(id).orElse(null);
     if (item == null) {
-      FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
-      return "/error/404.xhtml";
+      return Hidden.notFound();
     }
     return null;
   }
@@ -82,6 +82,7 @@ public class WorkItemPage implements Serializable {
     return "/workflow/item?faces-redirect=true&id=" + id;
   }
 
+  @ShowsRefusal("actions:file")
   public String attach() {
     String name = upload == null ? null : upload.getSubmittedFileName();
     if (name == null || name.isBlank()) {
@@ -91,9 +92,6 @@ public class WorkItemPage implements Serializable {
     try (InputStream in = upload.getInputStream()) {
       byte[] content = in.readNBytes(DocumentRules.MAX_BYTES + 1);
       service.attach(id, new AttachmentUpload(name, upload.getContentType(), content));
-    } catch (ServiceException refusal) {
-      messages.refused("actions:file", refusal);
-      return null;
     } catch (IOException unreadable) {
       messages.error("actions:file", "item.attach.choose");
       return null;

@@ -1,4 +1,4 @@
-package org.saferpartnerships.web.consultation;
+package org.saferpartnerships.web;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.context.FacesContext;
@@ -6,15 +6,15 @@ import java.util.function.Supplier;
 import org.saferpartnerships.platform.errors.NotFoundException;
 
 /**
- * What the consultation pages do with a record the user may not see or that does not exist: the 404
- * page, the same for both, so that its existence is not disclosed.
+ * What a page does with a record the user may not see or that does not exist: the 404 page, the
+ * same for both, so that its existence is not disclosed.
  */
-final class Hidden {
+public final class Hidden {
 
   private Hidden() {}
 
   /** The record, or null when it does not exist or is not the user's to see. */
-  static <T> T orNull(Supplier<T> read) {
+  public static <T> T orNull(Supplier<T> read) {
     try {
       return read.get();
     } catch (NotFoundException | EJBAccessException hidden) {
@@ -23,7 +23,7 @@ final class Hidden {
   }
 
   /** Answers 404 and names the page that says so. */
-  static String notFound() {
+  public static String notFound() {
     FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
     return "/error/404.xhtml";
   }
