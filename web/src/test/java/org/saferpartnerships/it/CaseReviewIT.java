@@ -79,7 +79,8 @@ class CaseReviewIT {
     assertThat(created.getString("victimName")).isEqualTo("Ann Victim");
     JsonObject threshold = created.getJsonObject("threshold");
     assertThat(threshold.getBoolean("nationalRule")).isTrue();
-    assertThat(threshold.getString("windowStart")).isEqualTo("2026-02-28");
+    // six months beginning with 28 February end on 27 August: 1 March is the first day that counts
+    assertThat(threshold.getString("windowStart")).isEqualTo("2026-03-01");
     assertThat(threshold.getInt("shortBy")).isEqualTo(3);
 
     complaint(ref, "2026-05-01", "2026-05-02", "POLICE");

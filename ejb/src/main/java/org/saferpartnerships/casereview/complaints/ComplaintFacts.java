@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param location where it happened, free text, or null
  * @param hate whether it was reported as a hate incident or crime
  * @param separateIncident the coordinator's word that it is a different incident from another
- *     agency's report of the same day
+ *     report by the same person of behaviour on the same day
  */
 public record ComplaintFacts(
     long key,

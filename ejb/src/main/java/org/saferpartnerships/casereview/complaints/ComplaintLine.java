@@ -16,7 +16,9 @@ public record ComplaintLine(
     String summary,
     ComplaintOutcome outcome,
     Long sameAs,
-    LocalDate reportBy)
+    LocalDate reportBy,
+    long reportDay,
+    LocalDate applyBy)
     implements java.io.Serializable {
 
   public static ComplaintLine of(CaseComplaint complaint, ComplaintVerdict verdict) {
@@ -33,7 +35,9 @@ public record ComplaintLine(
         complaint.getSummary(),
         verdict.outcome(),
         verdict.sameAs(),
-        verdict.reportBy());
+        verdict.reportBy(),
+        verdict.reportDay(),
+        verdict.applyBy());
   }
 
   public boolean qualifies() {

@@ -6,10 +6,16 @@ public enum ComplaintOutcome {
   QUALIFIES,
   /** Reported after the application was received: it belongs to a later application. */
   AFTER_APPLICATION,
-  /** Reported before the window that ends on the day the application was received. */
+  /**
+   * The application was made after the months beginning with the day of the complaint (six, or more
+   * where the local procedure allows) had ended.
+   */
   OUTSIDE_WINDOW,
-  /** Reported more than the reporting lag after the incident. */
+  /** Reported after the month (or more, locally) beginning with the day of the behaviour. */
   REPORTED_TOO_LATE,
-  /** The same incident, by the same person, as a complaint to another agency: it counts once. */
+  /**
+   * The same incident, reported by the same person on another occasion or to another agency: one
+   * incident counts once, unless the coordinator marks the report as a separate incident.
+   */
   SAME_INCIDENT
 }

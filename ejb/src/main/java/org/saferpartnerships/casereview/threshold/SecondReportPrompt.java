@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * When to tell a victim about the case review (statutory guidance, July 2025): on a second report
- * within six months, that is as soon as two of their reports were made no more than six months
- * apart, unless they have already been told.
+ * within six months, that is as soon as a report falls within the six months beginning with the day
+ * of an earlier one (counted as the Act counts its periods, by {@link StatutoryPeriod}), unless
+ * they have already been told.
  */
 public final class SecondReportPrompt {
 
@@ -20,7 +21,7 @@ public final class SecondReportPrompt {
     }
     List<LocalDate> sorted = reportedOn.stream().sorted().toList();
     for (int i = 1; i < sorted.size(); i++) {
-      if (!sorted.get(i).isAfter(sorted.get(i - 1).plusMonths(MONTHS))) {
+      if (StatutoryPeriod.within(sorted.get(i - 1), MONTHS, sorted.get(i))) {
         return true;
       }
     }

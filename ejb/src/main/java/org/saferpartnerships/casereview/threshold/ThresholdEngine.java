@@ -19,13 +19,22 @@ import org.saferpartnerships.casereview.complaints.ComplaintVerdict;
  * section 4), for the day the application was received. Pure: the same inputs give the same answer,
  * so the answer can be shown, stored with the decision and tested as a table.
  *
+ * <p>A "qualifying complaint" (Anti-social Behaviour, Crime and Policing Act 2014 s104) is one made
+ * "within the period of one month beginning with the day on which the behaviour is alleged to have
+ * occurred", where the application is made "within the period of six months beginning with the day
+ * on which the complaint was made". Both periods are counted forwards by {@link StatutoryPeriod}; a
+ * local procedure may lengthen them, never shorten them, and may lower the number of complaints
+ * below three, never raise it ({@link ThresholdTerms#lawful()} holds any rule to that).
+ *
  * <ul>
  *   <li>A complaint reported after the application was received belongs to a later application.
- *   <li>One reported before the window (the months before the application) does not qualify.
- *   <li>One reported later than the reporting lag after its incident does not qualify.
- *   <li>The same incident reported by the same person to several agencies counts once: reports of
- *       one day by one person to different agencies are one incident, unless the coordinator has
- *       marked a report as a separate incident. The earliest report counts.
+ *   <li>One whose months beginning with its report had ended when the application was received does
+ *       not qualify ({@link ComplaintOutcome#OUTSIDE_WINDOW}).
+ *   <li>One reported after the month beginning with its behaviour does not qualify ({@link
+ *       ComplaintOutcome#REPORTED_TOO_LATE}).
+ *   <li>One incident counts once: reports by one person of behaviour on one day are one incident,
+ *       whether made to several agencies or several times to one, unless the coordinator has marked
+ *       a report as a separate incident. The earliest report counts.
  * </ul>
  *
  * The threshold is met by count; or, where the rule allows, by one qualifying hate incident, or by
@@ -36,27 +45,26 @@ public final class ThresholdEngine {
   private ThresholdEngine() {}
 
   public static ThresholdEvaluation evaluate(
-      ThresholdTerms terms, LocalDate receivedOn, List<ComplaintFacts> complaints) {
-    Objects.requireNonNull(terms, "terms");
+      ThresholdTerms rule, LocalDate receivedOn, List<ComplaintFacts> complaints) {
+    Objects.requireNonNull(rule, "terms");
     Objects.requireNonNull(receivedOn, "receivedOn");
-    LocalDate windowStart = receivedOn.minusMonths(terms.windowMonths());
+    ThresholdTerms terms = rule.lawful();
     Map<Long, ComplaintVerdict> verdicts = new HashMap<>();
     List<ComplaintFacts> inTime = new ArrayList<>();
     for (ComplaintFacts complaint : complaints) {
-      LocalDate reportBy = complaint.incidentDate().plusMonths(terms.reportLagMonths());
       ComplaintOutcome outcome;
       if (complaint.reportedOn().isAfter(receivedOn)
           || complaint.incidentDate().isAfter(receivedOn)) {
         outcome = ComplaintOutcome.AFTER_APPLICATION;
-      } else if (complaint.reportedOn().isBefore(windowStart)) {
+      } else if (receivedOn.isAfter(applyBy(complaint, terms))) {
         outcome = ComplaintOutcome.OUTSIDE_WINDOW;
-      } else if (complaint.reportedOn().isAfter(reportBy)) {
+      } else if (complaint.reportedOn().isAfter(reportBy(complaint, terms))) {
         outcome = ComplaintOutcome.REPORTED_TOO_LATE;
       } else {
         inTime.add(complaint);
         continue;
       }
-      verdicts.put(complaint.key(), new ComplaintVerdict(complaint.key(), outcome, null, reportBy));
+      verdicts.put(complaint.key(), verdict(complaint, outcome, null, terms));
     }
     List<ComplaintFacts> counted = countOnce(inTime, terms, verdicts);
 
@@ -72,8 +80,30 @@ public final class ThresholdEngine {
     }
     List<ComplaintVerdict> ordered =
         complaints.stream().map(complaint -> verdicts.get(complaint.key())).toList();
+    LocalDate windowStart = StatutoryPeriod.earliestStart(receivedOn, terms.windowMonths());
     return new ThresholdEvaluation(
         terms, receivedOn, windowStart, ordered, counted.size(), route, location);
+  }
+
+  /** The last day of the month (or months) beginning with the day of the behaviour. */
+  private static LocalDate reportBy(ComplaintFacts complaint, ThresholdTerms terms) {
+    return StatutoryPeriod.lastDay(complaint.incidentDate(), terms.reportLagMonths());
+  }
+
+  /** The last day of the six months (or more) beginning with the day of the complaint. */
+  private static LocalDate applyBy(ComplaintFacts complaint, ThresholdTerms terms) {
+    return StatutoryPeriod.lastDay(complaint.reportedOn(), terms.windowMonths());
+  }
+
+  private static ComplaintVerdict verdict(
+      ComplaintFacts complaint, ComplaintOutcome outcome, Long sameAs, ThresholdTerms terms) {
+    return new ComplaintVerdict(
+        complaint.key(),
+        outcome,
+        sameAs,
+        reportBy(complaint, terms),
+        StatutoryPeriod.dayNumber(complaint.incidentDate(), complaint.reportedOn()),
+        applyBy(complaint, terms));
   }
 
   /**
@@ -87,31 +117,20 @@ public final class ThresholdEngine {
             .sorted(
                 Comparator.comparing(ComplaintFacts::reportedOn).thenComparing(ComplaintFacts::key))
             .toList();
-    Map<String, List<ComplaintFacts>> incidents = new LinkedHashMap<>();
+    Map<String, ComplaintFacts> incidents = new HashMap<>();
     List<ComplaintFacts> counted = new ArrayList<>();
     for (ComplaintFacts complaint : byReport) {
-      LocalDate reportBy = complaint.incidentDate().plusMonths(terms.reportLagMonths());
       String incident = complaint.reporterKey() + "|" + complaint.incidentDate();
-      List<ComplaintFacts> earlier = incidents.computeIfAbsent(incident, key -> new ArrayList<>());
-      ComplaintFacts first =
-          complaint.separateIncident()
-              ? null
-              : earlier.stream()
-                  .filter(other -> other.agency() != complaint.agency())
-                  .findFirst()
-                  .orElse(null);
+      ComplaintFacts first = complaint.separateIncident() ? null : incidents.get(incident);
       if (first != null) {
         verdicts.put(
             complaint.key(),
-            new ComplaintVerdict(
-                complaint.key(), ComplaintOutcome.SAME_INCIDENT, first.key(), reportBy));
+            verdict(complaint, ComplaintOutcome.SAME_INCIDENT, first.key(), terms));
         continue;
       }
-      earlier.add(complaint);
+      incidents.putIfAbsent(incident, complaint);
       counted.add(complaint);
-      verdicts.put(
-          complaint.key(),
-          new ComplaintVerdict(complaint.key(), ComplaintOutcome.QUALIFIES, null, reportBy));
+      verdicts.put(complaint.key(), verdict(complaint, ComplaintOutcome.QUALIFIES, null, terms));
     }
     return counted;
   }

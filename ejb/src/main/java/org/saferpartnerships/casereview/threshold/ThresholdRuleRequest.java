@@ -12,12 +12,14 @@ public record ThresholdRuleRequest(
     @NotBlank(message = "{caseReview.csp.required}") String cspCode,
     @NotNull(message = "{thresholdRule.validFrom.required}") LocalDate validFrom,
     @Min(value = 1, message = "{thresholdRule.complaints.range}")
-        @Max(value = 20, message = "{thresholdRule.complaints.range}")
+        @Max(
+            value = ThresholdTerms.STATUTORY_COMPLAINTS,
+            message = "{thresholdRule.law.complaints}")
         int complaintsRequired,
-    @Min(value = 1, message = "{thresholdRule.window.range}")
+    @Min(value = ThresholdTerms.STATUTORY_WINDOW_MONTHS, message = "{thresholdRule.law.window}")
         @Max(value = 24, message = "{thresholdRule.window.range}")
         int windowMonths,
-    @Min(value = 1, message = "{thresholdRule.lag.range}")
+    @Min(value = ThresholdTerms.STATUTORY_REPORT_MONTHS, message = "{thresholdRule.law.lag}")
         @Max(value = 12, message = "{thresholdRule.lag.range}")
         int reportLagMonths,
     @Min(value = 2, message = "{thresholdRule.location.range}")

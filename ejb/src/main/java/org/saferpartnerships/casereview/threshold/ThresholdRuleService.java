@@ -91,6 +91,9 @@ public class ThresholdRuleService {
     } catch (IllegalArgumentException e) {
       throw new ServiceException("thresholdRule.terms");
     }
+    if (terms.breachOfLaw() != null) {
+      throw new ServiceException(terms.breachOfLaw());
+    }
     ThresholdRule rule =
         new ThresholdRule(
             csp, request.validFrom(), terms, request.note(), clock.instant(), caller.username());

@@ -12,9 +12,11 @@ class SecondReportPromptTest {
   @ParameterizedTest(name = "{0} then {1}: prompt {2}")
   @CsvSource({
     "2026-01-10, 2026-03-01, true",
-    "2026-01-10, 2026-07-10, true", // six months to the day
-    "2026-01-10, 2026-07-11, false",
-    "2026-08-31, 2027-02-28, true", // month ends
+    // six months beginning with 10 January end on 9 July
+    "2026-01-10, 2026-07-09, true",
+    "2026-01-10, 2026-07-10, false",
+    "2026-08-31, 2027-02-28, true", // February has no 31st: its last day
+    "2026-08-31, 2027-03-01, false",
     "2026-03-01, 2026-01-10, true", // logged out of order
   })
   void twoReportsWithinSixMonthsPrompt(LocalDate first, LocalDate second, boolean prompt) {

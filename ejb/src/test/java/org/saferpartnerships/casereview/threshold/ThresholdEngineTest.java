@@ -18,19 +18,28 @@ class ThresholdEngineTest {
 
   private static final LocalDate RECEIVED = LocalDate.of(2026, 8, 31);
 
-  /** One complaint on its own, against the default rule, for an application of 31 Aug 2026. */
+  /**
+   * One complaint on its own, against the Act's own terms, for an application of 31 Aug 2026. A
+   * qualifying complaint is made "within the period of one month beginning with the day on which
+   * the behaviour is alleged to have occurred", and the application "within the period of six
+   * months beginning with the day on which the complaint was made" (ASBCPA 2014 s104).
+   */
   @ParameterizedTest(name = "incident {0}, reported {1}: {2}")
   @CsvSource({
-    // the window runs back 6 months from 31 Aug: 28 Feb 2026 is its first day
-    "2026-02-28, 2026-02-28, QUALIFIES",
-    "2026-02-27, 2026-02-27, OUTSIDE_WINDOW",
-    "2026-02-20, 2026-02-28, QUALIFIES",
-    // reported within a month of the incident: 31 Jan + 1 month = 28 Feb
-    "2026-01-31, 2026-02-28, QUALIFIES",
+    // six months beginning with 1 March end on 31 August: 1 March is the first day that counts
+    "2026-03-01, 2026-03-01, QUALIFIES",
+    // six months beginning with 28 February end on 27 August, before the application
+    "2026-02-28, 2026-02-28, OUTSIDE_WINDOW",
+    "2026-02-20, 2026-03-01, QUALIFIES",
+    // one month beginning with 1 March ends on 31 March; a report on 1 April (day 32) is late
+    "2026-03-01, 2026-03-31, QUALIFIES",
+    "2026-03-01, 2026-04-01, REPORTED_TOO_LATE",
+    // April has no 31st: one month beginning with 31 March ends on 30 April
     "2026-03-31, 2026-04-30, QUALIFIES",
     "2026-03-31, 2026-05-01, REPORTED_TOO_LATE",
-    "2026-07-15, 2026-08-15, QUALIFIES",
-    "2026-07-15, 2026-08-16, REPORTED_TOO_LATE",
+    // one month beginning with 15 July ends on 14 August
+    "2026-07-15, 2026-08-14, QUALIFIES",
+    "2026-07-15, 2026-08-15, REPORTED_TOO_LATE",
     // the day of the application counts; the day after belongs to a later one
     "2026-08-31, 2026-08-31, QUALIFIES",
     "2026-08-30, 2026-09-01, AFTER_APPLICATION",
@@ -45,21 +54,92 @@ class ThresholdEngineTest {
     assertThat(evaluation.verdicts().get(0).outcome()).isEqualTo(expected);
     assertThat(evaluation.qualifying()).isEqualTo(expected == ComplaintOutcome.QUALIFIES ? 1 : 0);
     assertThat(evaluation.met()).isFalse();
+    assertThat(evaluation.windowStart()).isEqualTo(LocalDate.of(2026, 3, 1));
   }
 
   @Test
-  void windowEndsOnALeapDay() {
-    LocalDate received = LocalDate.of(2028, 8, 29);
+  void aComplaintOnTheFirstOfJanuaryCountsUntilTheThirtiethOfJuneNotTheFirstOfJuly() {
+    // "six months beginning with" 1 January end on 30 June
+    List<ComplaintFacts> complaints = List.of(complaint(1, "2026-01-01", "2026-01-01"));
+    ThresholdEvaluation june =
+        ThresholdEngine.evaluate(ThresholdTerms.DEFAULT, date("2026-06-30"), complaints);
+    ThresholdEvaluation july =
+        ThresholdEngine.evaluate(ThresholdTerms.DEFAULT, date("2026-07-01"), complaints);
+    assertThat(outcomes(june)).containsExactly(ComplaintOutcome.QUALIFIES);
+    assertThat(outcomes(july)).containsExactly(ComplaintOutcome.OUTSIDE_WINDOW);
+    assertThat(july.verdicts().get(0).applyBy()).isEqualTo(date("2026-06-30"));
+    assertThat(july.windowStart()).isEqualTo(date("2026-01-02"));
+  }
+
+  @Test
+  void eachVerdictSaysOnWhichDayItWasReportedAndWhenItsPeriodsEnd() {
+    ComplaintVerdict late =
+        evaluate(ThresholdTerms.DEFAULT, List.of(complaint(1, "2026-03-01", "2026-04-01")))
+            .verdicts()
+            .get(0);
+    assertThat(late.reportDay()).isEqualTo(32);
+    assertThat(late.reportBy()).isEqualTo(date("2026-03-31"));
+    assertThat(late.applyBy()).isEqualTo(date("2026-09-30"));
+    ComplaintVerdict sameDay =
+        evaluate(ThresholdTerms.DEFAULT, List.of(complaint(1, "2026-08-31", "2026-08-31")))
+            .verdicts()
+            .get(0);
+    assertThat(sameDay.reportDay()).isEqualTo(1);
+  }
+
+  @Test
+  void aCaseMetOnThreeComplaintsUnderTheOldReadingHasOneUnderTheAct() {
+    // each complaint sits one day past a boundary the old engine counted inside
+    List<ComplaintFacts> complaints =
+        List.of(
+            complaint(1, "2026-02-28", "2026-02-28"), // six months ended 27 August
+            complaint(2, "2026-07-15", "2026-08-15"), // day 32 of a 31-day month
+            complaint(3, "2026-08-01", "2026-08-01"));
+    ThresholdEvaluation evaluation = evaluate(ThresholdTerms.DEFAULT, complaints);
+    assertThat(evaluation.qualifying()).isEqualTo(1);
+    assertThat(evaluation.met()).isFalse();
+  }
+
+  @Test
+  void leapYearsAndShortMonthsEndThePeriodOnTheLastDayOfTheMonth() {
+    // application on 29 February 2028: six months beginning with 31 August 2027 end that day
+    // (February has no 31st), six months beginning with 29 August 2027 end on 28 February
+    LocalDate leapDay = date("2028-02-29");
     ThresholdEvaluation evaluation =
         ThresholdEngine.evaluate(
             ThresholdTerms.DEFAULT,
-            received,
+            leapDay,
             List.of(
-                complaint(1, LocalDate.of(2028, 2, 29), LocalDate.of(2028, 2, 29)),
-                complaint(2, LocalDate.of(2028, 2, 28), LocalDate.of(2028, 2, 28))));
-    assertThat(evaluation.windowStart()).isEqualTo(LocalDate.of(2028, 2, 29));
+                complaint(1, "2027-08-31", "2027-08-31"),
+                complaint(2, "2027-08-29", "2027-08-29"),
+                complaint(3, "2028-01-31", "2028-02-29"),
+                complaint(4, "2028-01-29", "2028-02-29")));
     assertThat(outcomes(evaluation))
-        .containsExactly(ComplaintOutcome.QUALIFIES, ComplaintOutcome.OUTSIDE_WINDOW);
+        .containsExactly(
+            ComplaintOutcome.QUALIFIES,
+            ComplaintOutcome.OUTSIDE_WINDOW,
+            ComplaintOutcome.QUALIFIES,
+            ComplaintOutcome.REPORTED_TOO_LATE);
+    assertThat(evaluation.windowStart()).isEqualTo(date("2027-08-30"));
+  }
+
+  @Test
+  void aRuleSavedBeyondTheActIsHeldToIt() {
+    // five complaints and a three-month window, saved before the limits were enforced
+    ThresholdTerms stricter = new ThresholdTerms(5, 3, 1, null, 2, false, true);
+    assertThat(stricter.breachOfLaw()).isEqualTo("thresholdRule.law.complaints");
+    assertThat(new ThresholdTerms(3, 3, 1, null, 2, false, true).breachOfLaw())
+        .isEqualTo("thresholdRule.law.window");
+    assertThat(new ThresholdTerms(2, 12, 2, null, 2, false, true).breachOfLaw()).isNull();
+    List<ComplaintFacts> complaints =
+        List.of(
+            complaint(1, "2026-03-10", "2026-03-10"),
+            complaint(2, "2026-06-10", "2026-06-10"),
+            complaint(3, "2026-08-10", "2026-08-10"));
+    ThresholdEvaluation evaluation = evaluate(stricter, complaints);
+    assertThat(evaluation.terms()).isEqualTo(ThresholdTerms.DEFAULT);
+    assertThat(evaluation.qualifying()).isEqualTo(3);
+    assertThat(evaluation.route()).isEqualTo(ThresholdRoute.COUNT);
   }
 
   @Test
@@ -96,11 +176,37 @@ class ThresholdEngineTest {
   }
 
   @Test
-  void twoReportsToTheSameAgencyOnOneDayAreTwoIncidents() {
+  void theSameIncidentToldToTheSameAgencyThreeTimesCountsOnce() {
+    // the police told three times of one night: one incident, the earliest report counting
+    List<ComplaintFacts> complaints =
+        List.of(
+            complaint(1, "2026-06-01", "2026-06-02", ComplaintAgency.POLICE),
+            complaint(2, "2026-06-01", "2026-06-01", ComplaintAgency.POLICE),
+            complaint(3, "2026-06-01", "2026-06-05", ComplaintAgency.POLICE));
+    ThresholdEvaluation evaluation = evaluate(ThresholdTerms.DEFAULT, complaints);
+    assertThat(outcomes(evaluation))
+        .containsExactly(
+            ComplaintOutcome.SAME_INCIDENT,
+            ComplaintOutcome.QUALIFIES,
+            ComplaintOutcome.SAME_INCIDENT);
+    assertThat(evaluation.verdicts().get(2).sameAs()).isEqualTo(2L);
+    assertThat(evaluation.qualifying()).isEqualTo(1);
+  }
+
+  @Test
+  void aReportToTheSameAgencyMarkedSeparateIsAnotherIncident() {
     List<ComplaintFacts> complaints =
         List.of(
             complaint(1, "2026-06-01", "2026-06-01", ComplaintAgency.POLICE),
-            complaint(2, "2026-06-01", "2026-06-02", ComplaintAgency.POLICE),
+            new ComplaintFacts(
+                2,
+                date("2026-06-01"),
+                date("2026-06-02"),
+                ComplaintAgency.POLICE,
+                null,
+                null,
+                false,
+                true),
             complaint(3, "2026-07-01", "2026-07-01", ComplaintAgency.COUNCIL));
     assertThat(evaluate(ThresholdTerms.DEFAULT, complaints).route())
         .isEqualTo(ThresholdRoute.COUNT);
@@ -181,32 +287,29 @@ class ThresholdEngineTest {
   }
 
   @Test
-  void fiveReportsAtOneLocationBySeveralPeopleMeetTheLocationVariant() {
-    ThresholdTerms terms = new ThresholdTerms(3, 6, 1, 5, 2, false, true);
+  void reportsAtOneLocationBySeveralPeopleMeetTheLocationVariant() {
+    // three complaints by count, or two at one place by two different people
+    ThresholdTerms threeOrLocation = new ThresholdTerms(3, 6, 1, 2, 2, false, true);
     List<ComplaintFacts> complaints = new ArrayList<>();
     complaints.add(reported(1, "2026-06-01", ComplaintAgency.POLICE, "Resident A", "Play park"));
+    assertThat(evaluate(threeOrLocation, complaints).met()).isFalse();
     complaints.add(reported(2, "2026-06-01", ComplaintAgency.COUNCIL, "Resident B", " play  PARK"));
-    ThresholdEvaluation two = evaluate(new ThresholdTerms(9, 6, 1, 5, 2, false, true), complaints);
-    assertThat(two.met()).isFalse();
+    ThresholdEvaluation two = evaluate(threeOrLocation, complaints);
+    assertThat(two.route()).isEqualTo(ThresholdRoute.LOCATION);
+    assertThat(two.location()).isEqualTo("Play park");
+    assertThat(evaluate(ThresholdTerms.DEFAULT, complaints).met()).isFalse();
     complaints.add(reported(3, "2026-06-08", ComplaintAgency.POLICE, "Resident A", "Play Park"));
-    complaints.add(reported(4, "2026-06-15", ComplaintAgency.POLICE, "Resident A", "Play Park"));
-    complaints.add(reported(5, "2026-06-22", ComplaintAgency.POLICE, "Resident A", "Play Park"));
-    ThresholdTerms nineOrLocation = new ThresholdTerms(9, 6, 1, 5, 2, false, true);
-    ThresholdEvaluation five = evaluate(nineOrLocation, complaints);
-    assertThat(five.route()).isEqualTo(ThresholdRoute.LOCATION);
-    assertThat(five.location()).isEqualTo("Play park");
-    assertThat(evaluate(terms, complaints).route()).isEqualTo(ThresholdRoute.COUNT);
+    assertThat(evaluate(threeOrLocation, complaints).route()).isEqualTo(ThresholdRoute.COUNT);
   }
 
   @Test
-  void fiveReportsAtOneLocationByOnePersonDoNotMeetTheLocationVariant() {
-    ThresholdTerms nineOrLocation = new ThresholdTerms(9, 6, 1, 5, 2, false, true);
-    List<ComplaintFacts> complaints = new ArrayList<>();
-    for (int i = 1; i <= 5; i++) {
-      complaints.add(
-          reported(i, "2026-06-0" + i, ComplaintAgency.POLICE, "Resident A", "Play park"));
-    }
-    assertThat(evaluate(nineOrLocation, complaints).met()).isFalse();
+  void reportsAtOneLocationByOnePersonDoNotMeetTheLocationVariant() {
+    ThresholdTerms threeOrLocation = new ThresholdTerms(3, 6, 1, 2, 2, false, true);
+    List<ComplaintFacts> complaints =
+        List.of(
+            reported(1, "2026-06-01", ComplaintAgency.POLICE, "Resident A", "Play park"),
+            reported(2, "2026-06-08", ComplaintAgency.POLICE, "Resident A", "Play park"));
+    assertThat(evaluate(threeOrLocation, complaints).met()).isFalse();
   }
 
   @Test
@@ -214,8 +317,10 @@ class ThresholdEngineTest {
     ThresholdTerms generous = new ThresholdTerms(3, 12, 2, null, 2, false, false);
     List<ComplaintFacts> complaints =
         List.of(
-            complaint(1, "2025-10-01", "2025-10-01"),
-            complaint(2, "2026-03-31", "2026-05-30"),
+            complaint(
+                1, "2025-10-01", "2025-10-01"), // twelve months beginning with it end 30 Sep 2026
+            complaint(
+                2, "2026-03-31", "2026-05-30"), // two months beginning with 31 March end 30 May
             complaint(3, "2026-08-01", "2026-08-01"));
     assertThat(evaluate(ThresholdTerms.DEFAULT, complaints).qualifying()).isEqualTo(1);
     assertThat(evaluate(generous, complaints).route()).isEqualTo(ThresholdRoute.COUNT);
