@@ -769,8 +769,12 @@ class BrowserIT {
         .contains("England and Wales (default)")
         .contains("3 qualifying complaints in 6 months");
     rules.assertAccessible("threshold rules");
+    browser.type(By.id("rule:complaints"), "5");
     browser.submit(By.id("rule:add"));
-    assertThat(rules.errors()).contains("Enter the date the rule takes effect");
+    assertThat(rules.errors())
+        .contains("Enter the date the rule takes effect")
+        .contains("fewer than three qualifying complaints, never more")
+        .contains("s104(4)");
     rules.assertAccessible("threshold rules with errors");
     try {
       AnyPage welsh =

@@ -982,6 +982,24 @@ class CaseReviewIT {
                 Api.ADMIN,
                 "{\"validFrom\":\"2026-09-01\",\"complaintsRequired\":0}");
     assertThat(nonsense.status()).as(nonsense.body()).isEqualTo(400);
+    // the Act meets the threshold at three complaints: a procedure may ask for fewer, not more
+    Api.Reply five =
+        api()
+            .postJson(
+                "api/v1/csps/" + csp + "/threshold-rules",
+                Api.ADMIN,
+                "{\"validFrom\":\"2026-09-01\",\"complaintsRequired\":5}");
+    assertThat(five.status()).as(five.body()).isEqualTo(400);
+    assertThat(five.body()).contains("s104(4)").contains("para 231");
+    // and its periods may be made longer, not shorter
+    Api.Reply threeMonths =
+        api()
+            .postJson(
+                "api/v1/csps/" + csp + "/threshold-rules",
+                Api.ADMIN,
+                "{\"validFrom\":\"2026-09-01\",\"windowMonths\":3}");
+    assertThat(threeMonths.status()).as(threeMonths.body()).isEqualTo(400);
+    assertThat(threeMonths.body()).contains("six months beginning with the day of each complaint");
     Api.Reply notAdmin =
         api()
             .postJson(

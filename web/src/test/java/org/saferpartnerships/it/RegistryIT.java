@@ -358,6 +358,59 @@ class RegistryIT {
             .getJsonArray("items")
             .getJsonObject(0);
     assertThat(met.getJsonObject("policingBody").getString("type")).isEqualTo("MAYOR");
+
+    // on a day before the mayor took PCC functions, the body of that day: one area, a list, a CSP
+    JsonObject before =
+        api().get("api/v1/police-force-areas/E23000011?on=2024-05-06", Api.ANALYST).json();
+    assertThat(before.getJsonObject("policingBody").getString("type")).isEqualTo("PCC");
+    JsonObject listed =
+        api()
+            .get("api/v1/police-force-areas?q=south%20yorkshire&on=2024-05-06", Api.ANALYST)
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0);
+    assertThat(listed.getJsonObject("policingBody").getString("type")).isEqualTo("PCC");
+    String sheffield =
+        southYorkshire.getJsonArray("csps").getValuesAs(JsonObject.class).stream()
+            .map(csp -> csp.getString("code"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(
+            api()
+                .get("api/v1/csps/" + sheffield + "?on=2024-05-06", Api.ANALYST)
+                .json()
+                .getJsonObject("policingBody")
+                .getString("type"))
+        .isEqualTo("PCC");
+    assertThat(
+            api()
+                .get("api/v1/csps/" + sheffield + "?on=2024-05-07", Api.ANALYST)
+                .json()
+                .getJsonObject("policingBody")
+                .getString("type"))
+        .isEqualTo("MAYOR");
+  }
+
+  @Test
+  @RunAsClient
+  void welshCouncilsForcesAndPolicingBodiesHaveTheirWelshNames() {
+    // ONS's Welsh district name, where the CSP (Cwm Taf) does not share the council's name
+    JsonObject merthyr = api().get("api/v1/councils/W06000024", Api.ANALYST).json();
+    assertThat(merthyr.getString("nameCy")).isEqualTo("Merthyr Tudful");
+    assertThat(api().get("api/v1/councils/W06000016", Api.ANALYST).json().getString("nameCy"))
+        .isEqualTo("Rhondda Cynon Taf");
+    JsonObject southWales = api().get("api/v1/police-force-areas/W15000003", Api.ANALYST).json();
+    assertThat(southWales.getJsonObject("policingBody").getString("nameCy"))
+        .isEqualTo("Comisiynydd yr Heddlu a Throseddu De Cymru");
+    for (String code : new String[] {"W15000001", "W15000002", "W15000004"}) {
+      assertThat(
+              api()
+                  .get("api/v1/police-force-areas/" + code, Api.ANALYST)
+                  .json()
+                  .getJsonObject("policingBody")
+                  .getString("nameCy"))
+          .startsWith("Comisiynydd Heddlu a Thros");
+    }
   }
 
   @Test

@@ -68,7 +68,17 @@ public class PartnershipDirectory {
 
   public Page<ForceAreaSummary> findForceAreas(
       VintageSummary vintage, ForceAreaFilter filter, PageRequest page) {
-    return repository.forceAreas(vintage.id(), filter, LocalDate.now(clock), page);
+    return findForceAreas(vintage, filter, null, page);
+  }
+
+  /** The force areas, each with the policing body that held it on the day given (else today). */
+  public Page<ForceAreaSummary> findForceAreas(
+      VintageSummary vintage, ForceAreaFilter filter, LocalDate on, PageRequest page) {
+    return repository.forceAreas(vintage.id(), filter, dayOrToday(on), page);
+  }
+
+  private LocalDate dayOrToday(LocalDate on) {
+    return on == null ? LocalDate.now(clock) : on;
   }
 
   public CspDetail csp(String code, Long vintageId, LocalDate on) {
@@ -93,7 +103,7 @@ public class PartnershipDirectory {
         VintageSummary.of(vintage),
         new AreaRef(pfa.getGssCode(), pfa.getName(), pfa.getNameCy()),
         repository
-            .policingBodiesOn(List.of(pfa.getGssCode()), LocalDate.now(clock))
+            .policingBodiesOn(List.of(pfa.getGssCode()), dayOrToday(on))
             .get(pfa.getGssCode()),
         councils,
         members(csp, pfa, councils),
@@ -129,7 +139,7 @@ public class PartnershipDirectory {
         forceName,
         csps.items(),
         repository
-            .policingBodiesOn(List.of(pfa.getGssCode()), LocalDate.now(clock))
+            .policingBodiesOn(List.of(pfa.getGssCode()), dayOrToday(on))
             .get(pfa.getGssCode()),
         repository.policingBodyHistory(pfa));
   }

@@ -59,6 +59,7 @@ public class ReferenceDataLoader {
     loadRegistry();
     loadWelshNames();
     loadPolicingBodies();
+    nameOrganisationsInWelsh();
   }
 
   private void loadRegistry() {
@@ -73,13 +74,14 @@ public class ReferenceDataLoader {
 
   /**
    * Welsh names: ONS gives those of the Welsh CSPs in a separate names file; the four Welsh force
-   * areas' come from a small compiled file; and a Welsh council covered by a CSP of the same
-   * English name (every Welsh CSP but Cwm Taf) shares that CSP's Welsh name. Only names not yet set
-   * change.
+   * areas' come from a small compiled file; the Welsh councils' from ONS's 2021 district names
+   * (Merthyr Tudful); and any Welsh council still without one, covered by a CSP of the same English
+   * name, shares that CSP's Welsh name. Only names not yet set change.
    */
   private void loadWelshNames() {
     nameInWelsh("CSP19_EW_NC_welsh_names.csv", "CSP19CD", "CSP19NMW");
     nameInWelsh("pfa_welsh_names.csv", "pfa_code", "pfa_name_cy");
+    nameInWelsh("LAD21_UK_NC_welsh_names.csv", "LAD21CD", "LAD21NMW");
     em.createQuery(
             "SELECT DISTINCT l, c.nameCy FROM AreaMapping m JOIN m.lad l JOIN m.csp c"
                 + " WHERE l.country = :wales AND l.nameCy IS NULL AND c.nameCy IS NOT NULL AND l.name = c.name",
@@ -87,6 +89,31 @@ public class ReferenceDataLoader {
         .setParameter("wales", Country.WALES)
         .getResultList()
         .forEach(row -> ((Area) row[0]).nameInWelsh((String) row[1]));
+  }
+
+  /**
+   * Organisations take the Welsh names of their areas (a council, a partnership, a force area) once
+   * those are known; the Welsh forces and policing bodies take the names they use themselves, from
+   * a compiled file. Only names not yet set change, so an administrator's correction stays.
+   */
+  private void nameOrganisationsInWelsh() {
+    em.createQuery(
+            "SELECT o FROM Organisation o JOIN o.area a WHERE o.nameCy IS NULL"
+                + " AND a.nameCy IS NOT NULL AND o.type <> :force",
+            Organisation.class)
+        .setParameter("force", OrganisationType.POLICE_FORCE)
+        .getResultList()
+        .forEach(o -> o.rename(o.getName(), o.getArea().getNameCy()));
+    for (CSVRecord row : csv("welsh_police_names.csv")) {
+      forceArea(row.get("pfa_code"))
+          .flatMap(pfa -> organisations.forArea(OrganisationType.POLICE_FORCE, pfa))
+          .filter(force -> force.getNameCy() == null)
+          .ifPresent(force -> force.rename(force.getName(), row.get("force_name_cy").trim()));
+      organisations
+          .findByTypeAndName(OrganisationType.POLICING_BODY, row.get("body_name").trim())
+          .filter(body -> body.getNameCy() == null)
+          .ifPresent(body -> body.rename(body.getName(), row.get("body_name_cy").trim()));
+    }
   }
 
   private void nameInWelsh(String file, String codeColumn, String welshColumn) {

@@ -17,6 +17,7 @@ import org.saferpartnerships.api.Params;
 import org.saferpartnerships.casereview.threshold.ThresholdRuleRequest;
 import org.saferpartnerships.casereview.threshold.ThresholdRuleService;
 import org.saferpartnerships.casereview.threshold.ThresholdRuleSummary;
+import org.saferpartnerships.casereview.threshold.ThresholdTerms;
 
 /** The threshold rules of a CSP: read by anyone signed in, added by administrators. */
 @Path("v1/csps/{csp}/threshold-rules")
@@ -43,8 +44,12 @@ public class ThresholdRuleResource {
         new ThresholdRuleRequest(
             csp,
             Params.date("validFrom", body.validFrom()),
-            body.complaintsRequired() == null ? 3 : body.complaintsRequired(),
-            body.windowMonths() == null ? 6 : body.windowMonths(),
+            body.complaintsRequired() == null
+                ? ThresholdTerms.STATUTORY_COMPLAINTS
+                : body.complaintsRequired(),
+            body.windowMonths() == null
+                ? ThresholdTerms.STATUTORY_WINDOW_MONTHS
+                : body.windowMonths(),
             body.reportLagMonths() == null ? 1 : body.reportLagMonths(),
             body.locationReportsRequired(),
             body.locationReportersRequired() == null ? 2 : body.locationReportersRequired(),

@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.saferpartnerships.api.Params;
@@ -40,11 +41,12 @@ public class PoliceForceAreaResource {
       @QueryParam("dir") String direction,
       @QueryParam("vintage") String vintage,
       @QueryParam("on") String on) {
-    VintageSummary read = directory.vintage(Params.id("vintage", vintage), Params.date("on", on));
+    LocalDate day = Params.date("on", on);
+    VintageSummary read = directory.vintage(Params.id("vintage", vintage), day);
     PageRequest request = Params.page(page, size, sort, direction);
     Page<ForceAreaSummary> result =
         directory.findForceAreas(
-            read, new ForceAreaFilter(Params.country(country), query), request);
+            read, new ForceAreaFilter(Params.country(country), query), day, request);
     return new ListResponse<>(result.items(), result.total(), request.page(), request.size(), read);
   }
 
