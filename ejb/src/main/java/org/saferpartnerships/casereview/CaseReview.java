@@ -215,8 +215,9 @@ public class CaseReview {
       List<TargetBody> bodies,
       String chair,
       VictimInvolvement involvement,
+      LocalDate arrangedOn,
       Instant at) {
-    this.meeting = new ReviewMeeting(meetingOn, bodies, chair, involvement);
+    this.meeting = new ReviewMeeting(meetingOn, arrangedOn, bodies, chair, involvement);
     this.state = CaseState.REVIEW_SCHEDULED;
     this.updatedAt = at;
   }

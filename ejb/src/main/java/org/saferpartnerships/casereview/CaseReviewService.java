@@ -209,7 +209,12 @@ public class CaseReviewService {
     Instant now = clock.instant();
     List<TargetBody> bodies = plan.bodies().stream().sorted().toList();
     review.scheduleReview(
-        plan.meetingOn(), bodies, plan.independentChair(), plan.victimInvolvement(), now);
+        plan.meetingOn(),
+        bodies,
+        plan.independentChair(),
+        plan.victimInvolvement(),
+        LocalDate.now(clock),
+        now);
     flush(review);
     if (plan.requestInformation()) {
       for (TargetBody body : bodies) {
@@ -239,6 +244,13 @@ public class CaseReviewService {
     }
     if (record.heldOn().isAfter(LocalDate.now(clock))) {
       throw new ServiceException("review.heldOn.future");
+    }
+    if (record.heldOn().isBefore(review.getReceivedOn())) {
+      throw new ServiceException("review.heldOn.beforeApplication", review.getReceivedOn());
+    }
+    LocalDate arranged = review.getMeeting().getReviewArrangedOn();
+    if (arranged != null && record.heldOn().isBefore(arranged)) {
+      throw new ServiceException("review.heldOn.beforeArranged", arranged);
     }
     review.recordReview(record.heldOn(), record.summary(), clock.instant());
     flush(review);

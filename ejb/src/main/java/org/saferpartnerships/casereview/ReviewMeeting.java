@@ -23,6 +23,9 @@ public class ReviewMeeting implements Serializable {
   @Column(name = "review_meeting_on")
   private LocalDate reviewMeetingOn;
 
+  @Column(name = "review_arranged_on")
+  private LocalDate reviewArrangedOn;
+
   @Column(name = "independent_chair")
   private String independentChair;
 
@@ -42,8 +45,13 @@ public class ReviewMeeting implements Serializable {
   protected ReviewMeeting() {}
 
   ReviewMeeting(
-      LocalDate meetingOn, List<TargetBody> bodies, String chair, VictimInvolvement involvement) {
+      LocalDate meetingOn,
+      LocalDate arrangedOn,
+      List<TargetBody> bodies,
+      String chair,
+      VictimInvolvement involvement) {
     this.reviewMeetingOn = meetingOn;
+    this.reviewArrangedOn = arrangedOn;
     this.reviewBodies = String.join(",", bodies.stream().map(Enum::name).toList());
     this.independentChair = CaseReview.trim(chair);
     this.victimInvolvement = involvement;
@@ -57,6 +65,11 @@ public class ReviewMeeting implements Serializable {
   void anonymise() {
     this.independentChair = null;
     this.reviewSummary = null;
+  }
+
+  /** The day the meeting was arranged; null for a case arranged before this was recorded. */
+  public LocalDate getReviewArrangedOn() {
+    return reviewArrangedOn;
   }
 
   public LocalDate getReviewMeetingOn() {
