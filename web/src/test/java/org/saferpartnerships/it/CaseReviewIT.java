@@ -238,6 +238,30 @@ class CaseReviewIT {
                     + get(ref, Api.COORDINATOR).getInt("version")
                     + ",\"heldOn\":\"2026-09-02\",\"summary\":\"x\"}");
     assertThat(tomorrow.status()).isEqualTo(422);
+    // a review is not held before the application came in, nor before its meeting was arranged
+    Api.Reply beforeApplication =
+        api()
+            .postJson(
+                path(ref) + "/review",
+                Api.COORDINATOR,
+                "{\"version\":"
+                    + get(ref, Api.COORDINATOR).getInt("version")
+                    + ",\"heldOn\":\"2026-08-27\",\"summary\":\"x\"}");
+    assertThat(beforeApplication.status()).isEqualTo(422);
+    assertThat(beforeApplication.json().getString("message"))
+        .contains("before the application was received");
+    Api.Reply beforeArranged =
+        api()
+            .postJson(
+                path(ref) + "/review",
+                Api.COORDINATOR,
+                "{\"version\":"
+                    + get(ref, Api.COORDINATOR).getInt("version")
+                    + ",\"heldOn\":\"2026-08-31\",\"summary\":\"x\"}");
+    assertThat(beforeArranged.status()).isEqualTo(422);
+    assertThat(beforeArranged.json().getString("message"))
+        .contains("before its meeting was arranged");
+    assertThat(get(ref, Api.COORDINATOR).getString("state")).isEqualTo("REVIEW_SCHEDULED");
     JsonObject held =
         ok(
             api()
