@@ -273,10 +273,22 @@ public class CaseReview {
     this.updatedAt = at;
   }
 
+  /**
+   * Records the policing body's word on the applicant's request for review. Upheld, the case opens
+   * again as the body directed: for a new threshold decision (complaints can be added and the
+   * threshold decided again), or ready for a review to be planned.
+   */
   public void escalationDecided(
       EscalationOutcome outcome, String reasons, LocalDate on, Instant at) {
     this.escalation = getEscalation();
     escalation.decided(outcome, reasons, on);
+    if (outcome == EscalationOutcome.UPHELD) {
+      this.state = CaseState.ACKNOWLEDGED;
+      this.closedOn = null;
+    } else if (outcome == EscalationOutcome.UPHELD_REVIEW) {
+      this.state = CaseState.THRESHOLD_MET;
+      this.closedOn = null;
+    }
     this.updatedAt = at;
   }
 

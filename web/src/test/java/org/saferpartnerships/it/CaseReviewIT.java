@@ -666,6 +666,75 @@ class CaseReviewIT {
     assertThat(upheld.getString("escalationOutcome")).isEqualTo("UPHELD");
     assertThat(upheld.getString("escalationReasons")).contains("should have counted");
     assertThat(upheld.getString("escalationDecidedOn")).isEqualTo(TODAY.toString());
+    // upheld, the case opens again for a new threshold decision, and the applicant is told
+    assertThat(upheld.getString("state")).isEqualTo("ACKNOWLEDGED");
+    JsonObject letter = lastLetter(upheld);
+    assertThat(letter.getString("kind")).isEqualTo("ESCALATION_OUTCOME");
+    assertThat(pdfText(ref, letter.getJsonNumber("id").longValue(), Api.COORDINATOR))
+        .contains("we will decide again whether the threshold")
+        .contains("should have counted");
+    complaint(ref, "2026-08-10", "2026-08-10", "COUNCIL");
+    complaint(ref, "2026-08-20", "2026-08-20", "COUNCIL");
+    JsonObject again =
+        ok(api().postJson(path(ref) + "/threshold-decision", Api.COORDINATOR, version(ref)));
+    assertThat(again.getString("state")).isEqualTo("THRESHOLD_MET");
+  }
+
+  @Test
+  void anEscalationUpheldWithADirectionToReviewLeadsToAReviewAndALetter() {
+    String ref = record(application("PHONE", "2026-08-30", "Roy Victim")).getString("reference");
+    complaint(ref, "2026-08-01", "2026-08-01", "POLICE");
+    ok(api().postJson(path(ref) + "/threshold-decision", Api.COORDINATOR, version(ref)));
+    long item =
+        ok(api()
+                .postJson(
+                    path(ref) + "/escalation",
+                    Api.COORDINATOR,
+                    "{\"version\":"
+                        + get(ref, Api.COORDINATOR).getInt("version")
+                        + ",\"grounds\":\"The harm to a vulnerable victim was not weighed.\"}"))
+            .getJsonNumber("escalationItemId")
+            .longValue();
+    // nothing can be directed before the request is heard
+    Api.Reply early =
+        api()
+            .postJson(
+                "api/v1/work-items/" + item + "/actions/uphold_review",
+                Api.PCC,
+                "{\"reason\":\"x\"}");
+    assertThat(early.status()).as(early.body()).isIn(409, 422);
+    assertThat(get(ref, Api.COORDINATOR).getString("state")).isEqualTo("THRESHOLD_NOT_MET");
+    act(item, "hear", Api.PCC, "{}");
+    act(
+        item,
+        "uphold_review",
+        Api.PCC,
+        "{\"reason\":\"The procedure lets harm be weighed; a review should be held.\"}");
+    JsonObject directed = get(ref, Api.COORDINATOR);
+    assertThat(directed.getString("escalationOutcome")).isEqualTo("UPHELD_REVIEW");
+    assertThat(directed.getString("state")).isEqualTo("THRESHOLD_MET");
+    JsonObject letter = lastLetter(directed);
+    assertThat(letter.getString("kind")).isEqualTo("ESCALATION_OUTCOME");
+    assertThat(pdfText(ref, letter.getJsonNumber("id").longValue(), Api.COORDINATOR))
+        .contains("directed that a case review be held")
+        .contains("harm be weighed");
+
+    JsonObject scheduled =
+        ok(
+            api()
+                .postJson(
+                    path(ref) + "/review-plan",
+                    Api.COORDINATOR,
+                    "{\"version\":"
+                        + directed.getInt("version")
+                        + ",\"meetingOn\":\"2026-09-10\",\"bodies\":[\"POLICE\",\"COUNCIL\"],"
+                        + "\"victimInvolvement\":\"ATTEND\",\"requestInformation\":false}"));
+    assertThat(scheduled.getString("state")).isEqualTo("REVIEW_SCHEDULED");
+  }
+
+  private static JsonObject lastLetter(JsonObject detail) {
+    JsonArray letters = detail.getJsonArray("letters");
+    return letters.getJsonObject(letters.size() - 1);
   }
 
   @Test

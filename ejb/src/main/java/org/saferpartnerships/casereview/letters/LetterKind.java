@@ -4,5 +4,7 @@ package org.saferpartnerships.casereview.letters;
 public enum LetterKind {
   ACKNOWLEDGEMENT,
   THRESHOLD_DECISION,
-  OUTCOME
+  OUTCOME,
+  /** The policing body's outcome of the applicant's request for review, whatever it is. */
+  ESCALATION_OUTCOME
 }

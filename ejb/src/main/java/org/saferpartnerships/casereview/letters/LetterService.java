@@ -122,6 +122,12 @@ public class LetterService {
     values.put("summary", review.getMeeting().getReviewSummary());
     values.put("recommendations", recommendations(review, text, locale));
     values.put("closureReason", review.getClosureReason());
+    if (review.getEscalation().getEscalationOutcome() != null) {
+      values.put(
+          "escalationOutcome",
+          text.getString("letter.escalation." + review.getEscalation().getEscalationOutcome()));
+      values.put("escalationReasons", review.getEscalation().getEscalationReasons());
+    }
     return values;
   }
 

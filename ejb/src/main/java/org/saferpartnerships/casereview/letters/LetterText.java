@@ -27,7 +27,9 @@ public final class LetterText {
           "reviewHeldOn",
           "summary",
           "recommendations",
-          "closureReason");
+          "closureReason",
+          "escalationOutcome",
+          "escalationReasons");
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z]+)\\s*}}");
 
