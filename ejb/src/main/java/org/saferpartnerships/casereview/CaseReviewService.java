@@ -185,7 +185,8 @@ public class CaseReviewService {
         discretionReason,
         now);
     flush(review);
-    letters.issue(review, LetterKind.THRESHOLD_DECISION, now, caller.username());
+    letters.issue(
+        review, LetterKind.THRESHOLD_DECISION, now, caller.username(), threshold.complaints());
     audited(
         review,
         AuditAction.UPDATE,

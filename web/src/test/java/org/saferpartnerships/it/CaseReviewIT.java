@@ -399,7 +399,11 @@ class CaseReviewIT {
         .contains("Annwyl Gwen Dioddefwr")
         .contains("30 Awst 2026")
         .contains("nad yw’r trothwy ar gyfer adolygiad achos wedi’i gyrraedd")
-        .contains("Ein cyfeirnod: " + ref);
+        .contains("Ein cyfeirnod: " + ref)
+        // each complaint, and whether it counted, in the applicant's language
+        .contains("Pob cwyn, ac a oedd yn cyfrif")
+        .contains(
+            "1. Ymddygiad ar 1 Awst 2026, wedi’i adrodd i’r heddlu ar 1 Awst 2026: mae’n cyfrif.");
     // the applicant chose e-mail: both letters are queued to be sent
     assertThat(rows("case_message")).isEqualTo(messages + 2);
     // another CSP's coordinator cannot fetch the letter
@@ -415,7 +419,9 @@ class CaseReviewIT {
   void anAdministratorEditsALetterTemplateAndUnknownPlaceholdersAreRefused() {
     Api.Reply list = api().get("api/v1/letter-templates", Api.ADMIN);
     assertThat(list.status()).isEqualTo(200);
-    assertThat(list.jsonValue().asJsonArray()).hasSize(6);
+    // four kinds (acknowledgement, threshold decision, outcome, escalation outcome), in two
+    // languages
+    assertThat(list.jsonValue().asJsonArray()).hasSize(8);
     JsonObject template =
         list.jsonValue().asJsonArray().stream()
             .map(JsonObject.class::cast)

@@ -23,6 +23,7 @@ import org.saferpartnerships.audit.AuditLog;
 import org.saferpartnerships.casereview.CaseReview;
 import org.saferpartnerships.casereview.CaseReviewService;
 import org.saferpartnerships.casereview.ContactMethod;
+import org.saferpartnerships.casereview.complaints.ComplaintLine;
 import org.saferpartnerships.casereview.review.CaseRecommendation;
 import org.saferpartnerships.casereview.threshold.ThresholdRoute;
 import org.saferpartnerships.casereview.victims.VictimType;
@@ -44,6 +45,15 @@ public class LetterService {
   @EJB private AuditLog audit;
 
   public CaseLetter issue(CaseReview review, LetterKind kind, Instant at, String by) {
+    return issue(review, kind, at, by, List.of());
+  }
+
+  /**
+   * Writes a letter of the kind, with the complaints the decision was made on and the engine's word
+   * on each (a threshold decision letter says which counted and why the others did not).
+   */
+  public CaseLetter issue(
+      CaseReview review, LetterKind kind, Instant at, String by, List<ComplaintLine> complaints) {
     boolean welsh = "cy".equals(review.getLanguage());
     Locale locale = welsh ? Locale.forLanguageTag("cy") : Locale.UK;
     ResourceBundle text =
@@ -57,6 +67,7 @@ public class LetterService {
             ? review.getCsp().getNameCy()
             : review.getCsp().getName();
     Map<String, String> values = values(review, partnership, text, locale, at);
+    values.put("complaints", complaints(complaints, text, locale));
     String subject = LetterText.fill(template.getSubject(), values);
     byte[] pdf =
         PdfLetter.render(
@@ -181,6 +192,44 @@ public class LetterService {
       lines.add(review.getVictim().getPostcode());
     }
     return lines;
+  }
+
+  /**
+   * Each complaint as a numbered line in the applicant's language: when the behaviour was, to whom
+   * and when it was reported, and whether it counted, with the boundary it crossed if it did not.
+   */
+  static String complaints(List<ComplaintLine> complaints, ResourceBundle text, Locale locale) {
+    if (complaints.isEmpty()) {
+      return text.getString("letter.complaints.none");
+    }
+    DateTimeFormatter days = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
+    List<Long> order = complaints.stream().map(ComplaintLine::id).toList();
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < complaints.size(); i++) {
+      ComplaintLine c = complaints.get(i);
+      Object[] why =
+          switch (c.outcome()) {
+            case REPORTED_TOO_LATE -> new Object[] {c.reportDay(), days.format(c.reportBy())};
+            case OUTSIDE_WINDOW -> new Object[] {days.format(c.applyBy())};
+            case SAME_INCIDENT -> new Object[] {order.indexOf(c.sameAs()) + 1};
+            default -> new Object[0];
+          };
+      String verdict =
+          new MessageFormat(text.getString("letter.complaint." + c.outcome()), locale).format(why);
+      lines
+          .append(
+              new MessageFormat(text.getString("letter.complaint"), locale)
+                  .format(
+                      new Object[] {
+                        i + 1,
+                        days.format(c.incidentDate()),
+                        text.getString("letter.agency." + c.agency()),
+                        days.format(c.reportedOn()),
+                        verdict
+                      }))
+          .append('\n');
+    }
+    return lines.toString().strip();
   }
 
   private String recommendations(CaseReview review, ResourceBundle text, Locale locale) {

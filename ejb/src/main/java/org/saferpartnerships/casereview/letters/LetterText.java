@@ -29,7 +29,8 @@ public final class LetterText {
           "recommendations",
           "closureReason",
           "escalationOutcome",
-          "escalationReasons");
+          "escalationReasons",
+          "complaints");
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z]+)\\s*}}");
 
