@@ -268,7 +268,7 @@ public class CaseReview {
     this.updatedAt = at;
   }
 
-  void escalate(long itemId, LocalDate on, String grounds, Instant at) {
+  public void escalate(long itemId, LocalDate on, String grounds, Instant at) {
     this.escalation = new Escalation(itemId, on, grounds);
     this.updatedAt = at;
   }

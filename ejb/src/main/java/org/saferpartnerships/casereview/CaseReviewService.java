@@ -22,10 +22,10 @@ import org.saferpartnerships.casereview.letters.CaseMessage;
 import org.saferpartnerships.casereview.letters.CaseMessageKind;
 import org.saferpartnerships.casereview.letters.LetterKind;
 import org.saferpartnerships.casereview.letters.LetterService;
-import org.saferpartnerships.casereview.review.CaseEscalationWorkflow;
 import org.saferpartnerships.casereview.review.CaseInformationRequest;
 import org.saferpartnerships.casereview.review.CaseRecommendation;
 import org.saferpartnerships.casereview.review.EscalationRequest;
+import org.saferpartnerships.casereview.review.EscalationSender;
 import org.saferpartnerships.casereview.review.InformationRequestWorkflow;
 import org.saferpartnerships.casereview.review.RecommendationRequest;
 import org.saferpartnerships.casereview.review.RecommendationWorkflow;
@@ -46,7 +46,6 @@ import org.saferpartnerships.platform.errors.NotFoundException;
 import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.workflow.engine.Priority;
 import org.saferpartnerships.workflow.items.OpenRequest;
-import org.saferpartnerships.workflow.items.WorkItem;
 import org.saferpartnerships.workflow.items.WorkItemService;
 import org.saferpartnerships.workflow.routing.TargetBody;
 import org.saferpartnerships.workflow.sla.CalendarService;
@@ -82,6 +81,8 @@ public class CaseReviewService {
   @EJB private WorkItemService workItems;
 
   @EJB private LetterService letters;
+
+  @EJB private EscalationSender escalations;
 
   @EJB private RiskFormService riskForms;
 
@@ -332,30 +333,7 @@ public class CaseReviewService {
    */
   @RolesAllowed(Role.Names.CSP_COORDINATOR)
   public void requestEscalation(String reference, @NotNull @Valid EscalationRequest request) {
-    CaseReview review = current(reference, request.version());
-    if (review.getState() != CaseState.THRESHOLD_NOT_MET && review.getState() != CaseState.CLOSED) {
-      throw new ServiceException("escalation.notYet", review.getReference());
-    }
-    if (review.getEscalation().getEscalationItemId() != null) {
-      throw new ServiceException("escalation.already", review.getReference());
-    }
-    Instant now = clock.instant();
-    long item =
-        workItems.open(
-            new OpenRequest(
-                CaseEscalationWorkflow.TYPE,
-                review.getCsp().getGssCode(),
-                "Request for review of ASB case review " + review.getReference(),
-                request.grounds().trim(),
-                TargetBody.POLICING_BODY,
-                atLeast(review.getPriority(), Priority.HIGH),
-                review.getReference()));
-    review.escalate(item, LocalDate.now(clock), request.grounds(), now);
-    flush(review);
-    audited(
-        review,
-        AuditAction.DISCLOSE,
-        "escalated to the policing body (" + WorkItem.reference(item) + ")");
+    escalations.send(current(reference, request.version()), request.grounds(), caller.username());
   }
 
   private String create(Application application, Area csp, LocalDate received, String by) {

@@ -54,6 +54,7 @@ import org.saferpartnerships.it.pages.RegistryImportsPage;
 import org.saferpartnerships.it.pages.RegistryListPage;
 import org.saferpartnerships.it.pages.ReportPage;
 import org.saferpartnerships.it.pages.ReportRequestsPage;
+import org.saferpartnerships.it.pages.ReviewRequestPage;
 import org.saferpartnerships.it.pages.SignInPage;
 import org.saferpartnerships.it.pages.SubmissionPage;
 import org.saferpartnerships.it.pages.SubmissionsPage;
@@ -985,6 +986,73 @@ class BrowserIT {
     } finally {
       smtp.stop();
     }
+  }
+
+  @Test
+  void aWelshSpeakingVictimAsksThePolicingBodyToReviewTheirCaseReview() throws Exception {
+    // a case in Cambridge whose threshold was found not met, recorded as a coordinator would
+    Api api = new Api(base);
+    String today = LocalDate.now().toString();
+    Api.Reply recorded =
+        api.postJson(
+            "api/v1/case-reviews",
+            Api.COORDINATOR,
+            "{\"csp\":\"E22000013\",\"channel\":\"PHONE\",\"victimType\":\"PERSON\","
+                + "\"victimName\":\"Gwyn Dioddefwr\",\"address\":\"2 Mill Road, Cambridge\","
+                + "\"postcode\":\"CB1 2AB\",\"applicantIsVictim\":true,\"language\":\"cy\","
+                + "\"contactMethod\":\"POST\",\"description\":\"Noise every night.\"}");
+    assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+    String ref = recorded.json().getString("reference");
+    String path = "api/v1/case-reviews/" + ref;
+    assertThat(
+            api.postJson(
+                    path + "/complaints",
+                    Api.COORDINATOR,
+                    "{\"incidentDate\":\""
+                        + today
+                        + "\",\"reportedOn\":\""
+                        + today
+                        + "\",\"agency\":\"POLICE\"}")
+                .status())
+        .isEqualTo(201);
+    int version = api.get(path, Api.COORDINATOR).json().getInt("version");
+    assertThat(
+            api.postJson(
+                    path + "/threshold-decision", Api.COORDINATOR, "{\"version\":" + version + "}")
+                .json()
+                .getString("state"))
+        .isEqualTo("THRESHOLD_NOT_MET");
+
+    // the victim finds the page from the public form's start page, in Welsh
+    ReviewRequestPage request =
+        ReviewRequestPage.open(browser, "cy", "Gofyn i’ch adolygiad achos gael ei ystyried eto");
+    request.assertAccessible("review request in Welsh");
+    assertThat(request.refused("request:send").errors())
+        .contains("Rhowch gyfeirnod eich adolygiad achos")
+        .contains("Rhowch y cod post");
+    request.assertAccessible("review request with errors in Welsh");
+    // a postcode that is not the case's gets the same answer as no such case
+    request.fill(ref, "CB9 9ZZ", "Ni chafodd fy adroddiadau i’r cyngor eu cyfrif.");
+    Thread.sleep(5_000); // the form is refused when sent faster than a person could
+    assertThat(request.refused("request:send").errors())
+        .contains("Ni allem ddod o hyd i adolygiad achos");
+    request.type("request:postcode", "cb12ab");
+    assertThat(request.send("Cais wedi’i anfon")).isEqualTo(ref);
+    request.assertAccessible("review request sent in Welsh");
+
+    JsonObject sent = api.get(path, Api.COORDINATOR).json();
+    assertThat(sent.getString("escalationOutcome")).isEqualTo("REQUESTED");
+    assertThat(sent.getString("escalationGrounds")).contains("eu cyfrif");
+    JsonObject item =
+        api.get("api/v1/work-items/" + sent.getJsonNumber("escalationItemId"), Api.PCC).json();
+    assertThat(item.getString("queue")).isEqualTo("CASE_REVIEW");
+    // once per case: a second request is refused
+    ReviewRequestPage again =
+        ReviewRequestPage.open(browser, "cy", "Gofyn i’ch adolygiad achos gael ei ystyried eto");
+    again.fill(ref, "CB1 2AB", "Eto.");
+    Thread.sleep(5_000);
+    assertThat(again.refused("request:send").errors()).contains(ref);
+    browser.open("public/apply/index.xhtml?lang=en");
   }
 
   /** Applies in English for a victim, by keyboard alone; returns the reference given. */

@@ -1,0 +1,53 @@
+package org.saferpartnerships.casereview.review;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.Locale;
+import org.saferpartnerships.audit.AuditLog;
+import org.saferpartnerships.casereview.CaseReview;
+import org.saferpartnerships.platform.errors.NotFoundException;
+
+/**
+ * The public way to ask the policing body to review a case review: the victim gives the case's
+ * reference and their postcode. A reference that does not exist, a case without a postcode, or a
+ * postcode that does not match all get the same answer, so that nobody learns whether a case exists
+ * by guessing. The request is sent as a coordinator's would be ({@link EscalationSender}).
+ */
+@Stateless
+@PermitAll
+public class PublicReviewRequests {
+
+  @PersistenceContext private EntityManager em;
+
+  @EJB private EscalationSender sender;
+
+  /** Sends the request; returns the case's reference as written on the case. */
+  public String request(@NotNull @Valid PublicReviewRequest request) {
+    String reference = request.reference().strip().toUpperCase(Locale.ROOT);
+    CaseReview review =
+        em.createQuery("SELECT c FROM CaseReview c WHERE c.reference = :ref", CaseReview.class)
+            .setParameter("ref", reference)
+            .getResultStream()
+            .findFirst()
+            .filter(found -> samePostcode(found.getVictim().getPostcode(), request.postcode()))
+            .orElseThrow(() -> new NotFoundException("publicReview.notFound"));
+    sender.send(review, request.grounds(), AuditLog.PUBLIC);
+    return review.getReference();
+  }
+
+  static boolean samePostcode(String recorded, String given) {
+    return recorded != null
+        && given != null
+        && compact(recorded).equals(compact(given))
+        && !compact(given).isEmpty();
+  }
+
+  private static String compact(String postcode) {
+    return postcode.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+  }
+}
