@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.function.ToLongFunction;
 import org.saferpartnerships.audit.AuditAction;
 import org.saferpartnerships.audit.AuditLog;
 import org.saferpartnerships.casereview.CaseReview;
@@ -39,8 +40,18 @@ public class EscalationSender {
 
   @Inject private Clock clock;
 
-  /** Returns the work item's id. */
+  /** The coordinator's request on the applicant's behalf; returns the work item's id. */
   public long send(CaseReview review, String grounds, String by) {
+    return send(review, grounds, by, workItems::open);
+  }
+
+  /** The victim's own request, made on the public page; returns the work item's id. */
+  public long sendForVictim(CaseReview review, String grounds) {
+    return send(review, grounds, AuditLog.PUBLIC, workItems::openForPublic);
+  }
+
+  private long send(
+      CaseReview review, String grounds, String by, ToLongFunction<OpenRequest> opener) {
     if (review.getState() != CaseState.THRESHOLD_NOT_MET && review.getState() != CaseState.CLOSED) {
       throw new ServiceException("escalation.notYet", review.getReference());
     }
@@ -50,7 +61,7 @@ public class EscalationSender {
     Priority priority =
         review.getPriority().compareTo(Priority.HIGH) >= 0 ? review.getPriority() : Priority.HIGH;
     long item =
-        workItems.open(
+        opener.applyAsLong(
             new OpenRequest(
                 CaseEscalationWorkflow.TYPE,
                 review.getCsp().getGssCode(),

@@ -8,7 +8,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.Locale;
-import org.saferpartnerships.audit.AuditLog;
 import org.saferpartnerships.casereview.CaseReview;
 import org.saferpartnerships.platform.errors.NotFoundException;
 
@@ -36,7 +35,7 @@ public class PublicReviewRequests {
             .findFirst()
             .filter(found -> samePostcode(found.getVictim().getPostcode(), request.postcode()))
             .orElseThrow(() -> new NotFoundException("publicReview.notFound"));
-    sender.send(review, request.grounds(), AuditLog.PUBLIC);
+    sender.sendForVictim(review, request.grounds());
     return review.getReference();
   }
 

@@ -1,5 +1,6 @@
 package org.saferpartnerships.workflow.items;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -102,30 +103,42 @@ public class WorkItemService {
     return openFor(request, true);
   }
 
+  /**
+   * Opens an item a member of the public started (a victim's request for review of their case
+   * review): it is sent by the CSP's partnership itself and recorded as the public's. Only a
+   * context's own service calls it, after its own checks that the person may ask; no page or
+   * resource does.
+   */
+  @PermitAll
+  public long openForPublic(@NotNull @Valid OpenRequest request) {
+    Area csp = cspOf(request);
+    return openAs(request, csp, registry.partnershipOf(csp.getId()), AuditLog.PUBLIC);
+  }
+
   private long openFor(OpenRequest request, boolean national) {
-    Workflow workflow = workflows.of(request.itemType());
     Scope scope = caller.get();
-    Area csp =
-        areas
-            .find(request.cspCode(), AreaType.COMMUNITY_SAFETY_PARTNERSHIP)
-            .orElseThrow(
-                () ->
-                    new NotFoundException(
-                        "notFound.csp", AreaRepository.normalise(request.cspCode())));
+    Area csp = cspOf(request);
     if (!(national ? scope.coversCsp(csp.getId()) : scope.cspIds().contains(csp.getId()))) {
       throw new NotFoundException("notFound.csp", csp.getGssCode());
     }
-    Organisation sender = em.find(Organisation.class, senderFor(scope, csp));
+    return openAs(request, csp, senderFor(scope, csp), scope.username());
+  }
+
+  private Area cspOf(OpenRequest request) {
+    return areas
+        .find(request.cspCode(), AreaType.COMMUNITY_SAFETY_PARTNERSHIP)
+        .orElseThrow(
+            () ->
+                new NotFoundException("notFound.csp", AreaRepository.normalise(request.cspCode())));
+  }
+
+  private long openAs(OpenRequest request, Area csp, long senderId, String actor) {
+    Workflow workflow = workflows.of(request.itemType());
+    Organisation sender = em.find(Organisation.class, senderId);
     Instant now = clock.instant();
     WorkItem item =
         new WorkItem(
-            workflow,
-            request,
-            csp,
-            sender,
-            policies.current(workflow.slaPolicyCode()),
-            now,
-            scope.username());
+            workflow, request, csp, sender, policies.current(workflow.slaPolicyCode()), now, actor);
     BusinessCalendar calendar = calendars.calendar();
     LocalDate today = LocalDate.now(clock);
     if (request.dueOn() != null && !request.dueOn().isAfter(today)) {
@@ -139,15 +152,20 @@ public class WorkItemService {
     em.persist(item);
     em.flush();
     em.persist(
-        new WorkItemEvent(
-            item, EventType.OPENED, null, null, item.getDetails(), now, scope.username()));
+        new WorkItemEvent(item, EventType.OPENED, null, null, item.getDetails(), now, actor));
     em.flush();
     em.persist(
-        new WorkItemEvent(item, EventType.ROUTED, null, null, null, now, scope.username())
+        new WorkItemEvent(item, EventType.ROUTED, null, null, null, now, actor)
             .withRule(item.getRoutingRuleOrNull()));
     notifier.tellHolders(
         item, NotificationKind.ROUTED, "routed:" + item.getId() + ":0", item.getTitle(), now);
-    record(AuditAction.CREATE, item, request.itemType());
+    audit.record(
+        actor == null ? AuditLog.SYSTEM : actor,
+        AuditAction.CREATE,
+        SUBJECT,
+        item.reference(),
+        csp.getId(),
+        request.itemType());
     return item.getId();
   }
 

@@ -54,7 +54,12 @@ public class PublicReviewRequestPage implements Serializable {
   public String send() {
     FacesContext faces = FacesContext.getCurrentInstance();
     HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
-    SpamGuard.Verdict verdict = guard.judge(website, startedAt, request.getRemoteAddr());
+    // an incomplete form goes straight to the service, whose checks name each missing answer; only
+    // a
+    // complete one is judged (and counted) as a possible robot's
+    boolean complete = !blank(reference) && !blank(postcode) && !blank(grounds);
+    SpamGuard.Verdict verdict =
+        complete ? guard.judge(website, startedAt, request.getRemoteAddr()) : null;
     if (verdict != null) {
       messages.error(null, "apply.refused." + verdict.name());
       return null;
@@ -66,6 +71,10 @@ public class PublicReviewRequestPage implements Serializable {
     grounds = null;
     startedAt = null;
     return "/public/review-request-sent?faces-redirect=true";
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
   }
 
   public String getReference() {
