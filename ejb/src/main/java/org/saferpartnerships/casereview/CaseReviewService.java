@@ -22,6 +22,7 @@ import org.saferpartnerships.casereview.letters.CaseMessage;
 import org.saferpartnerships.casereview.letters.CaseMessageKind;
 import org.saferpartnerships.casereview.letters.LetterKind;
 import org.saferpartnerships.casereview.letters.LetterService;
+import org.saferpartnerships.casereview.review.ApplicationSharing;
 import org.saferpartnerships.casereview.review.CaseInformationRequest;
 import org.saferpartnerships.casereview.review.CaseRecommendation;
 import org.saferpartnerships.casereview.review.EscalationRequest;
@@ -83,6 +84,8 @@ public class CaseReviewService {
   @EJB private LetterService letters;
 
   @EJB private EscalationSender escalations;
+
+  @EJB private ApplicationSharing sharing;
 
   @EJB private RiskFormService riskForms;
 
@@ -347,6 +350,7 @@ public class CaseReviewService {
     em.persist(review);
     em.flush();
     review.assignReference();
+    sharing.share(review, AuditLog.PUBLIC.equals(by));
     String email = application.correspondentEmail();
     if (application.channel() == Channel.ONLINE && email != null && !email.isBlank()) {
       em.persist(new CaseMessage(review, CaseMessageKind.APPLICATION_RECEIVED, email.trim(), now));

@@ -83,6 +83,26 @@ class CaseReviewIT {
     assertThat(threshold.getString("windowStart")).isEqualTo("2026-03-01");
     assertThat(threshold.getInt("shortBy")).isEqualTo(3);
 
+    // the application is passed on to the police, the council and health for information
+    // (s104(3)(b)), without the victim's contact details
+    JsonObject shared =
+        ok(api().get("api/v1/work-items?queue=ASB_SPOC&size=200", Api.PARTNER))
+            .getJsonArray("items")
+            .stream()
+            .map(JsonObject.class::cast)
+            .filter(item -> item.getString("title").contains(ref))
+            .findFirst()
+            .orElseThrow();
+    assertThat(shared.getString("itemType")).isEqualTo("CASE_APPLICATION_SHARED");
+    JsonObject sharedItem =
+        ok(api().get("api/v1/work-items/" + shared.getJsonNumber("id"), Api.PARTNER));
+    assertThat(sharedItem.getString("details"))
+        .contains(ref)
+        .contains("Noise and threats")
+        .doesNotContain("victim@example.invalid")
+        .doesNotContain("1 Mill Road")
+        .doesNotContain("Ann Victim");
+
     complaint(ref, "2026-05-01", "2026-05-02", "POLICE");
     // reported seven weeks after the incident: too late
     JsonObject late = complaint(ref, "2026-06-01", "2026-07-20", "COUNCIL");
