@@ -707,6 +707,32 @@ class CaseReviewIT {
   }
 
   @Test
+  void southWalesPartnershipsFollowTheirPublishedProcedureAndOthersTheAct() {
+    // Cardiff is in South Wales: a hate incident, or five reports at one place, also meet it
+    JsonObject cardiff =
+        api()
+            .get("api/v1/csps/W14000015/threshold-rules", Api.ADMIN)
+            .jsonValue()
+            .asJsonArray()
+            .getJsonObject(0);
+    assertThat(cardiff.getString("cspCode")).isEqualTo("W14000015");
+    assertThat(cardiff.getBoolean("inForce")).isTrue();
+    assertThat(cardiff.getJsonObject("terms").getBoolean("hateIncidentMeets")).isTrue();
+    assertThat(cardiff.getJsonObject("terms").getInt("locationReportsRequired")).isEqualTo(5);
+    assertThat(cardiff.getJsonObject("terms").getInt("complaintsRequired")).isEqualTo(3);
+    assertThat(cardiff.getString("note")).contains("asbcasereview.wales");
+    // North Wales publishes the Act's own threshold: Ynys Môn keeps the national rule
+    JsonObject anglesey =
+        api()
+            .get("api/v1/csps/W14000001/threshold-rules", Api.ADMIN)
+            .jsonValue()
+            .asJsonArray()
+            .getJsonObject(0);
+    assertThat(absent(anglesey, "cspCode")).isTrue();
+    assertThat(anglesey.getBoolean("inForce")).isTrue();
+  }
+
+  @Test
   void anEscalationUpheldWithADirectionToReviewLeadsToAReviewAndALetter() {
     String ref = record(application("PHONE", "2026-08-30", "Roy Victim")).getString("reference");
     complaint(ref, "2026-08-01", "2026-08-01", "POLICE");
