@@ -1313,8 +1313,8 @@ class CaseReviewIT {
     assertThat(rows("case_complaint")).isEqualTo(complaints);
     assertThat(ok(api().get(path(ref) + "/threshold", Api.COORDINATOR)).getJsonArray("complaints"))
         .isEmpty();
-    // the good one: created, read back, its threshold read
-    assertThat(rows("audit_event")).isEqualTo(audit + 3);
+    // the good one: created, passed on to the three relevant bodies, read back, its threshold read
+    assertThat(rows("audit_event")).isEqualTo(audit + 6);
   }
 
   // ---- statutory figures

@@ -622,6 +622,7 @@ class WorkflowIT {
     assertThat(workflows.stream().map(w -> w.asJsonObject().getString("type")))
         .containsExactly(
             "ACTION_REQUEST",
+            "CASE_APPLICATION_SHARED",
             "CASE_ESCALATION",
             "CASE_RECOMMENDATION",
             "INFORMATION_REQUEST",
