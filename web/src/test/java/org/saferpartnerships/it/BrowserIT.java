@@ -989,6 +989,36 @@ class BrowserIT {
   }
 
   @Test
+  void thePublicReadsAPartnershipsCaseReviewProcedureInEnglishAndWelsh() {
+    AnyPage choose =
+        AnyPage.open(browser, "public/procedure.xhtml?lang=en", "case review procedures");
+    choose.assertAccessible("procedures: choose a partnership");
+    new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("chooseCsp")))
+        .selectByVisibleText("Cardiff");
+    browser.driver().findElement(By.id("show")).click();
+    browser.waitForText(By.id("partnership"), "Cardiff");
+    assertThat(browser.text(By.id("threshold")))
+        .contains("3 or more qualifying complaints")
+        .contains("motivated by hate")
+        .contains("at least 2 different people");
+    choose.assertAccessible("procedure of a South Wales partnership");
+    try {
+      AnyPage welsh =
+          AnyPage.open(
+              browser,
+              "public/procedure.xhtml?csp=W14000015&lang=cy",
+              "Gweithdrefn adolygiad achos ymddygiad gwrthgymdeithasol");
+      assertThat(browser.text(By.id("partnership"))).isEqualTo("Caerdydd");
+      assertThat(browser.text(By.id("threshold"))).contains("a ysgogwyd gan gasineb");
+      welsh.assertAccessible("procedure in Welsh");
+    } finally {
+      browser.open("public/procedure.xhtml?lang=en");
+    }
+    AnyPage.open(browser, "public/procedure.xhtml?csp=E22000013", "case review procedure");
+    assertThat(browser.text(By.id("text"))).contains("passed on to the council, the police");
+  }
+
+  @Test
   void aWelshSpeakingVictimAsksThePolicingBodyToReviewTheirCaseReview() throws Exception {
     // a case in Cambridge whose threshold was found not met, recorded as a coordinator would
     Api api = new Api(base);

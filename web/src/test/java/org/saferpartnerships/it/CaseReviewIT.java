@@ -1158,7 +1158,10 @@ class CaseReviewIT {
                 "api/v1/csps/" + csp + "/threshold-rules",
                 Api.ADMIN,
                 "{\"validFrom\":\"2026-09-01\",\"complaintsRequired\":2,"
-                    + "\"hateIncidentMeets\":true,\"note\":\"Two complaints from September\"}");
+                    + "\"hateIncidentMeets\":true,\"note\":\"Two complaints from September\","
+                    + "\"procedure\":{\"procedureEn\":\"Apply to the community safety team.\","
+                    + "\"contactName\":\"ASB case review team\","
+                    + "\"contactEmail\":\"casereview@example.gov.uk\"}}");
     assertThat(added.status()).as(added.body()).isEqualTo(201);
     assertThat(added.jsonValue().asJsonArray().getJsonObject(0).getBoolean("inForce")).isTrue();
 
@@ -1175,6 +1178,28 @@ class CaseReviewIT {
     assertThat(current.getBoolean("nationalRule")).isFalse();
     assertThat(current.getJsonObject("terms").getInt("complaintsRequired")).isEqualTo(2);
     assertThat(current.getBoolean("met")).isTrue();
+
+    // the procedure published with the rule, as anyone reads it without signing in
+    JsonObject published = ok(api().get("api/v1/published/case-review-procedures/" + csp, null));
+    assertThat(published.getBoolean("national")).isFalse();
+    assertThat(published.getJsonObject("terms").getInt("complaintsRequired")).isEqualTo(2);
+    assertThat(published.getJsonObject("text").getString("contactEmail"))
+        .isEqualTo("casereview@example.gov.uk");
+    assertThat(published.getJsonObject("text").getString("procedureEn"))
+        .contains("community safety team");
+    JsonObject cambridge =
+        ok(api().get("api/v1/published/case-review-procedures/" + CAMBRIDGE, null));
+    assertThat(cambridge.getBoolean("national")).isTrue();
+    assertThat(api().get("api/v1/published/case-review-procedures/E22999999", null).status())
+        .isEqualTo(404);
+    Api.Reply badEmail =
+        api()
+            .postJson(
+                "api/v1/csps/" + csp + "/threshold-rules",
+                Api.ADMIN,
+                "{\"validFrom\":\"2026-09-02\",\"procedure\":{\"contactEmail\":\"not an address\"}}");
+    assertThat(badEmail.status()).as(badEmail.body()).isEqualTo(400);
+    assertThat(badEmail.body()).contains("e-mail address");
   }
 
   // ---- scoping and personal data

@@ -57,6 +57,21 @@ public class ThresholdRule {
   @Column(name = "note", updatable = false)
   private String note;
 
+  @Column(name = "procedure_en", updatable = false)
+  private String procedureEn;
+
+  @Column(name = "procedure_cy", updatable = false)
+  private String procedureCy;
+
+  @Column(name = "contact_name", updatable = false)
+  private String contactName;
+
+  @Column(name = "contact_email", updatable = false)
+  private String contactEmail;
+
+  @Column(name = "contact_phone", updatable = false)
+  private String contactPhone;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
@@ -79,6 +94,22 @@ public class ThresholdRule {
     this.note = note;
     this.createdAt = at;
     this.createdBy = by;
+  }
+
+  /** Publishes the procedure with the rule; only while the rule is being made. */
+  ThresholdRule withProcedure(ProcedureText text) {
+    ProcedureText given = text == null ? ProcedureText.NONE : text;
+    this.procedureEn = given.procedureEn();
+    this.procedureCy = given.procedureCy();
+    this.contactName = given.contactName();
+    this.contactEmail = given.contactEmail();
+    this.contactPhone = given.contactPhone();
+    return this;
+  }
+
+  /** The procedure and point of contact published with the rule. */
+  public ProcedureText procedure() {
+    return new ProcedureText(procedureEn, procedureCy, contactName, contactEmail, contactPhone);
   }
 
   public ThresholdTerms terms() {

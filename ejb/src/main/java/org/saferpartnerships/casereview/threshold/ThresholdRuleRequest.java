@@ -1,5 +1,6 @@
 package org.saferpartnerships.casereview.threshold;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -7,7 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
-/** A new threshold rule for a CSP, from a day on. */
+/** A new threshold rule for a CSP, from a day on, with the procedure published with it. */
 public record ThresholdRuleRequest(
     @NotBlank(message = "{caseReview.csp.required}") String cspCode,
     @NotNull(message = "{thresholdRule.validFrom.required}") LocalDate validFrom,
@@ -30,7 +31,8 @@ public record ThresholdRuleRequest(
         int locationReportersRequired,
     boolean hateIncidentMeets,
     boolean discretionAllowed,
-    @Size(max = 1000, message = "{thresholdRule.note.size}") String note) {
+    @Size(max = 1000, message = "{thresholdRule.note.size}") String note,
+    @Valid ProcedureText procedure) {
 
   public ThresholdTerms terms() {
     return new ThresholdTerms(

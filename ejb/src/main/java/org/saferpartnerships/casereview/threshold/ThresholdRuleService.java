@@ -78,6 +78,24 @@ public class ThresholdRuleService {
         .toList();
   }
 
+  /**
+   * The procedure a partnership publishes, as anyone may read it: the rule in force today, its
+   * threshold held to the Act, and what was published with it. A partnership with no rule of its
+   * own publishes the national default's.
+   */
+  public PublishedProcedure published(String cspCode) {
+    Area csp = areas.csp(cspCode);
+    ThresholdRule rule = inForce(csp, LocalDate.now(clock));
+    return new PublishedProcedure(
+        csp.getGssCode(),
+        csp.getName(),
+        csp.getNameCy(),
+        rule.getValidFrom(),
+        rule.terms().lawful(),
+        rule.procedure(),
+        rule.getCsp() == null);
+  }
+
   @RolesAllowed(Role.Names.ADMIN)
   public long add(@NotNull @Valid ThresholdRuleRequest request) {
     Area csp = areas.csp(request.cspCode());
@@ -96,7 +114,8 @@ public class ThresholdRuleService {
     }
     ThresholdRule rule =
         new ThresholdRule(
-            csp, request.validFrom(), terms, request.note(), clock.instant(), caller.username());
+                csp, request.validFrom(), terms, request.note(), clock.instant(), caller.username())
+            .withProcedure(request.procedure());
     em.persist(rule);
     em.flush();
     audit.record(

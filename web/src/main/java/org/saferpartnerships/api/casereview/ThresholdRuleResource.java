@@ -14,6 +14,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.saferpartnerships.api.Params;
+import org.saferpartnerships.casereview.threshold.ProcedureText;
 import org.saferpartnerships.casereview.threshold.ThresholdRuleRequest;
 import org.saferpartnerships.casereview.threshold.ThresholdRuleService;
 import org.saferpartnerships.casereview.threshold.ThresholdRuleSummary;
@@ -55,11 +56,12 @@ public class ThresholdRuleResource {
             body.locationReportersRequired() == null ? 2 : body.locationReportersRequired(),
             Boolean.TRUE.equals(body.hateIncidentMeets()),
             !Boolean.FALSE.equals(body.discretionAllowed()),
-            body.note()));
+            body.note(),
+            body.procedure()));
     return Response.status(Response.Status.CREATED).entity(rules.rulesFor(csp)).build();
   }
 
-  /** A new rule; numbers left out take the national defaults. */
+  /** A new rule; numbers left out take the national defaults; the procedure published with it. */
   public record RuleBody(
       String validFrom,
       Integer complaintsRequired,
@@ -69,5 +71,6 @@ public class ThresholdRuleResource {
       Integer locationReportersRequired,
       Boolean hateIncidentMeets,
       Boolean discretionAllowed,
-      String note) {}
+      String note,
+      ProcedureText procedure) {}
 }

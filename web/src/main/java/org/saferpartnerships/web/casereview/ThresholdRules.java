@@ -12,6 +12,7 @@ import org.saferpartnerships.casereview.retention.RetentionService;
 import org.saferpartnerships.casereview.retention.RetentionSetting;
 import org.saferpartnerships.casereview.risk.RiskFormService;
 import org.saferpartnerships.casereview.risk.RiskFormView;
+import org.saferpartnerships.casereview.threshold.ProcedureText;
 import org.saferpartnerships.casereview.threshold.ThresholdRuleRequest;
 import org.saferpartnerships.casereview.threshold.ThresholdRuleService;
 import org.saferpartnerships.casereview.threshold.ThresholdRuleSummary;
@@ -58,6 +59,11 @@ public class ThresholdRules implements Serializable {
   private Integer locationReportsRequired;
   private int locationReportersRequired = 2;
   private boolean hateIncidentMeets;
+  private String procedureEn;
+  private String procedureCy;
+  private String contactName;
+  private String contactEmail;
+  private String contactPhone;
   private boolean discretionAllowed = true;
   private String note;
 
@@ -96,7 +102,8 @@ public class ThresholdRules implements Serializable {
             locationReportersRequired,
             hateIncidentMeets,
             discretionAllowed,
-            note));
+            note,
+            new ProcedureText(procedureEn, procedureCy, contactName, contactEmail, contactPhone)));
     messages.info("rules.added");
     return show();
   }
@@ -215,5 +222,45 @@ public class ThresholdRules implements Serializable {
 
   public void setNote(String note) {
     this.note = note;
+  }
+
+  public String getProcedureEn() {
+    return procedureEn;
+  }
+
+  public void setProcedureEn(String procedureEn) {
+    this.procedureEn = procedureEn;
+  }
+
+  public String getProcedureCy() {
+    return procedureCy;
+  }
+
+  public void setProcedureCy(String procedureCy) {
+    this.procedureCy = procedureCy;
+  }
+
+  public String getContactName() {
+    return contactName;
+  }
+
+  public void setContactName(String contactName) {
+    this.contactName = contactName;
+  }
+
+  public String getContactEmail() {
+    return contactEmail;
+  }
+
+  public void setContactEmail(String contactEmail) {
+    this.contactEmail = contactEmail;
+  }
+
+  public String getContactPhone() {
+    return contactPhone;
+  }
+
+  public void setContactPhone(String contactPhone) {
+    this.contactPhone = contactPhone;
   }
 }
