@@ -791,6 +791,11 @@ class BrowserIT {
       browser.open("admin/threshold-rules.xhtml?lang=en");
     }
     assertThat(browser.text(By.id("risk-questions"))).contains("feel unsafe in their home");
+
+    AnyPage dataReturn =
+        AnyPage.open(browser, "admin/data-return.xhtml", "ASB case review data return");
+    assertThat(dataReturn.main()).contains("Reviews by the policing body");
+    dataReturn.assertAccessible("data return");
   }
 
   @Test

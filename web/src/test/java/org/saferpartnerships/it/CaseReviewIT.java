@@ -707,6 +707,101 @@ class CaseReviewIT {
   }
 
   @Test
+  void theDataReturnCountsEachPartnershipsQuartersInTheLayoutAnAdministratorSets() {
+    // a request for review heard and decided by the policing body in July to September 2026
+    String ref = record(application("PHONE", "2026-08-30", "Dee Victim")).getString("reference");
+    complaint(ref, "2026-08-01", "2026-08-01", "POLICE");
+    ok(api().postJson(path(ref) + "/threshold-decision", Api.COORDINATOR, version(ref)));
+    long item =
+        ok(api()
+                .postJson(
+                    path(ref) + "/escalation",
+                    Api.COORDINATOR,
+                    "{\"version\":"
+                        + get(ref, Api.COORDINATOR).getInt("version")
+                        + ",\"grounds\":\"Not all my reports were counted.\"}"))
+            .getJsonNumber("escalationItemId")
+            .longValue();
+    act(item, "hear", Api.PCC, "{}");
+    act(item, "not_uphold", Api.PCC, "{\"reason\":\"Every report was considered.\"}");
+
+    JsonObject ret = ok(api().get("api/v1/returns/case-reviews?year=2026", Api.ADMIN));
+    JsonObject cambridgeQ2 =
+        ret.getJsonArray("rows").stream()
+            .map(JsonObject.class::cast)
+            .filter(r -> r.getString("cspCode").equals(CAMBRIDGE) && r.getInt("quarter") == 2)
+            .findFirst()
+            .orElseThrow();
+    assertThat(cambridgeQ2.getString("from")).isEqualTo("2026-07-01");
+    assertThat(cambridgeQ2.getString("to")).isEqualTo("2026-09-30");
+    assertThat(cambridgeQ2.getJsonNumber("applications").longValue()).isPositive();
+    assertThat(cambridgeQ2.getJsonNumber("thresholdNotMet").longValue()).isPositive();
+    assertThat(cambridgeQ2.getJsonNumber("policingBodyRequests").longValue()).isPositive();
+    assertThat(cambridgeQ2.getJsonNumber("policingBodyReviews").longValue()).isPositive();
+    // every partnership, four quarters each
+    assertThat(ret.getJsonArray("rows").size() % 4).isZero();
+
+    // who may read it, and bad requests
+    assertThat(api().get("api/v1/returns/case-reviews?year=2026", Api.COORDINATOR).status())
+        .isEqualTo(403);
+    assertThat(api().get("api/v1/returns/case-reviews?year=abc", Api.ADMIN).status())
+        .isEqualTo(400);
+    assertThat(api().get("api/v1/returns/case-reviews", Api.ADMIN).status()).isEqualTo(400);
+    assertThat(api().get("api/v1/returns/case-reviews?year=1999", Api.ADMIN).status())
+        .isEqualTo(422);
+    assertThat(api().get("api/v1/returns/case-reviews?year=2026&format=pdf", Api.ADMIN).status())
+        .isEqualTo(400);
+
+    // an administrator sets the columns; the download follows them
+    JsonObject layout = ok(api().get("api/v1/returns/case-reviews/layout", Api.ADMIN));
+    long version = layout.getJsonNumber("version").longValue();
+    String every = layout.getJsonArray("columns").toString();
+    String path = "api/v1/returns/case-reviews/layout";
+    assertThat(
+            api()
+                .putJson(
+                    path, Api.ANALYST, "{\"columns\":[\"CSP_CODE\"],\"version\":" + version + "}")
+                .status())
+        .isEqualTo(403);
+    Api.Reply unknown =
+        api()
+            .putJson(
+                path, Api.ADMIN, "{\"columns\":[\"CSP_SHOE_SIZE\"],\"version\":" + version + "}");
+    assertThat(unknown.status()).isEqualTo(422);
+    assertThat(unknown.body()).contains("CSP_SHOE_SIZE");
+    JsonObject set =
+        ok(
+            api()
+                .putJson(
+                    path,
+                    Api.ADMIN,
+                    "{\"columns\":[\"CSP_CODE\",\"QUARTER\",\"APPLICATIONS\","
+                        + "\"POLICING_BODY_REVIEWS\"],\"version\":"
+                        + version
+                        + "}"));
+    assertThat(set.getJsonArray("columns")).hasSize(4);
+    Api.Reply stale =
+        api().putJson(path, Api.ADMIN, "{\"columns\":[\"CSP_CODE\"],\"version\":" + version + "}");
+    assertThat(stale.status()).isEqualTo(409);
+    Api.Reply file = api().get("api/v1/returns/case-reviews?year=2026&format=csv", Api.ADMIN);
+    assertThat(file.status()).isEqualTo(200);
+    String csv = file.body();
+    assertThat(csv.lines().findFirst().orElseThrow())
+        .isEqualTo("csp_code,quarter,applications,policing_body_reviews");
+    assertThat(csv).contains(CAMBRIDGE + ",Q2,");
+    ok(
+        api()
+            .putJson(
+                path,
+                Api.ADMIN,
+                "{\"columns\":"
+                    + every
+                    + ",\"version\":"
+                    + set.getJsonNumber("version").longValue()
+                    + "}"));
+  }
+
+  @Test
   void southWalesPartnershipsFollowTheirPublishedProcedureAndOthersTheAct() {
     // Cardiff is in South Wales: a hate incident, or five reports at one place, also meet it
     JsonObject cardiff =
