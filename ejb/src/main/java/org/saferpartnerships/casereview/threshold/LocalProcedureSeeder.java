@@ -8,22 +8,17 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.saferpartnerships.partnership.Registry;
 import org.saferpartnerships.partnership.registry.Area;
 import org.saferpartnerships.partnership.registry.AreaRepository;
 import org.saferpartnerships.partnership.registry.AreaType;
+import org.saferpartnerships.platform.files.ShippedCsv;
 import org.saferpartnerships.platform.startup.DatabaseMigrated;
 
 /**
@@ -101,18 +96,9 @@ public class LocalProcedureSeeder {
   }
 
   private static List<CSVRecord> rows() {
-    try (InputStream in = LocalProcedureSeeder.class.getResourceAsStream(FILE);
-        InputStreamReader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      return CSVFormat.DEFAULT
-          .builder()
-          .setHeader()
-          .setSkipHeaderRecord(true)
-          .get()
-          .parse(reader)
-          .getRecords();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ShippedCsv.read(
+        LocalProcedureSeeder.class.getClassLoader(),
+        "org/saferpartnerships/casereview/threshold/" + FILE);
   }
 
   private static boolean blank(String text) {

@@ -8,14 +8,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.saferpartnerships.partnership.governance.GovernanceType;
 import org.saferpartnerships.partnership.governance.PolicingBodyTerm;
@@ -28,6 +25,7 @@ import org.saferpartnerships.partnership.registry.Country;
 import org.saferpartnerships.partnership.registry.Organisation;
 import org.saferpartnerships.partnership.registry.OrganisationRepository;
 import org.saferpartnerships.partnership.registry.OrganisationType;
+import org.saferpartnerships.platform.files.ShippedCsv;
 import org.saferpartnerships.platform.startup.DatabaseMigrated;
 
 /**
@@ -191,17 +189,7 @@ public class ReferenceDataLoader {
   }
 
   private static List<CSVRecord> csv(String name) {
-    try (InputStreamReader reader = new InputStreamReader(open(name), StandardCharsets.UTF_8)) {
-      return CSVFormat.DEFAULT
-          .builder()
-          .setHeader()
-          .setSkipHeaderRecord(true)
-          .get()
-          .parse(reader)
-          .getRecords();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ShippedCsv.read(ReferenceDataLoader.class.getClassLoader(), REFERENCE + name);
   }
 
   private static InputStream open(String name) {
