@@ -1279,10 +1279,8 @@ class CaseReviewIT {
     JsonObject published = ok(api().get("api/v1/published/case-review-procedures/" + csp, null));
     assertThat(published.getBoolean("national")).isFalse();
     assertThat(published.getJsonObject("terms").getInt("complaintsRequired")).isEqualTo(2);
-    assertThat(published.getJsonObject("text").getString("contactEmail"))
-        .isEqualTo("casereview@example.gov.uk");
-    assertThat(published.getJsonObject("text").getString("procedureEn"))
-        .contains("community safety team");
+    assertThat(published.getString("contactEmail")).isEqualTo("casereview@example.gov.uk");
+    assertThat(published.getString("procedureEn")).contains("community safety team");
     JsonObject cambridge =
         ok(api().get("api/v1/published/case-review-procedures/" + CAMBRIDGE, null));
     assertThat(cambridge.getBoolean("national")).isTrue();

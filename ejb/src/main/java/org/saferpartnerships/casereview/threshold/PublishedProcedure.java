@@ -12,7 +12,11 @@ import java.time.LocalDate;
  * @param cspNameCy its Welsh name, if it has one
  * @param validFrom the day the rule took effect
  * @param terms the threshold, held to the Act
- * @param text what was published with the rule
+ * @param procedureEn the procedure published with the rule, in English, or null
+ * @param procedureCy the procedure in Welsh, or null
+ * @param contactName the point of contact, or null
+ * @param contactEmail its e-mail address, or null
+ * @param contactPhone its telephone number, or null
  * @param national whether the partnership follows the national default, having no rule of its own
  */
 public record PublishedProcedure(
@@ -21,6 +25,16 @@ public record PublishedProcedure(
     String cspNameCy,
     LocalDate validFrom,
     ThresholdTerms terms,
-    ProcedureText text,
+    String procedureEn,
+    String procedureCy,
+    String contactName,
+    String contactEmail,
+    String contactPhone,
     boolean national)
-    implements java.io.Serializable {}
+    implements java.io.Serializable {
+
+  /** Whether a point of contact was published. */
+  public boolean hasContact() {
+    return contactName != null || contactEmail != null || contactPhone != null;
+  }
+}

@@ -86,13 +86,18 @@ public class ThresholdRuleService {
   public PublishedProcedure published(String cspCode) {
     Area csp = areas.csp(cspCode);
     ThresholdRule rule = inForce(csp, LocalDate.now(clock));
+    ProcedureText text = rule.procedure();
     return new PublishedProcedure(
         csp.getGssCode(),
         csp.getName(),
         csp.getNameCy(),
         rule.getValidFrom(),
         rule.terms().lawful(),
-        rule.procedure(),
+        text.procedureEn(),
+        text.procedureCy(),
+        text.contactName(),
+        text.contactEmail(),
+        text.contactPhone(),
         rule.getCsp() == null);
   }
 

@@ -57,7 +57,7 @@ public class ThresholdRuleResource {
             Boolean.TRUE.equals(body.hateIncidentMeets()),
             !Boolean.FALSE.equals(body.discretionAllowed()),
             body.note(),
-            body.procedure()));
+            body.procedure() == null ? null : body.procedure().text()));
     return Response.status(Response.Status.CREATED).entity(rules.rulesFor(csp)).build();
   }
 
@@ -72,5 +72,21 @@ public class ThresholdRuleResource {
       Boolean hateIncidentMeets,
       Boolean discretionAllowed,
       String note,
-      ProcedureText procedure) {}
+      ProcedureBody procedure) {}
+
+  /**
+   * The procedure published with a rule, as sent (checked as {@link ProcedureText}; a separate type
+   * because the OpenAPI generator fails on constraint annotations of record components).
+   */
+  public record ProcedureBody(
+      String procedureEn,
+      String procedureCy,
+      String contactName,
+      String contactEmail,
+      String contactPhone) {
+
+    ProcedureText text() {
+      return new ProcedureText(procedureEn, procedureCy, contactName, contactEmail, contactPhone);
+    }
+  }
 }

@@ -58,8 +58,8 @@ public class PublicProcedure {
     if (shown == null) {
       return null;
     }
-    String welsh = shown.text().procedureCy();
-    String english = shown.text().procedureEn();
+    String welsh = shown.procedureCy();
+    String english = shown.procedureEn();
     return "cy".equals(language.getCode()) && welsh != null ? welsh : english;
   }
 
