@@ -312,7 +312,8 @@ public class CaseReview {
     this.updatedAt = at;
   }
 
-  static String normalisePostcode(String postcode) {
+  /** A postcode in capitals with one space before its last three characters. */
+  public static String normalisePostcode(String postcode) {
     String compact = postcode.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
     return compact.length() < 5
         ? compact

@@ -231,7 +231,7 @@ public class CaseReviewService {
                     "Information for ASB case review " + review.getReference(),
                     plan.informationNeeded(),
                     body,
-                    atLeast(review.getPriority(), Priority.HIGH),
+                    review.getPriority().atLeast(Priority.HIGH),
                     review.getReference(),
                     plan.meetingOn().isAfter(LocalDate.now(clock)) ? plan.meetingOn() : null));
         em.persist(new CaseInformationRequest(review, body, item, now, caller.username()));
@@ -364,13 +364,6 @@ public class CaseReviewService {
         csp.getId(),
         application.channel().name());
     return review.getReference();
-  }
-
-  /**
-   * Work for a case goes at the case's priority, or at the floor its kind needs if that is higher.
-   */
-  private static Priority atLeast(Priority priority, Priority floor) {
-    return priority.compareTo(floor) >= 0 ? priority : floor;
   }
 
   private CaseReview current(String reference, long version) {

@@ -249,48 +249,19 @@ class CaseReviewIT {
     assertThat(policeInbox.getJsonArray("items").stream().map(JsonObject.class::cast))
         .anyMatch(item -> item.getJsonNumber("id").longValue() == policeRequest);
 
-    Api.Reply tomorrow =
-        api()
-            .postJson(
-                path(ref) + "/review",
-                Api.COORDINATOR,
-                "{\"version\":"
-                    + get(ref, Api.COORDINATOR).getInt("version")
-                    + ",\"heldOn\":\"2026-09-02\",\"summary\":\"x\"}");
+    Api.Reply tomorrow = review(ref, "2026-09-02", "x");
     assertThat(tomorrow.status()).isEqualTo(422);
     // a review is not held before the application came in, nor before its meeting was arranged
-    Api.Reply beforeApplication =
-        api()
-            .postJson(
-                path(ref) + "/review",
-                Api.COORDINATOR,
-                "{\"version\":"
-                    + get(ref, Api.COORDINATOR).getInt("version")
-                    + ",\"heldOn\":\"2026-08-27\",\"summary\":\"x\"}");
+    Api.Reply beforeApplication = review(ref, "2026-08-27", "x");
     assertThat(beforeApplication.status()).isEqualTo(422);
     assertThat(beforeApplication.json().getString("message"))
         .contains("before the application was received");
-    Api.Reply beforeArranged =
-        api()
-            .postJson(
-                path(ref) + "/review",
-                Api.COORDINATOR,
-                "{\"version\":"
-                    + get(ref, Api.COORDINATOR).getInt("version")
-                    + ",\"heldOn\":\"2026-08-31\",\"summary\":\"x\"}");
+    Api.Reply beforeArranged = review(ref, "2026-08-31", "x");
     assertThat(beforeArranged.status()).isEqualTo(422);
     assertThat(beforeArranged.json().getString("message"))
         .contains("before its meeting was arranged");
     assertThat(get(ref, Api.COORDINATOR).getString("state")).isEqualTo("REVIEW_SCHEDULED");
-    JsonObject held =
-        ok(
-            api()
-                .postJson(
-                    path(ref) + "/review",
-                    Api.COORDINATOR,
-                    "{\"version\":"
-                        + get(ref, Api.COORDINATOR).getInt("version")
-                        + ",\"heldOn\":\"2026-09-01\",\"summary\":\"The response was too slow.\"}"));
+    JsonObject held = ok(review(ref, "2026-09-01", "The response was too slow."));
     assertThat(held.getString("state")).isEqualTo("REVIEW_HELD");
 
     Api.Reply police =
@@ -878,6 +849,21 @@ class CaseReviewIT {
                     + "\"}"))
         .getJsonNumber("escalationItemId")
         .longValue();
+  }
+
+  /** Records the case's review as held on the day, at the case's current version. */
+  private Api.Reply review(String ref, String heldOn, String summary) {
+    return api()
+        .postJson(
+            path(ref) + "/review",
+            Api.COORDINATOR,
+            "{\"version\":"
+                + get(ref, Api.COORDINATOR).getInt("version")
+                + ",\"heldOn\":\""
+                + heldOn
+                + "\",\"summary\":\""
+                + summary
+                + "\"}");
   }
 
   private static JsonObject lastLetter(JsonObject detail) {

@@ -58,8 +58,6 @@ public class EscalationSender {
     if (review.getEscalation().getEscalationItemId() != null) {
       throw new ServiceException("escalation.already", review.getReference());
     }
-    Priority priority =
-        review.getPriority().compareTo(Priority.HIGH) >= 0 ? review.getPriority() : Priority.HIGH;
     long item =
         opener.applyAsLong(
             new OpenRequest(
@@ -68,7 +66,7 @@ public class EscalationSender {
                 "Request for review of ASB case review " + review.getReference(),
                 grounds.trim(),
                 TargetBody.POLICING_BODY,
-                priority,
+                review.getPriority().atLeast(Priority.HIGH),
                 review.getReference()));
     review.escalate(item, LocalDate.now(clock), grounds, clock.instant());
     em.flush();

@@ -39,14 +39,8 @@ public class PublicReviewRequests {
     return review.getReference();
   }
 
+  /** The case's postcode is stored as {@link CaseReview#normalisePostcode} writes it. */
   static boolean samePostcode(String recorded, String given) {
-    return recorded != null
-        && given != null
-        && compact(recorded).equals(compact(given))
-        && !compact(given).isEmpty();
-  }
-
-  private static String compact(String postcode) {
-    return postcode.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+    return recorded != null && recorded.equals(CaseReview.normalisePostcode(given));
   }
 }

@@ -5,5 +5,10 @@ public enum Priority {
   LOW,
   NORMAL,
   HIGH,
-  URGENT
+  URGENT;
+
+  /** This priority, or the floor if that is more urgent (work for a case goes at least so fast). */
+  public Priority atLeast(Priority floor) {
+    return compareTo(floor) >= 0 ? this : floor;
+  }
 }

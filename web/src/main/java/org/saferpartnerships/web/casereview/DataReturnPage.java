@@ -18,6 +18,7 @@ import org.saferpartnerships.platform.persistence.Page;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.web.ShowsRefusal;
 import org.saferpartnerships.web.TableDownload;
+import org.saferpartnerships.web.dates.Years;
 
 /**
  * The administrators' page of the data return to the Home Secretary: which columns it has (kept in
@@ -42,8 +43,7 @@ public class DataReturnPage implements Serializable {
 
   public void load() {
     if (year == 0) {
-      LocalDate today = LocalDate.now(clock);
-      year = today.getMonthValue() >= 4 ? today.getYear() - 1 : today.getYear() - 2;
+      year = Years.current(LocalDate.now(clock)) - 1; // the last whole financial year
     }
     columns = new ArrayList<>(returns.layout().stream().map(Enum::name).toList());
     version = returns.layoutVersion();
@@ -86,12 +86,7 @@ public class DataReturnPage implements Serializable {
   }
 
   public List<SelectItem> getYearOptions() {
-    List<SelectItem> options = new ArrayList<>();
-    int current = LocalDate.now(clock).getYear();
-    for (int y = current; y > current - YEARS; y--) {
-      options.add(new SelectItem(y, y + "–" + (y + 1) % 100));
-    }
-    return options;
+    return Years.back(LocalDate.now(clock), YEARS);
   }
 
   public int getYear() {

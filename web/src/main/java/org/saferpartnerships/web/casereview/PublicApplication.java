@@ -7,7 +7,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
@@ -124,11 +123,7 @@ public class PublicApplication implements Serializable {
   /** "Send application": the checks against robots, then the service, which checks the rest. */
   @ShowsRefusal
   public String send() {
-    HttpServletRequest request =
-        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-    SpamGuard.Verdict verdict = guard.judge(website, startedAt, request.getRemoteAddr());
-    if (verdict != null) {
-      messages.error(null, "apply.refused." + verdict.name());
+    if (guard.refuses(website, startedAt, messages)) {
       return null;
     }
     reference = service.applyOnline(form.toApplication());

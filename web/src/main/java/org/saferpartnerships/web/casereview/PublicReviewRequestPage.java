@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
@@ -52,18 +51,13 @@ public class PublicReviewRequestPage implements Serializable {
 
   @ShowsRefusal("request:reference")
   public String send() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
-    // an incomplete form goes straight to the service, whose checks name each missing answer; only
-    // a
-    // complete one is judged (and counted) as a possible robot's
+    // an incomplete form goes straight to the service, whose checks name each missing answer;
+    // only a complete one is judged (and counted) as a possible robot's
     boolean complete = !blank(reference) && !blank(postcode) && !blank(grounds);
-    SpamGuard.Verdict verdict =
-        complete ? guard.judge(website, startedAt, request.getRemoteAddr()) : null;
-    if (verdict != null) {
-      messages.error(null, "apply.refused." + verdict.name());
+    if (complete && guard.refuses(website, startedAt, messages)) {
       return null;
     }
+    FacesContext faces = FacesContext.getCurrentInstance();
     String sent = requests.request(new PublicReviewRequest(reference, postcode, grounds));
     faces.getExternalContext().getFlash().put(SENT, sent);
     reference = null;

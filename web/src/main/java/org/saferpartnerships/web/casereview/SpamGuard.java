@@ -1,7 +1,9 @@
 package org.saferpartnerships.web.casereview;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +12,7 @@ import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.saferpartnerships.web.PageMessages;
 
 /**
  * Keeps robots off the public application form without a CAPTCHA (which would shut out people who
@@ -48,6 +51,21 @@ public class SpamGuard {
    */
   public Verdict judge(String honeypot, Instant started, String address) {
     return judge(honeypot, started, address, clock.instant(), minSeconds, perHour);
+  }
+
+  /**
+   * Judges the page's submission against the address it came from; a refusal is shown on the page
+   * (the same words for every public form) and answers true.
+   */
+  public boolean refuses(String honeypot, Instant started, PageMessages messages) {
+    HttpServletRequest request =
+        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    Verdict verdict = judge(honeypot, started, request.getRemoteAddr());
+    if (verdict == null) {
+      return false;
+    }
+    messages.error(null, "apply.refused." + verdict.name());
+    return true;
   }
 
   Verdict judge(

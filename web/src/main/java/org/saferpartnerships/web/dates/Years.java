@@ -19,6 +19,16 @@ public final class Years {
     return year + "–" + String.format("%02d", (year + 1) % 100);
   }
 
+  /** This financial year and the {@code count - 1} before it, newest first. */
+  public static List<SelectItem> back(LocalDate today, int count) {
+    int now = current(today);
+    List<SelectItem> years = new ArrayList<>();
+    for (int year = now; year > now - count; year--) {
+      years.add(new SelectItem(year, label(year)));
+    }
+    return years;
+  }
+
   public static List<SelectItem> around(LocalDate today) {
     int now = current(today);
     List<SelectItem> years = new ArrayList<>();
