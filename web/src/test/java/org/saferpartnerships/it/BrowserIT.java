@@ -746,8 +746,7 @@ class BrowserIT {
         .contains("Enter what is needed");
     send.assertAccessible("new work item with errors");
 
-    WorkItemPage item =
-        send.send("Cambridge", "Fire and rescue", "Browser: home fire safety visits");
+    WorkItemPage item = send.send("Cambridge", "Probation", "Browser: offender management");
     assertThat(item.main()).contains("TRIAGE").contains("No rule matched");
     item.assertAccessible("new item in triage");
   }

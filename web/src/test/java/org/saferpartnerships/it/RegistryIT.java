@@ -705,6 +705,81 @@ class RegistryIT {
 
   @Test
   @RunAsClient
+  void everyPartnershipHasTheResponsibleAuthoritiesTheOnsLookupsGive() {
+    List<JsonObject> cambridge = members("E22000013");
+    assertThat(cambridge)
+        .filteredOn(m -> m.getString("source").equals("REFERENCE_DATA"))
+        .extracting(m -> m.getString("type") + ": " + m.getString("name"))
+        .contains(
+            "FIRE_AND_RESCUE_AUTHORITY: Cambridgeshire Fire and Rescue Authority",
+            "INTEGRATED_CARE_BOARD: NHS Cambridgeshire and Peterborough Integrated Care Board",
+            "COUNTY_COUNCIL: Cambridgeshire County Council");
+    assertThat(cambridge)
+        .filteredOn(m -> m.getString("source").equals("REFERENCE_DATA"))
+        .allMatch(m -> m.getString("role").equals("RESPONSIBLE_AUTHORITY"))
+        .allMatch(m -> m.isNull("coveragePercent"));
+
+    // Wales: the local health board, and the bodies' own Welsh names
+    List<JsonObject> cardiff = members("W14000015");
+    assertThat(cardiff)
+        .extracting(m -> m.getString("type") + ": " + m.getString("nameCy", ""))
+        .contains(
+            "LOCAL_HEALTH_BOARD: Bwrdd Iechyd Prifysgol Caerdydd a'r Fro",
+            "FIRE_AND_RESCUE_AUTHORITY: Awdurdod Tân ac Achub De Cymru")
+        .noneMatch(member -> member.startsWith("INTEGRATED_CARE_BOARD"))
+        .noneMatch(member -> member.startsWith("COUNTY_COUNCIL"));
+
+    // a council split between boards: each board, with the share of the council it covers
+    assertThat(members("E22000372"))
+        .filteredOn(m -> m.getString("type").equals("INTEGRATED_CARE_BOARD"))
+        .extracting(m -> m.getInt("coveragePercent"))
+        .containsExactlyInAnyOrder(91, 8, 1);
+  }
+
+  @Test
+  @RunAsClient
+  void anAdministratorMayRemoveAMemberTheLookupsGaveAndItStaysRemoved() {
+    JsonObject county =
+        members("E22000014").stream()
+            .filter(m -> m.getString("type").equals("COUNTY_COUNCIL"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(
+            api()
+                .delete(
+                    "api/v1/csps/E22000014/members/"
+                        + county.getJsonNumber("membershipId")
+                        + "?version="
+                        + county.getJsonNumber("version"),
+                    Api.ADMIN)
+                .status())
+        .isEqualTo(204);
+    assertThat(members("E22000014")).noneMatch(m -> m.getString("type").equals("COUNTY_COUNCIL"));
+    Api.Reply back =
+        api()
+            .postJson(
+                "api/v1/csps/E22000014/members",
+                Api.ADMIN,
+                "{\"organisationId\":"
+                    + county.getJsonNumber("organisationId")
+                    + ",\"role\":\"RESPONSIBLE_AUTHORITY\"}");
+    assertThat(back.status()).isEqualTo(201);
+    assertThat(members("E22000014"))
+        .filteredOn(m -> m.getString("type").equals("COUNTY_COUNCIL"))
+        .extracting(m -> m.getString("source"))
+        .containsExactly("ADMINISTRATOR");
+  }
+
+  private List<JsonObject> members(String csp) {
+    return api()
+        .get("api/v1/csps/" + csp, Api.ADMIN)
+        .json()
+        .getJsonArray("members")
+        .getValuesAs(JsonObject.class);
+  }
+
+  @Test
+  @RunAsClient
   void healthIsReadyAndOpenApiDescribesTheApiWithoutSigningIn() {
     Api root = new Api(rootOf(base));
 

@@ -148,9 +148,21 @@ class WorkflowIT {
   }
 
   @Test
-  void workForABodyTheCspDoesNotHaveGoesToTheCoordinatorsTriageQueue() {
-    JsonObject item =
+  void workForFireOrHealthGoesToTheAuthorityTheOnsLookupsMadeAMember() {
+    JsonObject fire =
         open("ACTION_REQUEST", CAMBRIDGE, "FIRE_AND_RESCUE", "Home fire safety visit");
+    assertThat(fire.getString("organisationName"))
+        .isEqualTo("Cambridgeshire Fire and Rescue Authority");
+    assertThat(fire.getString("queue")).isEqualTo("GENERAL");
+    assertThat(fire.getString("ruleKey")).isEqualTo("partner-body");
+    JsonObject health = open("ACTION_REQUEST", CAMBRIDGE, "HEALTH", "Mental health referral");
+    assertThat(health.getString("organisationName"))
+        .isEqualTo("NHS Cambridgeshire and Peterborough Integrated Care Board");
+  }
+
+  @Test
+  void workForABodyTheCspDoesNotHaveGoesToTheCoordinatorsTriageQueue() {
+    JsonObject item = open("ACTION_REQUEST", CAMBRIDGE, "PROBATION", "Offender management");
     assertThat(item.getString("queue")).isEqualTo("TRIAGE");
     assertThat(item.isNull("ruleKey")).isTrue();
     assertThat(item.getString("organisationName")).isEqualTo("Cambridge");

@@ -15,6 +15,7 @@ import org.saferpartnerships.identity.CallerScope;
 import org.saferpartnerships.identity.Scope;
 import org.saferpartnerships.partnership.membership.CspMembership;
 import org.saferpartnerships.partnership.membership.MemberRole;
+import org.saferpartnerships.partnership.membership.MemberSource;
 import org.saferpartnerships.partnership.registry.Area;
 import org.saferpartnerships.partnership.registry.AreaRepository;
 import org.saferpartnerships.partnership.registry.AreaType;
@@ -185,6 +186,8 @@ public class PartnershipDirectory {
                     o.getType(),
                     MemberRole.RESPONSIBLE_AUTHORITY,
                     true,
+                    MemberSource.LOOKUP,
+                    null,
                     o.getVersion()))
         .forEach(members::add);
     em.createQuery(
@@ -194,6 +197,7 @@ public class PartnershipDirectory {
         .getResultStream()
         .sorted(
             Comparator.comparing((CspMembership m) -> m.getRole())
+                .thenComparing(m -> m.getOrganisation().getType())
                 .thenComparing(m -> m.getOrganisation().getName()))
         .map(
             m ->
@@ -205,6 +209,8 @@ public class PartnershipDirectory {
                     m.getOrganisation().getType(),
                     m.getRole(),
                     false,
+                    m.getSource(),
+                    m.getCoveragePercent(),
                     m.getVersion()))
         .forEach(members::add);
     return members;

@@ -12,12 +12,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.saferpartnerships.partnership.directory.VintageSummary;
 import org.saferpartnerships.partnership.lookup.LookupFile;
 import org.saferpartnerships.partnership.lookup.LookupProblem;
 import org.saferpartnerships.partnership.lookup.LookupRejectedException;
 import org.saferpartnerships.partnership.lookup.LookupRow;
+import org.saferpartnerships.partnership.membership.StatutoryPartners;
 import org.saferpartnerships.partnership.registry.Area;
 import org.saferpartnerships.partnership.registry.AreaMapping;
 import org.saferpartnerships.partnership.registry.AreaType;
@@ -40,6 +42,8 @@ public class RegistryImporter {
   @EJB private VintageRepository vintages;
 
   @EJB private OrganisationRepository organisations;
+
+  @EJB private StatutoryPartners partners;
 
   @Inject private Clock clock;
 
@@ -69,6 +73,7 @@ public class RegistryImporter {
             actor);
     em.persist(vintage);
     Map<String, Area> areas = existingAreas(file);
+    Set<String> known = Set.copyOf(areas.keySet());
     int before = areas.size();
     for (LookupRow row : file.rows()) {
       Area lad =
@@ -103,6 +108,11 @@ public class RegistryImporter {
         (csp, pfa) -> em.persist(new CspPlacement(vintage, areas.get(csp), areas.get(pfa))));
     organisations.ensureAreaOrganisations(areas.values(), actor);
     em.flush();
+    partners.assign(
+        areas.values().stream()
+            .filter(area -> area.getType() == AreaType.COMMUNITY_SAFETY_PARTNERSHIP)
+            .filter(area -> !known.contains(area.getGssCode()))
+            .toList());
     return new ImportOutcome(VintageSummary.of(vintage), true, areas.size() - before);
   }
 

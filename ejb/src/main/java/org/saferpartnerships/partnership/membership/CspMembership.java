@@ -18,8 +18,9 @@ import org.saferpartnerships.partnership.registry.Area;
 import org.saferpartnerships.partnership.registry.Organisation;
 
 /**
- * An organisation an administrator added to a CSP, with its role. The councils and the police force
- * of a CSP are members by virtue of the lookup and are not stored here.
+ * An organisation that belongs to a CSP, with its role: a responsible authority loaded from the ONS
+ * lookups, or any member an administrator added. The councils and the police force of a CSP are
+ * members by virtue of the CSP lookup and are not stored here.
  */
 @Entity
 @Table(name = "csp_membership")
@@ -42,6 +43,15 @@ public class CspMembership {
   @Column(name = "member_role", nullable = false)
   private MemberRole role;
 
+  @NotNull
+  @Enumerated(EnumType.STRING)
+  @Column(name = "member_source", nullable = false, updatable = false)
+  private MemberSource source = MemberSource.ADMINISTRATOR;
+
+  /** For a member covering only part of the CSP's councils, the share it covers, in per cent. */
+  @Column(name = "coverage_pct", updatable = false)
+  private Integer coveragePercent;
+
   @Column(name = "added_at", nullable = false, updatable = false)
   private Instant addedAt;
 
@@ -63,6 +73,16 @@ public class CspMembership {
     this.addedBy = addedBy;
   }
 
+  /** A member loaded from the ONS lookups of responsible authorities. */
+  public static CspMembership fromReferenceData(
+      Area csp, Organisation organisation, Integer coveragePercent, Instant addedAt) {
+    CspMembership membership =
+        new CspMembership(csp, organisation, MemberRole.RESPONSIBLE_AUTHORITY, addedAt, "system");
+    membership.source = MemberSource.REFERENCE_DATA;
+    membership.coveragePercent = coveragePercent;
+    return membership;
+  }
+
   public void changeRole(MemberRole role) {
     this.role = role;
   }
@@ -81,6 +101,14 @@ public class CspMembership {
 
   public MemberRole getRole() {
     return role;
+  }
+
+  public MemberSource getSource() {
+    return source;
+  }
+
+  public Integer getCoveragePercent() {
+    return coveragePercent;
   }
 
   public Instant getAddedAt() {

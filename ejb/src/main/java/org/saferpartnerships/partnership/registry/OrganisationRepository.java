@@ -60,7 +60,7 @@ public class OrganisationRepository {
 
   public void ensureAreaOrganisations(Collection<Area> areas, String actor) {
     for (AreaType type : AreaType.values()) {
-      OrganisationType organisationType = organisationTypeOf(type);
+      OrganisationType organisationType = type.organisationType();
       List<Area> ofType = areas.stream().filter(area -> area.getType() == type).toList();
       if (ofType.isEmpty()) {
         continue;
@@ -85,13 +85,5 @@ public class OrganisationRepository {
                           clock.instant(),
                           actor)));
     }
-  }
-
-  private static OrganisationType organisationTypeOf(AreaType type) {
-    return switch (type) {
-      case LOCAL_AUTHORITY_DISTRICT -> OrganisationType.COUNCIL;
-      case COMMUNITY_SAFETY_PARTNERSHIP -> OrganisationType.PARTNERSHIP;
-      case POLICE_FORCE_AREA -> OrganisationType.POLICE_FORCE;
-    };
   }
 }
