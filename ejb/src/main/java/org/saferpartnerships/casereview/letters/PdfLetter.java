@@ -5,8 +5,9 @@ import org.saferpartnerships.platform.files.PdfPages;
 
 /**
  * Lays a letter out as an A4 PDF: the partnership, date and reference at the top, the addressee,
- * the subject in bold, then the body's paragraphs wrapped to the page, over as many pages as it
- * takes. Large print sets 16 point instead of 11, for applicants who asked for it.
+ * the subject in bold as the letter's heading, then the body's paragraphs wrapped to the page, over
+ * as many pages as it takes, tagged for PDF/UA (see {@link PdfPages}). Large print sets 16 point
+ * instead of 11, for applicants who asked for it.
  */
 public final class PdfLetter {
 
@@ -34,7 +35,7 @@ public final class PdfLetter {
         pages.line(line, size, false);
       }
       pages.gap(size);
-      pages.paragraph(content.subject(), size, true);
+      pages.heading(content.subject(), 1, size);
       pages.gap(size);
       for (String paragraph : content.body().replace("\r", "").split("\n")) {
         if (paragraph.isBlank()) {

@@ -41,7 +41,7 @@ public final class ReportPdf {
     var c = report.consultation();
     String title = pick(c.titleEn(), c.titleCy());
     try (PdfPages pages = new PdfPages()) {
-      pages.paragraph(title, TITLE, true);
+      pages.heading(title, 1, TITLE);
       pages.line(text("report.title"), HEADING, false);
       pages.line(
           text(
@@ -52,12 +52,12 @@ public final class ReportPdf {
           false);
       pages.line(text("report.responses", report.responses()), TEXT, false);
       pages.gap(TEXT);
-      pages.line(text("report.campaignsHeading"), HEADING, true);
+      pages.heading(text("report.campaignsHeading"), 2, HEADING);
       pages.paragraph(campaigns(report), TEXT, false);
       pages.paragraph(text("report.quotesNote"), TEXT, false);
       for (ConsultationReport.QuestionReport q : report.questions()) {
         pages.gap(TEXT).keepTogether(6, TEXT);
-        pages.paragraph(q.code() + ": " + pick(q.textEn(), q.textCy()), HEADING, true);
+        pages.heading(q.code() + ": " + pick(q.textEn(), q.textCy()), 2, HEADING);
         if (q.closed()) {
           closed(pages, q.tally());
         } else {
