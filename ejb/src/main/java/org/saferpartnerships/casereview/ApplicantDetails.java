@@ -31,6 +31,13 @@ public class ApplicantDetails implements Serializable {
   @Column(name = "victim_consent", nullable = false)
   private boolean victimConsent;
 
+  /**
+   * Whether the victim agreed that their name and contact details go to the bodies the application
+   * is shared with (s104(3)(b)); without it they get only the case and its behaviour.
+   */
+  @Column(name = "contact_sharing_consent", nullable = false)
+  private boolean contactSharingConsent;
+
   protected ApplicantDetails() {}
 
   ApplicantDetails(Application application) {
@@ -42,6 +49,7 @@ public class ApplicantDetails implements Serializable {
       this.applicantPhone = CaseReview.trim(application.applicantPhone());
     }
     this.victimConsent = applicantIsVictim || application.victimConsent();
+    this.contactSharingConsent = application.contactSharingConsent();
   }
 
   void anonymise() {
@@ -73,5 +81,9 @@ public class ApplicantDetails implements Serializable {
 
   public boolean isVictimConsent() {
     return victimConsent;
+  }
+
+  public boolean isContactSharingConsent() {
+    return contactSharingConsent;
   }
 }

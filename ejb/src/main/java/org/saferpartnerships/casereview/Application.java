@@ -19,6 +19,10 @@ import org.saferpartnerships.casereview.victims.VictimType;
  * @param receivedOn the day it was received (staff recording a letter say which); null for today;
  *     never after today by the application's clock (the service checks it)
  * @param address the postal address for letters: the applicant's, who may be the victim
+ * @param socialLandlordId the victim's social landlord, where they rent from one: a registered
+ *     provider that is a member of the partnership (the service checks it); null if none or unknown
+ * @param contactSharingConsent the victim agrees that their name and contact details go to the
+ *     bodies the application is shared with (s104(3)(b)), so that they can contact them
  */
 public record Application(
     @NotBlank(message = "{caseReview.csp.required}") String cspCode,
@@ -52,7 +56,9 @@ public record Application(
         @Size(max = 4000, message = "{caseReview.description.size}")
         String asbDescription,
     @Size(max = 300, message = "{caseReview.location.size}") String asbLocation,
-    boolean hateRelated) {
+    boolean hateRelated,
+    Long socialLandlordId,
+    boolean contactSharingConsent) {
 
   /** UK telephone numbers, written with or without spaces, +44 or 0 first. */
   public static final String PHONE = "^(\\+44\\s?|0)[0-9 ]{9,13}$";

@@ -24,6 +24,7 @@ import org.saferpartnerships.casereview.threshold.ThresholdRoute;
 import org.saferpartnerships.casereview.threshold.ThresholdRule;
 import org.saferpartnerships.casereview.victims.VictimInvolvement;
 import org.saferpartnerships.partnership.registry.Area;
+import org.saferpartnerships.partnership.registry.Organisation;
 import org.saferpartnerships.workflow.engine.Priority;
 import org.saferpartnerships.workflow.routing.TargetBody;
 
@@ -89,6 +90,11 @@ public class CaseReview {
 
   @Column(name = "hate_related", nullable = false)
   private boolean hateRelated;
+
+  /** The victim's social landlord, a registered provider that is a member of the partnership. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "social_landlord_id")
+  private Organisation socialLandlord;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "threshold_rule_id", nullable = false, updatable = false)
@@ -163,6 +169,17 @@ public class CaseReview {
     this.createdAt = at;
     this.createdBy = by;
     this.updatedAt = at;
+  }
+
+  /**
+   * Names the victim's social landlord (the service has checked it is one of the partnership's).
+   */
+  public void nameSocialLandlord(Organisation landlord) {
+    this.socialLandlord = landlord;
+  }
+
+  public Organisation getSocialLandlord() {
+    return socialLandlord;
   }
 
   /** The reference given to the applicant: CR, the year received, and a serial number. */

@@ -347,6 +347,7 @@ public class CaseReviewService {
     LocalDate due =
         slaPolicies.current(band.slaPolicyCode()).terms().dueOn(received, calendar.calendar());
     CaseReview review = new CaseReview(application, csp, received, rule, band, due, now, by);
+    review.nameSocialLandlord(sharing.landlord(csp, application.socialLandlordId()));
     em.persist(review);
     em.flush();
     review.assignReference();

@@ -180,6 +180,21 @@ public class Registry {
         .getResultList();
   }
 
+  /**
+   * The CSP's members of the type (loaded from the ONS lookups or added by an administrator), by
+   * name: the social landlords a victim may rent from, for instance.
+   */
+  public List<OrganisationName> membersOfType(long cspId, OrganisationType type) {
+    return em.createQuery(
+            "SELECT NEW org.saferpartnerships.partnership.OrganisationName(o.id, o.name, o.nameCy)"
+                + " FROM CspMembership m JOIN m.organisation o WHERE m.csp.id = :csp"
+                + " AND o.type = :type ORDER BY o.name",
+            OrganisationName.class)
+        .setParameter("csp", cspId)
+        .setParameter("type", type)
+        .getResultList();
+  }
+
   /** The CSP's own organisation, created for every CSP when the registry is imported. */
   public long partnershipOf(long cspId) {
     return em.createQuery(

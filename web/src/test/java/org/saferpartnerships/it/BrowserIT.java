@@ -1116,11 +1116,14 @@ class BrowserIT {
         .type(
             "behaviour:description",
             "Loud parties and shouting in the street most nights since the summer.")
-        .next("behaviour:continue", "Check your answers", "apply: check your answers");
+        .next("behaviour:continue", "Can we share your details?", "apply: sharing")
+        .choose("sharing:consent")
+        .next("sharing:continue", "Check your answers", "apply: check your answers");
     assertThat(form.main())
         .contains("Cambridge")
         .contains("Online Victim")
-        .contains("Large print letters");
+        .contains("Large print letters")
+        .contains("Name and contact details can be shared");
     form.next("check:send", "Application received", "apply: done");
     String reference = form.reference();
     assertThat(reference).startsWith("CR");

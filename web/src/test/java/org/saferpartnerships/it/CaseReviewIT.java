@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -1541,6 +1542,111 @@ class CaseReviewIT {
 
   // ---- helpers
   // -----------------------------------------------------------------------------------
+
+  @Test
+  void anApplicationIsSharedWithTheVictimsLandlordAndWithContactDetailsOnlyByConsent() {
+    long first = landlord("Cam Homes " + System.nanoTime());
+    long second = landlord("Mill Road Housing " + System.nanoTime());
+    String withLandlord =
+        application("PHONE", null, "Lana Tenant")
+            .replace("}", ",\"socialLandlordId\":" + second + ",\"contactSharingConsent\":true}");
+    JsonObject created = record(withLandlord);
+    String ref = created.getString("reference");
+    assertThat(created.getBoolean("contactSharingConsent")).isTrue();
+    assertThat(created.getString("socialLandlordName")).startsWith("Mill Road Housing");
+
+    List<JsonObject> shared = sharedItems(ref);
+    assertThat(shared)
+        .extracting(item -> item.getString("organisationName"))
+        .contains("NHS Cambridgeshire and Peterborough Integrated Care Board")
+        .anyMatch(name -> name.startsWith("Mill Road Housing"))
+        .noneMatch(name -> name.startsWith("Cam Homes"));
+    assertThat(shared).hasSize(4);
+    JsonObject toLandlord =
+        shared.stream()
+            .filter(item -> item.getString("organisationName").startsWith("Mill Road Housing"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(toLandlord.getString("queue")).isEqualTo("GENERAL");
+    assertThat(
+            ok(api().get("api/v1/work-items/" + toLandlord.getJsonNumber("id"), Api.COORDINATOR))
+                .getString("details"))
+        .contains("agreed that their contact details may be shared")
+        .contains("Lana Tenant")
+        .contains("victim@example.invalid");
+
+    // without consent and without a landlord: three bodies, no contact details
+    String plain = record(application("PHONE", null, "Nora Private")).getString("reference");
+    List<JsonObject> plainShared = sharedItems(plain);
+    assertThat(plainShared).hasSize(3);
+    assertThat(
+            ok(api()
+                    .get(
+                        "api/v1/work-items/" + plainShared.get(0).getJsonNumber("id"),
+                        Api.COORDINATOR))
+                .getString("details"))
+        .doesNotContain("Nora Private")
+        .doesNotContain("victim@example.invalid");
+
+    // a landlord that is not one of the partnership's members is refused, and nothing is recorded
+    long before = sharedCount();
+    for (String landlord : List.of("999999", String.valueOf(first + 100000))) {
+      Api.Reply refused =
+          api()
+              .postJson(
+                  "api/v1/case-reviews",
+                  Api.COORDINATOR,
+                  application("PHONE", null, "Rex Refused")
+                      .replace("}", ",\"socialLandlordId\":" + landlord + "}"));
+      assertThat(refused.status()).isEqualTo(422);
+      assertThat(refused.json().getString("message")).contains("not one of Cambridge");
+    }
+    Api.Reply elsewhere =
+        api()
+            .postJson(
+                "api/v1/case-reviews",
+                Api.ADMIN,
+                application("E22000014", "PHONE", null, "Hal Elsewhere")
+                    .replace("}", ",\"socialLandlordId\":" + first + "}"));
+    assertThat(elsewhere.status()).isIn(403, 404, 422);
+    assertThat(sharedCount()).isEqualTo(before);
+  }
+
+  /** Adds a social landlord to Cambridge as a participating member; returns its organisation id. */
+  private long landlord(String name) {
+    JsonObject csp =
+        ok(
+            api()
+                .postJson(
+                    "api/v1/csps/" + CAMBRIDGE + "/members",
+                    Api.ADMIN,
+                    "{\"type\":\"REGISTERED_PROVIDER\",\"name\":\""
+                        + name
+                        + "\",\"role\":\"PARTICIPATING\"}"));
+    return csp.getJsonArray("members").getValuesAs(JsonObject.class).stream()
+        .filter(m -> m.getString("name").equals(name))
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("organisationId")
+        .longValue();
+  }
+
+  private static final String SHARED =
+      "api/v1/work-items?view=csp&type=CASE_APPLICATION_SHARED&size=500&sort=updated&dir=desc";
+
+  private List<JsonObject> sharedItems(String ref) {
+    return ok(api().get(SHARED, Api.COORDINATOR))
+        .getJsonArray("items")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(item -> item.getString("itemType").equals("CASE_APPLICATION_SHARED"))
+        .filter(item -> item.getString("title").contains(ref))
+        .toList();
+  }
+
+  private long sharedCount() {
+    return ok(api().get(SHARED, Api.COORDINATOR)).getJsonNumber("total").longValue();
+  }
 
   private static String path(String ref) {
     return "api/v1/case-reviews/" + ref;

@@ -70,6 +70,10 @@ public class WorkItem {
   @Column(name = "target_body")
   private TargetBody targetBody;
 
+  /** The one organisation of the target kind the sender addressed, if they named one. */
+  @Column(name = "addressee_id", updatable = false)
+  private Long addresseeId;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "priority", nullable = false)
   private Priority priority;
@@ -160,6 +164,7 @@ public class WorkItem {
     this.subjectRef = request.subjectRef();
     this.csp = csp;
     this.targetBody = request.targetBody();
+    this.addresseeId = request.addressee();
     this.priority = request.priority() == null ? Priority.NORMAL : request.priority();
     this.state = workflow.initialState();
     this.active = true;
@@ -300,6 +305,10 @@ public class WorkItem {
 
   public TargetBody getTargetBody() {
     return targetBody;
+  }
+
+  public Long getAddresseeId() {
+    return addresseeId;
   }
 
   public Priority getPriority() {

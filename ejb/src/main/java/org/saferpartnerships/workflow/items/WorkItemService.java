@@ -354,7 +354,8 @@ public class WorkItemService {
             cspId,
             registry.forceAreaOf(cspId, LocalDate.now(clock)),
             item.getTargetBody(),
-            item.getPriority()));
+            item.getPriority(),
+            item.getAddresseeId()));
   }
 
   private RoutingRule rule(RoutingDecision decision) {

@@ -46,6 +46,11 @@ public class RoutingService {
       return Optional.ofNullable(rule.getOrganisationId());
     }
     List<Long> bodies = request.targetBody() == null ? List.of() : bodiesOf(request);
+    if (request.addressee() != null) {
+      return bodies.contains(request.addressee())
+          ? Optional.of(request.addressee())
+          : Optional.empty();
+    }
     return bodies.size() == 1 ? Optional.of(bodies.get(0)) : Optional.empty();
   }
 

@@ -23,4 +23,6 @@ public record ApplicationBody(
     String accessibilityNeeds,
     String description,
     String location,
-    Boolean hateRelated) {}
+    Boolean hateRelated,
+    Long socialLandlordId,
+    Boolean contactSharingConsent) {}

@@ -360,6 +360,8 @@ public class CaseReviewResource {
         body.accessibilityNeeds(),
         body.description(),
         body.location(),
-        Boolean.TRUE.equals(body.hateRelated()));
+        Boolean.TRUE.equals(body.hateRelated()),
+        body.socialLandlordId(),
+        Boolean.TRUE.equals(body.contactSharingConsent()));
   }
 }

@@ -38,6 +38,8 @@ public class ApplicationForm implements Serializable {
   private String description;
   private String location;
   private boolean hateRelated;
+  private Long socialLandlordId;
+  private boolean contactSharingConsent;
 
   public Application toApplication() {
     return new Application(
@@ -62,7 +64,9 @@ public class ApplicationForm implements Serializable {
         accessibilityNeeds,
         description,
         location,
-        hateRelated);
+        hateRelated,
+        socialLandlordId,
+        contactSharingConsent);
   }
 
   /** The e-mail address of whoever applies: the victim, or the person applying for them. */
@@ -264,5 +268,21 @@ public class ApplicationForm implements Serializable {
 
   public void setHateRelated(boolean hateRelated) {
     this.hateRelated = hateRelated;
+  }
+
+  public Long getSocialLandlordId() {
+    return socialLandlordId;
+  }
+
+  public void setSocialLandlordId(Long socialLandlordId) {
+    this.socialLandlordId = socialLandlordId;
+  }
+
+  public boolean isContactSharingConsent() {
+    return contactSharingConsent;
+  }
+
+  public void setContactSharingConsent(boolean contactSharingConsent) {
+    this.contactSharingConsent = contactSharingConsent;
   }
 }

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import org.saferpartnerships.casereview.CaseReviewService;
 import org.saferpartnerships.casereview.Channel;
+import org.saferpartnerships.casereview.review.ApplicationSharing;
 import org.saferpartnerships.partnership.directory.PartnershipDirectory;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.Options;
@@ -38,6 +39,8 @@ public class PublicApplication implements Serializable {
   @EJB private transient CaseReviewService service;
 
   @EJB private transient PartnershipDirectory directory;
+
+  @EJB private transient ApplicationSharing sharing;
 
   @Inject private transient PageMessages messages;
 
@@ -145,6 +148,29 @@ public class PublicApplication implements Serializable {
             .map(SelectItem::getLabel)
             .findFirst()
             .orElse(form.getCsp());
+  }
+
+  /**
+   * The social landlords of the chosen partnership, to name the one the person affected rents from.
+   */
+  public List<SelectItem> getLandlordOptions() {
+    return form == null || form.getCsp() == null
+        ? List.of()
+        : sharing.landlordsOf(form.getCsp()).stream()
+            .map(l -> new SelectItem(l.id(), language.pick(l.name(), l.nameCy())))
+            .toList();
+  }
+
+  /** The landlord named, for "check your answers"; empty if none. */
+  public String getLandlordName() {
+    Long chosen = form == null ? null : form.getSocialLandlordId();
+    return chosen == null
+        ? ""
+        : getLandlordOptions().stream()
+            .filter(option -> chosen.equals(option.getValue()))
+            .map(SelectItem::getLabel)
+            .findFirst()
+            .orElse("");
   }
 
   private static boolean blank(String text) {

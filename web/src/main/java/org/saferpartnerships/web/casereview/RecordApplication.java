@@ -10,6 +10,7 @@ import java.util.List;
 import org.saferpartnerships.casereview.CaseReviewService;
 import org.saferpartnerships.casereview.Channel;
 import org.saferpartnerships.casereview.ContactMethod;
+import org.saferpartnerships.casereview.review.ApplicationSharing;
 import org.saferpartnerships.casereview.victims.VictimType;
 import org.saferpartnerships.partnership.directory.PartnershipDirectory;
 import org.saferpartnerships.web.Language;
@@ -32,11 +33,15 @@ public class RecordApplication implements Serializable {
 
   @EJB private transient PartnershipDirectory directory;
 
+  @EJB private transient ApplicationSharing sharing;
+
   @Inject private transient PageMessages messages;
 
   @Inject private transient Language language;
 
   private final ApplicationForm form = new ApplicationForm();
+
+  private List<SelectItem> landlordOptions;
 
   @ShowsRefusal
   public String record() {
@@ -49,6 +54,29 @@ public class RecordApplication implements Serializable {
   /** The partnerships the coordinator acts for. */
   public List<SelectItem> getCspOptions() {
     return Options.csps(directory, language, true);
+  }
+
+  /**
+   * The social landlords of the coordinator's partnerships, named with their partnership when the
+   * coordinator acts for more than one; the service checks the one chosen belongs to the case's.
+   */
+  public List<SelectItem> getLandlordOptions() {
+    if (landlordOptions == null) {
+      List<SelectItem> csps = getCspOptions();
+      landlordOptions =
+          csps.stream()
+              .flatMap(
+                  csp ->
+                      sharing.landlordsOf((String) csp.getValue()).stream()
+                          .map(
+                              landlord ->
+                                  new SelectItem(
+                                      landlord.id(),
+                                      language.pick(landlord.name(), landlord.nameCy())
+                                          + (csps.size() > 1 ? " (" + csp.getLabel() + ")" : ""))))
+              .toList();
+    }
+    return landlordOptions;
   }
 
   public List<SelectItem> getChannelOptions() {
