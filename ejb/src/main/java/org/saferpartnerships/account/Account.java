@@ -75,8 +75,25 @@ public class Account {
   @Column(name = "last_login_at")
   private Instant lastLoginAt;
 
+  @Column(name = "last_failed_at")
+  private Instant lastFailedAt;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
+
+  /** A lead manages the accounts of the organisations they act for, within their own roles. */
+  @Column(name = "organisation_lead", nullable = false)
+  private boolean organisationLead;
+
+  /** Raised to end every session and cached credential of the account at once. */
+  @Column(name = "session_epoch", nullable = false)
+  private int sessionEpoch;
+
+  @Column(name = "password_changed_at")
+  private Instant passwordChangedAt;
+
+  @Column(name = "invited_by", updatable = false)
+  private String invitedBy;
 
   @Version
   @Column(name = "version", nullable = false)
@@ -102,6 +119,68 @@ public class Account {
     this.displayName = displayName;
     this.passwordHash = passwordHash;
     this.createdAt = createdAt;
+  }
+
+  /** The prefix of a password hash that no password matches: invited, or reset forced. */
+  public static final String UNUSABLE = "!";
+
+  /**
+   * An account invited by someone: its username is its e-mail address, and it has no password until
+   * the person sets one through the invitation's link.
+   */
+  public static Account invited(
+      String email, String displayName, Instant at, String by, String unusableHash) {
+    Account account = new Account(email, displayName, unusableHash, at);
+    account.email = email;
+    account.invitedBy = by;
+    return account;
+  }
+
+  /** Whether a password has ever been set (an invited account has none until its link is used). */
+  public boolean hasPassword() {
+    return !passwordHash.startsWith(UNUSABLE);
+  }
+
+  public void setPassword(String hash, Instant at) {
+    this.passwordHash = hash;
+    this.passwordChangedAt = at;
+    this.failedAttempts = 0;
+    this.lockedUntil = null;
+  }
+
+  /** No password works until a reset link is used; every session ends. */
+  public void withdrawPassword(String unusableHash) {
+    this.passwordHash = unusableHash;
+  }
+
+  public void endSessions() {
+    sessionEpoch++;
+  }
+
+  public void enable() {
+    enabled = true;
+  }
+
+  public void rename(String displayName) {
+    this.displayName = displayName;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public void makeLead(boolean lead) {
+    this.organisationLead = lead;
+  }
+
+  public void replaceRoles(java.util.Collection<Role> newRoles) {
+    roles.clear();
+    roles.addAll(newRoles);
+  }
+
+  public void replaceOrganisations(java.util.Collection<Organisation> newOrganisations) {
+    organisations.clear();
+    organisations.addAll(newOrganisations);
   }
 
   public boolean isLockedAt(Instant now) {
@@ -184,6 +263,30 @@ public class Account {
 
   public Instant getLastLoginAt() {
     return lastLoginAt;
+  }
+
+  public Instant getLastFailedAt() {
+    return lastFailedAt;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public boolean isOrganisationLead() {
+    return organisationLead;
+  }
+
+  public int getSessionEpoch() {
+    return sessionEpoch;
+  }
+
+  public Instant getPasswordChangedAt() {
+    return passwordChangedAt;
+  }
+
+  public String getInvitedBy() {
+    return invitedBy;
   }
 
   public Set<Role> getRoles() {

@@ -57,6 +57,11 @@ public class AccountService {
     if (account.isLockedAt(now)) {
       return Verification.refused(name, LoginState.lockedUntil(account.getLockedUntil()));
     }
+    if (!account.hasPassword()) {
+      // invited, or a reset forced: no password works, and it takes as long as a wrong one
+      passwordHash.verify(password.toCharArray(), PasswordHashing.DECOY_HASH);
+      return recordFailure(account, now);
+    }
     if (passwordHash.verify(password.toCharArray(), account.getPasswordHash())) {
       em.createQuery(
               "UPDATE Account a SET a.failedAttempts = 0, a.lockedUntil = NULL, a.lastLoginAt = :now"
@@ -70,8 +75,11 @@ public class AccountService {
   }
 
   private Verification recordFailure(Account account, Instant now) {
-    em.createQuery("UPDATE Account a SET a.failedAttempts = a.failedAttempts + 1 WHERE a.id = :id")
+    em.createQuery(
+            "UPDATE Account a SET a.failedAttempts = a.failedAttempts + 1, a.lastFailedAt = :now"
+                + " WHERE a.id = :id")
         .setParameter("id", account.getId())
+        .setParameter("now", now)
         .executeUpdate();
     Instant until = now.plus(Duration.ofMinutes(lockMinutes));
     int locked =
@@ -106,7 +114,8 @@ public class AccountService {
    * What a caller's earlier sign-in rests on: a digest of the account's password hash, roles and
    * state, or empty when the account cannot be used now (disabled, locked or gone). A session or a
    * cached API credential holds the stamp it was given and is honoured only while it still matches,
-   * so a new password, a lock, a disabled account or a changed role ends it on the next request.
+   * so a new password, a lock, a disabled account, a changed role or lead, or an administrator
+   * ending the account's sessions ends it on the next request.
    */
   public Optional<String> usableStamp(String username) {
     return find(normalise(username))
@@ -116,7 +125,30 @@ public class AccountService {
                 PasswordHashing.digest(
                     account.getPasswordHash()
                         + "|"
-                        + account.getRoles().stream().map(Role::name).sorted().toList()));
+                        + account.getRoles().stream().map(Role::name).sorted().toList()
+                        + "|"
+                        + account.getSessionEpoch()
+                        + "|"
+                        + account.isOrganisationLead()));
+  }
+
+  /** The PBKDF2 hash of a new password, with the parameters DESIGN.md asks for. */
+  public String hash(String password) {
+    return passwordHash.generate(password.toCharArray());
+  }
+
+  /** A hash no password matches: the account cannot sign in until a link sets one. */
+  public static String unusableHash() {
+    return Account.UNUSABLE + java.util.UUID.randomUUID();
+  }
+
+  /** Whether the password is the account's (false for an account with none). */
+  public boolean matches(Account account, String password) {
+    if (!account.hasPassword() || password == null) {
+      passwordHash.verify("x".toCharArray(), PasswordHashing.DECOY_HASH);
+      return false;
+    }
+    return passwordHash.verify(password.toCharArray(), account.getPasswordHash());
   }
 
   /** The language (en or cy) the user chose, remembered across sessions. */
@@ -135,14 +167,23 @@ public class AccountService {
     return find(normalise(username)).map(Account::getDisplayName);
   }
 
-  private Optional<Account> find(String username) {
-    return em.createNamedQuery("Account.findByUsername", Account.class)
-        .setParameter("username", username)
+  /** The account with this e-mail address (stored and compared in lower case), if any. */
+  public Optional<Account> findByEmail(String email) {
+    return em.createQuery("SELECT a FROM Account a WHERE a.email = :email", Account.class)
+        .setParameter("email", email.trim().toLowerCase(Locale.ROOT))
         .getResultStream()
         .findFirst();
   }
 
-  static String normalise(String username) {
+  /** The account of a username, if any. */
+  public Optional<Account> find(String username) {
+    return em.createNamedQuery("Account.findByUsername", Account.class)
+        .setParameter("username", normalise(username))
+        .getResultStream()
+        .findFirst();
+  }
+
+  public static String normalise(String username) {
     return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
   }
 }

@@ -11,9 +11,9 @@ import org.saferpartnerships.platform.errors.NotFoundException;
 import org.saferpartnerships.platform.errors.ServiceException;
 
 /**
- * A service's refusal as JSON: a bad part of the request is 400 (named), a body too large 413, not
- * found is 404, a clash with what is recorded 409, any other rule broken 422. The message is the
- * service's own, in the caller's language.
+ * A service's refusal as JSON: a bad part of the request is 400 (named), a use case the caller may
+ * not take 403, a body too large 413, not found is 404, a clash with what is recorded 409, any
+ * other rule broken 422. The message is the service's own, in the caller's language.
  */
 @Provider
 public class ServiceExceptionMapper implements ExceptionMapper<ServiceException> {
@@ -29,7 +29,8 @@ public class ServiceExceptionMapper implements ExceptionMapper<ServiceException>
       status = 400;
       reason = "Bad Request";
       field = invalid.field();
-    } else if (refusal instanceof CrossSiteRequestFilter.CrossSiteRefused) {
+    } else if (refusal instanceof CrossSiteRequestFilter.CrossSiteRefused
+        || refusal instanceof org.saferpartnerships.platform.errors.ForbiddenException) {
       status = 403;
       reason = "Forbidden";
     } else if (refusal instanceof PayloadTooLargeException) {

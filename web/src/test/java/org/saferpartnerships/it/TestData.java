@@ -217,6 +217,10 @@ public class TestData {
         .setParameter(1, username)
         .executeUpdate();
     em.createNativeQuery(
+            "DELETE FROM account_token WHERE user_id IN (SELECT id FROM app_user WHERE username = ?)")
+        .setParameter(1, username)
+        .executeUpdate();
+    em.createNativeQuery(
             "DELETE FROM notification WHERE user_id IN (SELECT id FROM app_user WHERE username = ?)")
         .setParameter(1, username)
         .executeUpdate();

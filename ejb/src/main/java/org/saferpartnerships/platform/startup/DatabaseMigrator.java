@@ -52,6 +52,8 @@ public class DatabaseMigrator {
 
   @Inject private Event<DatabaseMigrated> migratedEvent;
 
+  @Inject private Event<DataLoaded> loadedEvent;
+
   @Inject
   @ConfigProperty(name = "db.url")
   private String databaseUrl;
@@ -92,6 +94,7 @@ public class DatabaseMigrator {
             .load()
             .migrate();
       }
+      loadedEvent.fire(new DataLoaded());
       migrated = true;
       failure = null;
       LOG.info("Database migrated and reference data loaded");

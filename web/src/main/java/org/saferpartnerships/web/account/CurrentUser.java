@@ -26,6 +26,8 @@ public class CurrentUser {
 
   private String displayName;
 
+  private Boolean manages;
+
   public boolean isSignedIn() {
     return securityContext.getCallerPrincipal() != null;
   }
@@ -36,6 +38,21 @@ public class CurrentUser {
       displayName = accounts.displayName(caller.getName()).orElse(caller.getName());
     }
     return displayName;
+  }
+
+  /** Whether the user manages accounts: an administrator, or an organisation's lead. */
+  public boolean isManagesAccounts() {
+    if (manages == null) {
+      Principal caller = securityContext.getCallerPrincipal();
+      manages =
+          caller != null
+              && (has(Role.Names.ADMIN)
+                  || accounts
+                      .find(caller.getName())
+                      .map(org.saferpartnerships.account.Account::isOrganisationLead)
+                      .orElse(false));
+    }
+    return manages;
   }
 
   public boolean isCoordinator() {

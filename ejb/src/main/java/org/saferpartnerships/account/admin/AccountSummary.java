@@ -1,0 +1,34 @@
+package org.saferpartnerships.account.admin;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.saferpartnerships.identity.Role;
+import org.saferpartnerships.partnership.OrganisationName;
+
+/** An account as its administrator sees it: who, what they may do, and how their sign-ins go. */
+public record AccountSummary(
+    long id,
+    String username,
+    String displayName,
+    String email,
+    Set<Role> roles,
+    List<OrganisationName> organisations,
+    boolean lead,
+    AccountStatus status,
+    Instant createdAt,
+    String invitedBy,
+    Instant lastLoginAt,
+    int failedAttempts,
+    Instant lastFailedAt,
+    Instant lockedUntil,
+    Instant passwordChangedAt,
+    String language,
+    long version)
+    implements java.io.Serializable {
+
+  public AccountSummary {
+    roles = Set.copyOf(roles);
+    organisations = List.copyOf(organisations);
+  }
+}

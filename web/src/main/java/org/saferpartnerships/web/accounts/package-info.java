@@ -1,0 +1,2 @@
+/** The pages on which administrators and organisations' leads manage accounts. */
+package org.saferpartnerships.web.accounts;

@@ -1,0 +1,456 @@
+package org.saferpartnerships.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URL;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Accounts given without SQL, through the API as an administrator, an organisation's lead and the
+ * invited person would use it: invitations and resets by one-time links read from the test SMTP
+ * server (GreenMail), the password rules, a lead kept within their own organisation and roles, and
+ * changes that take effect on the next request. Every refusal is a clear message and changes
+ * nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccountIT {
+
+  private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]{20,})");
+  private static final String STRONG = "Mill pond lantern 47 orchard";
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.applicationWithTests();
+  }
+
+  @ArquillianResource private URL base;
+
+  private GreenMail smtp;
+
+  @BeforeEach
+  void startMail() {
+    int port = Integer.parseInt(System.getProperty("sp.smtp.port", "25025"));
+    smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+  }
+
+  @AfterEach
+  void stopMail() {
+    smtp.stop();
+    api().postJson("api/v1/test/clock?date=", Api.ADMIN, "{}");
+  }
+
+  private Api api() {
+    return new Api(base);
+  }
+
+  @Test
+  void anInvitedCoordinatorChoosesAPasswordFromTheEmailedLinkAndSignsIn() throws Exception {
+    String email = "cora." + System.nanoTime() + "@example.invalid";
+    long cambridge = organisation("Cambridge");
+    Api.Reply invited =
+        api()
+            .postJson(
+                "api/v1/accounts",
+                Api.ADMIN,
+                invitation(email, "Cora Coordinator", "CSP_COORDINATOR", cambridge, false));
+    assertThat(invited.status()).as(invited.body()).isEqualTo(201);
+    assertThat(invited.json().getBoolean("mailed")).isTrue();
+    assertThat(invited.json().isNull("link")).isTrue();
+    long id = invited.json().getJsonNumber("accountId").longValue();
+    assertThat(account(id).getString("status")).isEqualTo("INVITED");
+
+    // a second invitation to the same address is refused
+    Api.Reply again =
+        api()
+            .postJson(
+                "api/v1/accounts",
+                Api.ADMIN,
+                invitation(email.toUpperCase(), "Cora Again", "CSP_COORDINATOR", cambridge, false));
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.json().getString("message")).contains("already exists");
+
+    String token = tokenMailedTo(email, "You have been given an account");
+    // invited, the account cannot sign in with any password
+    assertThat(api().get("api/v1/csps", email + ":" + STRONG).status()).isEqualTo(401);
+
+    assertThat(setPassword(token, "password1234", "password1234").json().getString("message"))
+        .contains("used most often");
+    assertThat(setPassword(token, "short pass", "short pass").json().getString("message"))
+        .contains("at least 12 characters");
+    assertThat(setPassword(token, STRONG, STRONG + "x").json().getString("message"))
+        .contains("not the same");
+    assertThat(setPassword(token, "cora coordinator 2026", "cora coordinator 2026").status())
+        .isEqualTo(422);
+    Api.Reply set = setPassword(token, STRONG, STRONG);
+    assertThat(set.status()).as(set.body()).isEqualTo(200);
+    assertThat(set.json().getString("username")).isEqualTo(email);
+
+    // the link works once
+    assertThat(setPassword(token, STRONG + " again", STRONG + " again").json().getString("message"))
+        .contains("expired or has already been used");
+    // a made-up link gets the same answer
+    assertThat(setPassword("forged" + token, STRONG, STRONG).status()).isEqualTo(422);
+
+    assertThat(api().get("api/v1/csps?size=5", email + ":" + STRONG).status()).isEqualTo(200);
+    JsonObject active = account(id);
+    assertThat(active.getString("status")).isEqualTo("ACTIVE");
+    assertThat(active.isNull("lastLoginAt")).isFalse();
+    assertThat(audited(email)).contains("invited as CSP_COORDINATOR").contains("password set");
+  }
+
+  @Test
+  void anInvitationLinkExpiresAfterAWeek() throws Exception {
+    String email = "late." + System.nanoTime() + "@example.invalid";
+    invite(email, "Lee Late", "PARTNER_OFFICER", organisation("Cambridge"));
+    String token = tokenMailedTo(email, "You have been given an account");
+    api()
+        .postJson(
+            "api/v1/test/clock?date=" + java.time.LocalDate.now().plusDays(8), Api.ADMIN, "{}");
+    assertThat(setPassword(token, STRONG, STRONG).json().getString("message")).contains("expired");
+  }
+
+  @Test
+  void aLeadManagesOnlyTheirOwnOrganisationsAccountsWithinTheirOwnRoles() throws Exception {
+    long cambridge = organisation("Cambridge");
+    String lead = "lena." + System.nanoTime() + "@example.invalid";
+    long leadId = invite(lead, "Lena Lead", "CSP_COORDINATOR", cambridge, true);
+    setPassword(tokenMailedTo(lead, "account"), STRONG, STRONG);
+    String asLead = lead + ":" + STRONG;
+
+    String colleague = "colin." + System.nanoTime() + "@example.invalid";
+    Api.Reply invited =
+        api()
+            .postJson(
+                "api/v1/accounts",
+                asLead,
+                invitation(colleague, "Colin Colleague", "CSP_COORDINATOR", cambridge, false));
+    assertThat(invited.status()).as(invited.body()).isEqualTo(201);
+
+    Api.Reply admin =
+        api()
+            .postJson(
+                "api/v1/accounts",
+                asLead,
+                invitation("x" + colleague, "Too Much", "ADMIN", cambridge, false));
+    assertThat(admin.status()).isEqualTo(422);
+    assertThat(admin.json().getString("message")).contains("only the roles you hold");
+    long elsewhere = organisation("Huntingdonshire");
+    assertThat(
+            api()
+                .postJson(
+                    "api/v1/accounts",
+                    asLead,
+                    invitation("y" + colleague, "Elsewhere", "CSP_COORDINATOR", elsewhere, false))
+                .status())
+        .isEqualTo(422);
+
+    List<String> seen =
+        api().get("api/v1/accounts?size=200", asLead).json().getJsonArray("items").stream()
+            .map(item -> item.asJsonObject().getString("username"))
+            .toList();
+    assertThat(seen).contains(lead, colleague).doesNotContain("admin", "pcc");
+    long adminId = idOf("admin");
+    assertThat(api().get("api/v1/accounts/" + adminId, asLead).status()).isEqualTo(404);
+    assertThat(
+            api()
+                .postJson(
+                    "api/v1/accounts/" + adminId + "/actions/disable", asLead, "{\"version\":0}")
+                .status())
+        .isEqualTo(404);
+    // someone who is not a lead manages nobody
+    assertThat(api().get("api/v1/accounts", Api.PARTNER).status()).isEqualTo(403);
+    assertThat(account(leadId).getBoolean("lead")).isTrue();
+  }
+
+  @Test
+  void aDisabledAccountIsRefusedOnItsNextRequestAndAResetWithdrawsThePassword() throws Exception {
+    String email = "dora." + System.nanoTime() + "@example.invalid";
+    long id = invite(email, "Dora Disabled", "CSP_COORDINATOR", organisation("Cambridge"));
+    setPassword(tokenMailedTo(email, "account"), STRONG, STRONG);
+    String credentials = email + ":" + STRONG;
+    assertThat(api().get("api/v1/csps?size=1", credentials).status()).isEqualTo(200);
+
+    JsonObject disabled = act(id, "disable");
+    assertThat(disabled.getString("status")).isEqualTo("DISABLED");
+    assertThat(api().get("api/v1/csps?size=1", credentials).status()).isEqualTo(401);
+    // a stale version changes nothing
+    assertThat(
+            api()
+                .postJson("api/v1/accounts/" + id + "/actions/enable", Api.ADMIN, "{\"version\":0}")
+                .status())
+        .isEqualTo(409);
+    act(id, "enable");
+    assertThat(api().get("api/v1/csps?size=1", credentials).status()).isEqualTo(200);
+
+    act(id, "reset");
+    assertThat(account(id).getString("status")).isEqualTo("RESET_REQUIRED");
+    assertThat(api().get("api/v1/csps?size=1", credentials).status()).isEqualTo(401);
+    String reset = tokenMailedTo(email, "Reset your");
+    String renewed = STRONG + " renewed";
+    assertThat(setPassword(reset, renewed, renewed).status()).isEqualTo(200);
+    assertThat(api().get("api/v1/csps?size=1", email + ":" + renewed).status()).isEqualTo(200);
+    assertThat(audited(email)).contains("disabled").contains("enabled").contains("withdrawn");
+
+    // an administrator cannot disable themselves, so some administrator can always sign in
+    long admin = idOf("admin");
+    Api.Reply self =
+        api()
+            .postJson(
+                "api/v1/accounts/" + admin + "/actions/disable",
+                Api.ADMIN,
+                "{\"version\":" + account(admin).getJsonNumber("version") + "}");
+    assertThat(self.status()).isEqualTo(422);
+    assertThat(self.json().getString("message")).contains("your own account");
+  }
+
+  @Test
+  void aForgottenPasswordIsAnsweredTheSameWhetherOrNotTheAddressIsKnown() throws Exception {
+    String email = "fred." + System.nanoTime() + "@example.invalid";
+    invite(email, "Fred Forgetful", "CSP_COORDINATOR", organisation("Cambridge"));
+    setPassword(tokenMailedTo(email, "account"), STRONG, STRONG);
+
+    Api.Reply known =
+        api().postJson("api/v1/passwords/reset-requests", null, "{\"email\":\"" + email + "\"}");
+    Api.Reply unknown =
+        api()
+            .postJson(
+                "api/v1/passwords/reset-requests", null, "{\"email\":\"nobody@example.invalid\"}");
+    assertThat(known.status()).isEqualTo(202);
+    assertThat(unknown.status()).isEqualTo(202);
+    assertThat(known.body()).isEqualTo(unknown.body());
+    String token = tokenMailedTo(email, "Reset your");
+    // asked again at once: no second e-mail
+    api().postJson("api/v1/passwords/reset-requests", null, "{\"email\":\"" + email + "\"}");
+    Thread.sleep(1_000);
+    assertThat(messagesTo(email, "Reset your")).hasSize(1);
+
+    String changed = STRONG + " changed";
+    assertThat(setPassword(token, changed, changed).status()).isEqualTo(200);
+    assertThat(api().get("api/v1/csps?size=1", email + ":" + STRONG).status()).isEqualTo(401);
+
+    // changing it while signed in needs the current one
+    String credentials = email + ":" + changed;
+    Api.Reply wrong =
+        api()
+            .postJson(
+                "api/v1/me/password",
+                credentials,
+                "{\"current\":\"nope\",\"password\":\""
+                    + STRONG
+                    + "\",\"repeat\":\""
+                    + STRONG
+                    + "\"}");
+    assertThat(wrong.status()).isEqualTo(422);
+    assertThat(wrong.json().getString("message")).contains("current password");
+    Api.Reply right =
+        api()
+            .postJson(
+                "api/v1/me/password",
+                credentials,
+                "{\"current\":\""
+                    + changed
+                    + "\",\"password\":\""
+                    + STRONG
+                    + "\",\"repeat\":\""
+                    + STRONG
+                    + "\"}");
+    assertThat(right.status()).as(right.body()).isEqualTo(204);
+    assertThat(api().get("api/v1/csps?size=1", credentials).status()).isEqualTo(401);
+    assertThat(api().get("api/v1/csps?size=1", email + ":" + STRONG).status()).isEqualTo(200);
+  }
+
+  @Test
+  void badInvitationsAreRefusedByNameAndWriteNothing() {
+    long before =
+        api().get("api/v1/accounts?size=1", Api.ADMIN).json().getJsonNumber("total").longValue();
+    assertThat(
+            api()
+                .postJson(
+                    "api/v1/accounts",
+                    Api.ADMIN,
+                    "{\"email\":\"not an address\",\"displayName\":\"X\",\"roles\":[\"CSP_COORDINATOR\"]}")
+                .status())
+        .isEqualTo(422);
+    assertThat(
+            api()
+                .postJson(
+                    "api/v1/accounts",
+                    Api.ADMIN,
+                    "{\"email\":\"a@example.invalid\",\"displayName\":\"X\",\"roles\":[\"KING\"]}")
+                .status())
+        .isEqualTo(400);
+    Api.Reply noOrganisation =
+        api()
+            .postJson(
+                "api/v1/accounts",
+                Api.ADMIN,
+                "{\"email\":\"b@example.invalid\",\"displayName\":\"X\",\"roles\":[\"CSP_COORDINATOR\"]}");
+    assertThat(noOrganisation.status()).isEqualTo(422);
+    assertThat(noOrganisation.json().getString("message")).contains("Choose the organisation");
+    assertThat(
+            api()
+                .postJson(
+                    "api/v1/accounts",
+                    Api.ADMIN,
+                    "{\"email\":\"c@example.invalid\",\"displayName\":\"X\",\"roles\":[]}")
+                .status())
+        .isEqualTo(422);
+    assertThat(api().get("api/v1/accounts/999999", Api.ADMIN).status()).isEqualTo(404);
+    assertThat(
+            api()
+                .postJson(
+                    "api/v1/accounts/" + idOf("admin") + "/actions/fly",
+                    Api.ADMIN,
+                    "{\"version\":0}")
+                .status())
+        .isEqualTo(400);
+    assertThat(api().get("api/v1/accounts?status=SLEEPING", Api.ADMIN).status()).isEqualTo(400);
+    assertThat(
+            api()
+                .get("api/v1/accounts?size=1", Api.ADMIN)
+                .json()
+                .getJsonNumber("total")
+                .longValue())
+        .isEqualTo(before);
+  }
+
+  // ---- helpers -------------------------------------------------------------------------------
+
+  private long invite(String email, String name, String role, long organisation) {
+    return invite(email, name, role, organisation, false);
+  }
+
+  private long invite(String email, String name, String role, long organisation, boolean lead) {
+    Api.Reply reply =
+        api()
+            .postJson(
+                "api/v1/accounts", Api.ADMIN, invitation(email, name, role, organisation, lead));
+    assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+    return reply.json().getJsonNumber("accountId").longValue();
+  }
+
+  private static String invitation(
+      String email, String name, String role, long organisation, boolean lead) {
+    return "{\"email\":\""
+        + email
+        + "\",\"displayName\":\""
+        + name
+        + "\",\"roles\":[\""
+        + role
+        + "\"],\"organisationIds\":["
+        + organisation
+        + "],\"lead\":"
+        + lead
+        + "}";
+  }
+
+  private long organisation(String name) {
+    return api()
+        .get("api/v1/accounts/organisations?q=" + name.replace(" ", "%20"), Api.ADMIN)
+        .json()
+        .asJsonArray()
+        .stream()
+        .map(value -> value.asJsonObject())
+        .filter(o -> o.getString("name").equals(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no organisation " + name))
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  private long idOf(String username) {
+    return api()
+        .get("api/v1/accounts?size=200&q=" + username, Api.ADMIN)
+        .json()
+        .getJsonArray("items")
+        .stream()
+        .map(value -> value.asJsonObject())
+        .filter(a -> a.getString("username").equals(username))
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  private JsonObject account(long id) {
+    Api.Reply reply = api().get("api/v1/accounts/" + id, Api.ADMIN);
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    return reply.json();
+  }
+
+  private JsonObject act(long id, String action) {
+    Api.Reply reply =
+        api()
+            .postJson(
+                "api/v1/accounts/" + id + "/actions/" + action,
+                Api.ADMIN,
+                "{\"version\":" + account(id).getJsonNumber("version") + "}");
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    return reply.json();
+  }
+
+  private Api.Reply setPassword(String token, String password, String repeat) {
+    return api()
+        .postJson(
+            "api/v1/passwords/set",
+            null,
+            "{\"token\":\""
+                + token
+                + "\",\"password\":\""
+                + password
+                + "\",\"repeat\":\""
+                + repeat
+                + "\"}");
+  }
+
+  private String tokenMailedTo(String email, String subject) throws Exception {
+    for (int i = 0; i < 50; i++) {
+      List<MimeMessage> found = messagesTo(email, subject);
+      if (!found.isEmpty()) {
+        Matcher token = TOKEN.matcher(String.valueOf(found.get(found.size() - 1).getContent()));
+        assertThat(token.find()).isTrue();
+        return token.group(1);
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("no e-mail to " + email + " about " + subject);
+  }
+
+  private List<MimeMessage> messagesTo(String email, String subject) {
+    return Arrays.stream(smtp.getReceivedMessages())
+        .filter(
+            message -> {
+              try {
+                return message.getAllRecipients()[0].toString().equalsIgnoreCase(email)
+                    && message.getSubject().contains(subject);
+              } catch (jakarta.mail.MessagingException e) {
+                return false;
+              }
+            })
+        .toList();
+  }
+
+  private String audited(String username) {
+    return api()
+        .get("api/v1/audit?subjectRef=" + username + "&size=50", "dpo:dpo-demo-2026")
+        .body();
+  }
+}
