@@ -48,8 +48,8 @@ public class FirstAdministrator {
   @Inject private Event<AccountMail.LinkIssued> links;
 
   @Inject
-  @ConfigProperty(name = "sp.admin-email", defaultValue = "")
-  private String adminEmail;
+  @ConfigProperty(name = "sp.admin-email")
+  private java.util.Optional<String> adminEmail;
 
   public void onStart(@Observes DataLoaded loaded) {
     long usable =
@@ -62,7 +62,7 @@ public class FirstAdministrator {
     if (usable > 0) {
       return;
     }
-    String email = adminEmail == null ? "" : adminEmail.trim().toLowerCase(Locale.ROOT);
+    String email = adminEmail.map(text -> text.trim().toLowerCase(Locale.ROOT)).orElse("");
     if (email.isEmpty() || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
       LOG.warning(
           "No administrator can sign in. To create the first one, set SP_ADMIN_EMAIL to their"
