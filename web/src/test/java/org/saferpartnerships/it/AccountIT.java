@@ -365,7 +365,7 @@ class AccountIT {
   private long organisation(String name) {
     return api()
         .get("api/v1/accounts/organisations?q=" + name.replace(" ", "%20"), Api.ADMIN)
-        .json()
+        .jsonValue()
         .asJsonArray()
         .stream()
         .map(value -> value.asJsonObject())

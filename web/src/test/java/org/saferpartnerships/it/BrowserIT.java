@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.saferpartnerships.it.pages.AccountsPage;
 import org.saferpartnerships.it.pages.AddMemberPage;
 import org.saferpartnerships.it.pages.AnyPage;
 import org.saferpartnerships.it.pages.ApplicationForm;
@@ -55,6 +56,7 @@ import org.saferpartnerships.it.pages.RegistryListPage;
 import org.saferpartnerships.it.pages.ReportPage;
 import org.saferpartnerships.it.pages.ReportRequestsPage;
 import org.saferpartnerships.it.pages.ReviewRequestPage;
+import org.saferpartnerships.it.pages.SetPasswordPage;
 import org.saferpartnerships.it.pages.SignInPage;
 import org.saferpartnerships.it.pages.SubmissionPage;
 import org.saferpartnerships.it.pages.SubmissionsPage;
@@ -265,6 +267,66 @@ class BrowserIT {
         add.addNew("Fire and rescue authority", name, "Responsible authority", "Cambridge");
     assertThat(cambridge.members()).contains(name).contains("Added by an administrator");
     assertThat(cambridge.remove(name).members()).doesNotContain(name);
+  }
+
+  @Test
+  void anAdministratorInvitesSomeoneWhoChoosesAPasswordFromTheEmailedLinkAndSignsIn()
+      throws Exception {
+    int port = Integer.parseInt(System.getProperty("sp.smtp.port", "25025"));
+    GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+    try {
+      String email = "bryn." + System.nanoTime() + "@example.invalid";
+      SignInPage.open(browser).signIn("admin", "admin-demo-2026");
+      AccountsPage accounts = AccountsPage.open(browser, "en");
+      assertThat(accounts.main()).contains("admin@demo.saferpartnerships.invalid");
+      accounts.assertAccessible("accounts");
+      accounts.invite().assertAccessible("invite someone");
+      assertThat(accounts.refused("invite:send").errors())
+          .contains("Enter the person’s work e-mail address");
+      accounts.assertAccessible("invite someone with errors");
+      accounts
+          .type("invite:email", email)
+          .type("invite:displayName", "Bryn Browser")
+          .role("CSP coordinator")
+          .organisation("invite", "Cambridge")
+          .press("invite:send", "An invitation has been sent to " + email);
+      assertThat(accounts.part("summary")).contains("Invited");
+      accounts.assertAccessible("an invited account");
+      AccountsPage.open(browser, "cy").assertAccessible("accounts in Welsh");
+      AnyPage.open(browser, "account/password.xhtml?lang=en", "Change your password")
+          .assertAccessible("change your password");
+      browser.signOut();
+
+      MimeMessage invitation = null;
+      for (int i = 0; i < 50 && invitation == null; i++) {
+        invitation =
+            java.util.Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> subject(m).startsWith("You have been given an account"))
+                .findFirst()
+                .orElse(null);
+        Thread.sleep(200);
+      }
+      assertThat(invitation).isNotNull();
+      java.util.regex.Matcher token =
+          java.util.regex.Pattern.compile("token=([A-Za-z0-9_-]+)")
+              .matcher(String.valueOf(invitation.getContent()));
+      assertThat(token.find()).isTrue();
+      SetPasswordPage choose = SetPasswordPage.open(browser, token.group(1));
+      choose.assertAccessible("choose your password");
+      assertThat(choose.refusedWith("password1234").errors()).contains("used most often");
+      choose.assertAccessible("choose your password with an error");
+      choose.choose("Slate quarry heron 58 window").assertAccessible("signed in after choosing");
+      browser.signIn(email, "Slate quarry heron 58 window");
+      assertThat(browser.text(By.cssSelector("header"))).contains("Bryn Browser");
+      browser.signOut();
+      AnyPage.open(
+              browser, "account/forgotten-password.xhtml?lang=cy", "Wedi anghofio eich cyfrinair?")
+          .assertAccessible("forgotten password in Welsh");
+      browser.open("public/apply/index.xhtml?lang=en");
+    } finally {
+      smtp.stop();
+    }
   }
 
   @Test

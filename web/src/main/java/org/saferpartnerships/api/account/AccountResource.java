@@ -3,6 +3,7 @@ package org.saferpartnerships.api.account;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -52,8 +53,8 @@ public class AccountResource {
       @QueryParam("q") String text,
       @QueryParam("status") String status,
       @QueryParam("role") String role,
-      @QueryParam("page") String page,
-      @QueryParam("size") String size) {
+      @QueryParam("page") @DefaultValue("0") String page,
+      @QueryParam("size") @DefaultValue("50") String size) {
     PageRequest request = Params.page(page, size, null, null);
     AccountFilter filter =
         new AccountFilter(
