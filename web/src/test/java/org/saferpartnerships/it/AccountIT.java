@@ -288,7 +288,7 @@ class AccountIT {
                     Api.ADMIN,
                     "{\"email\":\"not an address\",\"displayName\":\"X\",\"roles\":[\"CSP_COORDINATOR\"]}")
                 .status())
-        .isEqualTo(422);
+        .isEqualTo(400);
     assertThat(
             api()
                 .postJson(

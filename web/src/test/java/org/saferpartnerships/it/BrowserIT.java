@@ -279,7 +279,7 @@ class BrowserIT {
       String email = "bryn." + System.nanoTime() + "@example.invalid";
       SignInPage.open(browser).signIn("admin", "admin-demo-2026");
       AccountsPage accounts = AccountsPage.open(browser, "en");
-      assertThat(accounts.main()).contains("admin@demo.saferpartnerships.invalid");
+      assertThat(accounts.main()).contains("Ada Admin");
       accounts.assertAccessible("accounts");
       accounts.invite().assertAccessible("invite someone");
       assertThat(accounts.refused("invite:send").errors())

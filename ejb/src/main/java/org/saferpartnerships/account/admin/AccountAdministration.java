@@ -116,12 +116,13 @@ public class AccountAdministration {
           });
     }
     if (!manager.admin()) {
+      // uncorrelated subqueries: EclipseLink recurses without end on correlated ones that join
+      // an element collection
       where.append(
-          " AND EXISTS (SELECT o FROM Account m JOIN m.organisations o WHERE m = a)"
-              + " AND NOT EXISTS (SELECT o FROM Account m JOIN m.organisations o WHERE m = a"
-              + " AND o.id NOT IN :orgs)"
-              + " AND NOT EXISTS (SELECT r FROM Account m JOIN m.roles r WHERE m = a"
-              + " AND r IN :national)");
+          " AND a.id IN (SELECT m.id FROM Account m JOIN m.organisations o WHERE o.id IN :orgs)"
+              + " AND a.id NOT IN (SELECT n.id FROM Account n JOIN n.organisations p"
+              + " WHERE p.id NOT IN :orgs)"
+              + " AND a.id NOT IN (SELECT q.id FROM Account q JOIN q.roles r WHERE r IN :national)");
     }
     TypedQuery<Account> query =
         bind(
