@@ -1,6 +1,7 @@
 package org.saferpartnerships.account;
 
 import java.util.Map;
+import org.saferpartnerships.platform.files.Sha256;
 
 /**
  * The parameters of the PBKDF2 password hash (DESIGN.md section 4 asks for at least 210,000
@@ -26,13 +27,6 @@ final class PasswordHashing {
 
   /** SHA-256 of a text, in hexadecimal: a stamp that changes whenever the text does. */
   static String digest(String text) {
-    try {
-      return java.util.HexFormat.of()
-          .formatHex(
-              java.security.MessageDigest.getInstance("SHA-256")
-                  .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-    }
+    return Sha256.hex(text);
   }
 }

@@ -1,11 +1,8 @@
 package org.saferpartnerships.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
+import org.saferpartnerships.platform.files.Sha256;
 
 /**
  * The hash of one audit row: an HMAC-SHA256, under a key from configuration (see {@link
@@ -67,24 +64,8 @@ public final class AuditChain {
       String subjectRef,
       Long cspId,
       String detail) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256")
-                  .digest(
-                      text(
-                              previousHash,
-                              occurredAt,
-                              actor,
-                              action,
-                              subjectType,
-                              subjectRef,
-                              cspId,
-                              detail)
-                          .getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-    }
+    return Sha256.hex(
+        text(previousHash, occurredAt, actor, action, subjectType, subjectRef, cspId, detail));
   }
 
   private static String text(Object... fields) {

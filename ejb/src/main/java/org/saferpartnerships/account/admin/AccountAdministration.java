@@ -116,13 +116,7 @@ public class AccountAdministration {
           });
     }
     if (!manager.admin()) {
-      // uncorrelated subqueries: EclipseLink recurses without end on correlated ones that join
-      // an element collection
-      where.append(
-          " AND a.id IN (SELECT m.id FROM Account m JOIN m.organisations o WHERE o.id IN :orgs)"
-              + " AND a.id NOT IN (SELECT n.id FROM Account n JOIN n.organisations p"
-              + " WHERE p.id NOT IN :orgs)"
-              + " AND a.id NOT IN (SELECT q.id FROM Account q JOIN q.roles r WHERE r IN :national)");
+      where.append(" AND a.id IN :managed");
     }
     TypedQuery<Account> query =
         bind(
@@ -156,10 +150,47 @@ public class AccountAdministration {
       query.setParameter("now", clock.instant());
     }
     if (!manager.admin()) {
-      query.setParameter("orgs", manager.organisations());
-      query.setParameter("national", NATIONAL);
+      query.setParameter("managed", managedIds(manager));
     }
     return query;
+  }
+
+  /**
+   * The accounts a lead manages: those acting only for the lead's organisations, holding no
+   * national role. Read in three plain queries (EclipseLink recurses without end on subqueries over
+   * the account's element collection); a lead's organisations hold tens of accounts.
+   */
+  private List<Long> managedIds(Manager manager) {
+    if (manager.organisations().isEmpty()) {
+      return List.of(-1L);
+    }
+    Set<Long> ids =
+        new HashSet<>(
+            em.createQuery(
+                    "SELECT DISTINCT a.id FROM Account a JOIN a.organisations o WHERE o.id IN :orgs",
+                    Long.class)
+                .setParameter("orgs", manager.organisations())
+                .getResultList());
+    if (ids.isEmpty()) {
+      return List.of(-1L);
+    }
+    ids.removeAll(
+        em.createQuery(
+                "SELECT DISTINCT a.id FROM Account a JOIN a.organisations o WHERE a.id IN :ids"
+                    + " AND o.id NOT IN :orgs",
+                Long.class)
+            .setParameter("ids", ids)
+            .setParameter("orgs", manager.organisations())
+            .getResultList());
+    ids.removeAll(
+        em.createQuery(
+                "SELECT DISTINCT a.id FROM Account a JOIN a.roles r WHERE a.id IN :ids"
+                    + " AND r IN :national",
+                Long.class)
+            .setParameter("ids", ids.isEmpty() ? Set.of(-1L) : ids)
+            .setParameter("national", NATIONAL)
+            .getResultList());
+    return ids.isEmpty() ? List.of(-1L) : List.copyOf(ids);
   }
 
   public AccountSummary get(long id) {

@@ -30,6 +30,7 @@ import org.saferpartnerships.partnership.registry.AreaType;
 import org.saferpartnerships.platform.errors.ConflictException;
 import org.saferpartnerships.platform.errors.NotFoundException;
 import org.saferpartnerships.platform.errors.ServiceException;
+import org.saferpartnerships.platform.files.Sha256;
 import org.saferpartnerships.submission.ForceAreas;
 import org.saferpartnerships.submission.SubmissionState;
 import org.saferpartnerships.submission.SubmissionType;
@@ -224,14 +225,7 @@ public class PriorityService {
                         + a.getMarkedBy())
             .sorted()
             .collect(Collectors.joining("\n"));
-    try {
-      byte[] digest =
-          java.security.MessageDigest.getInstance("SHA-256")
-              .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      return java.util.HexFormat.of().formatHex(digest, 0, 12);
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Sha256.hex(text).substring(0, 24);
   }
 
   /**

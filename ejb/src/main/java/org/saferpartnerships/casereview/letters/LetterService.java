@@ -4,8 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +11,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +24,7 @@ import org.saferpartnerships.casereview.complaints.ComplaintLine;
 import org.saferpartnerships.casereview.review.CaseRecommendation;
 import org.saferpartnerships.casereview.threshold.ThresholdRoute;
 import org.saferpartnerships.casereview.victims.VictimType;
+import org.saferpartnerships.platform.files.Sha256;
 
 /**
  * Writes a letter to the applicant: fills the template of its kind in the applicant's language (the
@@ -269,10 +267,6 @@ public class LetterService {
   }
 
   private static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Sha256.hex(content);
   }
 }

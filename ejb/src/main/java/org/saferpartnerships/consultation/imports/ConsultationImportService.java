@@ -12,15 +12,12 @@ import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,6 +36,7 @@ import org.saferpartnerships.identity.Role;
 import org.saferpartnerships.platform.errors.ConflictException;
 import org.saferpartnerships.platform.errors.NotFoundException;
 import org.saferpartnerships.platform.errors.ServiceException;
+import org.saferpartnerships.platform.files.Sha256;
 import org.saferpartnerships.platform.files.TableFormat;
 import org.saferpartnerships.platform.files.TableReader;
 import org.saferpartnerships.platform.startup.DatabaseMigrator;
@@ -313,11 +311,7 @@ public class ConsultationImportService {
   }
 
   static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Sha256.hex(content);
   }
 
   static byte[] gzip(byte[] content) {

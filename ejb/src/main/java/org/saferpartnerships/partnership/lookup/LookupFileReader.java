@@ -8,16 +8,14 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.saferpartnerships.platform.files.Sha256;
 
 /**
  * Reads an ONS LAD to CSP to PFA lookup file whole, or rejects it with every problem found. It
@@ -170,13 +168,7 @@ public final class LookupFileReader {
                         row.pfaName()))
             .sorted()
             .toList();
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of()
-          .formatHex(digest.digest(String.join("\n", canonical).getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every Java platform has SHA-256", e);
-    }
+    return Sha256.hex(String.join("\n", canonical));
   }
 
   /** Maps a character position in the text to its one-based line number. */

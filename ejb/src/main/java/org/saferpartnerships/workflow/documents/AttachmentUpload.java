@@ -1,9 +1,7 @@
 package org.saferpartnerships.workflow.documents;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.saferpartnerships.platform.files.Sha256;
 
 /** A document as uploaded or downloaded: its name as given, declared type and bytes. */
 public record AttachmentUpload(String fileName, String contentType, byte[] content) {
@@ -33,11 +31,7 @@ public record AttachmentUpload(String fileName, String contentType, byte[] conte
   }
 
   public String sha256() {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Sha256.hex(content);
   }
 
   byte[] head(int length) {
