@@ -1,32 +1,30 @@
 package org.saferpartnerships.web.account;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
-import jakarta.inject.Inject;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.saferpartnerships.account.AccountSelfService;
 import org.saferpartnerships.platform.errors.ServiceException;
-import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.web.ShowsRefusal;
 
 /**
  * The password pages: choosing one with a one-time link (set-password), asking for a reset link
  * (forgotten-password), and changing it while signed in (password). A new password ends every
- * session of the account, this one too, so each sends the person to sign in with it.
+ * session of the account, this one too, so each sends the person to sign in with it. View-scoped,
+ * so that the link read when the page opened is still known when its form is sent.
  */
 @Named("passwords")
-@RequestScoped
-public class PasswordPages {
+@ViewScoped
+public class PasswordPages implements java.io.Serializable {
 
-  @EJB private AccountSelfService self;
+  private static final long serialVersionUID = 1L;
 
-  @Inject private ExternalContext external;
-
-  @Inject private PageMessages messages;
+  @EJB private transient AccountSelfService self;
 
   private String token;
   private AccountSelfService.PendingLink link;
@@ -72,6 +70,7 @@ public class PasswordPages {
   }
 
   private void signOutThenSignIn(String reason) throws IOException {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
     HttpSession session = request.getSession(false);
     if (session != null) {
