@@ -278,6 +278,75 @@ class AccountIT {
   }
 
   @Test
+  void aPersonChoosesTheirLanguageAndADailySummaryInsteadOfAnEmailForEachNotice() throws Exception {
+    String email = "dai." + System.nanoTime() + "@example.invalid";
+    // acting for both Cambridges (the council and the partnership), so work for either reaches them
+    List<Long> cambridges = organisations("Cambridge");
+    Api.Reply invited =
+        api()
+            .postJson(
+                "api/v1/accounts",
+                Api.ADMIN,
+                "{\"email\":\""
+                    + email
+                    + "\",\"displayName\":\"Dai Digest\",\"roles\":[\"PARTNER_OFFICER\"],"
+                    + "\"organisationIds\":"
+                    + cambridges
+                    + "}");
+    assertThat(invited.status()).as(invited.body()).isEqualTo(201);
+    setPassword(tokenMailedTo(email, "account"), STRONG, STRONG);
+    String me = email + ":" + STRONG;
+
+    JsonObject settings = api().get("api/v1/me/settings", me).json();
+    assertThat(settings.getString("language")).isEqualTo("en");
+    assertThat(settings.getJsonObject("notifications").getString("ROUTED")).isEqualTo("EMAIL");
+    Api.Reply changed =
+        api()
+            .putJson(
+                "api/v1/me/settings",
+                me,
+                "{\"language\":\"cy\",\"notifications\":{\"ROUTED\":\"DIGEST\",\"ASSIGNED\":\"NONE\"}}");
+    assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+    assertThat(changed.json().getJsonObject("notifications").getString("ROUTED"))
+        .isEqualTo("DIGEST");
+    assertThat(changed.json().getString("language")).isEqualTo("cy");
+    assertThat(
+            api()
+                .putJson("api/v1/me/settings", me, "{\"notifications\":{\"ROUTED\":\"SOMETIMES\"}}")
+                .status())
+        .isEqualTo(400);
+    assertThat(api().putJson("api/v1/me/settings", me, "{\"language\":\"fr\"}").status())
+        .isEqualTo(400);
+
+    for (String body : List.of("COUNCIL", "PARTNERSHIP")) {
+      Api.Reply opened =
+          api()
+              .postJson(
+                  "api/v1/work-items",
+                  Api.COORDINATOR,
+                  "{\"type\":\"ACTION_REQUEST\",\"csp\":\"E22000013\",\"title\":\"Digest check\","
+                      + "\"targetBody\":\""
+                      + body
+                      + "\"}");
+      assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+    }
+    api().postJson("api/v1/test/outbox", Api.ADMIN, "{}");
+    Thread.sleep(500);
+    assertThat(messagesTo(email, "")).hasSize(1); // the invitation only: no e-mail per notice
+
+    api()
+        .postJson(
+            "api/v1/test/clock?date=" + java.time.LocalDate.now().plusDays(1), Api.ADMIN, "{}");
+    api().postJson("api/v1/test/outbox", Api.ADMIN, "{}");
+    String summary = tokenless(email, "Eich crynodeb");
+    assertThat(summary).contains("Dai Digest").contains("WI-");
+    // sent once: another pass sends nothing more
+    api().postJson("api/v1/test/outbox", Api.ADMIN, "{}");
+    Thread.sleep(500);
+    assertThat(messagesTo(email, "Eich crynodeb")).hasSize(1);
+  }
+
+  @Test
   void badInvitationsAreRefusedByNameAndWriteNothing() {
     long before =
         api().get("api/v1/accounts?size=1", Api.ADMIN).json().getJsonNumber("total").longValue();
@@ -374,6 +443,29 @@ class AccountIT {
         .orElseThrow(() -> new AssertionError("no organisation " + name))
         .getJsonNumber("id")
         .longValue();
+  }
+
+  private List<Long> organisations(String name) {
+    return api()
+        .get("api/v1/accounts/organisations?q=" + name, Api.ADMIN)
+        .jsonValue()
+        .asJsonArray()
+        .stream()
+        .map(value -> value.asJsonObject())
+        .filter(o -> o.getString("name").equals(name))
+        .map(o -> o.getJsonNumber("id").longValue())
+        .toList();
+  }
+
+  private String tokenless(String email, String subject) throws Exception {
+    for (int i = 0; i < 50; i++) {
+      List<MimeMessage> found = messagesTo(email, subject);
+      if (!found.isEmpty()) {
+        return String.valueOf(found.get(0).getContent());
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("no e-mail to " + email + " about " + subject);
   }
 
   private long idOf(String username) {

@@ -319,6 +319,9 @@ class BrowserIT {
       choose.choose("Slate quarry heron 58 window").assertAccessible("signed in after choosing");
       browser.signIn(email, "Slate quarry heron 58 window");
       assertThat(browser.text(By.cssSelector("header"))).contains("Bryn Browser");
+      AnyPage.open(browser, "account/settings.xhtml?lang=cy", "Eich gosodiadau")
+          .assertAccessible("your settings in Welsh");
+      browser.open("account/settings.xhtml?lang=en");
       browser.signOut();
       AnyPage.open(
               browser, "account/forgotten-password.xhtml?lang=cy", "Wedi anghofio eich cyfrinair?")

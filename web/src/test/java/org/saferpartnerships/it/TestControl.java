@@ -36,6 +36,8 @@ import org.saferpartnerships.workflow.sla.PassResult;
 @RolesAllowed(Role.Names.ADMIN)
 public class TestControl {
 
+  @jakarta.ejb.EJB private org.saferpartnerships.workflow.notify.DigestSender digests;
+
   @Inject private TestClock clock;
 
   @Inject private org.saferpartnerships.web.account.SignInThrottle throttle;
@@ -88,7 +90,13 @@ public class TestControl {
   @POST
   @Path("outbox")
   public Map<String, Integer> sendOutbox() {
-    return Map.of("sent", outbox.sendPending(), "applicants", caseMail.sendPending());
+    return Map.of(
+        "sent",
+        outbox.sendPending(),
+        "applicants",
+        caseMail.sendPending(),
+        "digests",
+        digests.sendDue());
   }
 
   /** Removes a CSP's submissions and grants of a year (see {@link TestData#deleteSubmissions}). */

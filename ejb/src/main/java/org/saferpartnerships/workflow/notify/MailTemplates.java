@@ -64,6 +64,30 @@ public final class MailTemplates {
     return new Rendered(subject, body);
   }
 
+  /** The daily summary of a person's notices: one line each, with its subject and link. */
+  public static Rendered digest(java.util.List<OutgoingMail> notices, String baseUrl) {
+    OutgoingMail first = notices.get(0);
+    Locale locale = first.welsh() ? WELSH : Locale.UK;
+    ResourceBundle bundle =
+        ResourceBundle.getBundle(
+            BUNDLE,
+            first.welsh() ? WELSH : Locale.ROOT,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    StringBuilder body =
+        new StringBuilder(format(bundle, "greeting", locale, first.displayName()))
+            .append("\n\n")
+            .append(format(bundle, "digest.intro", locale, notices.size()))
+            .append("\n\n");
+    for (OutgoingMail notice : notices) {
+      Rendered one = render(notice, baseUrl);
+      String link = baseUrl.replaceAll("/+$", "") + "/workflow/item.xhtml?id=" + notice.itemId();
+      body.append("- ").append(one.subject()).append("\n  ").append(link).append("\n");
+    }
+    body.append("\n").append(bundle.getString("digest.change")).append("\n\n");
+    body.append(bundle.getString("footer")).append("\n");
+    return new Rendered(format(bundle, "digest.subject", locale, notices.size()), body.toString());
+  }
+
   private static String format(ResourceBundle bundle, String key, Locale locale, Object... args) {
     return new MessageFormat(bundle.getString(key), locale).format(args);
   }

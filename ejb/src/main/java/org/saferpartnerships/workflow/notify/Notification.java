@@ -26,7 +26,9 @@ public class Notification {
     PENDING,
     SENT,
     FAILED,
-    NONE
+    NONE,
+    /** Waiting for the recipient's daily summary. */
+    DIGEST
   }
 
   @Id
@@ -87,7 +89,7 @@ public class Notification {
         "email_attempts");
   }
 
-  /** A new notice, unread; its e-mail is pending when the user has an address to send it to. */
+  /** A new notice, unread, its e-mail in the state the recipient's address and choice give. */
   static void addRow(
       BulkInsert rows,
       long userId,
@@ -95,17 +97,9 @@ public class Notification {
       NotificationKind kind,
       String dedupeKey,
       String detail,
-      boolean email,
+      EmailState email,
       Instant at) {
-    rows.add(
-        userId,
-        workItemId,
-        kind,
-        dedupeKey,
-        detail,
-        at,
-        email ? EmailState.PENDING : EmailState.NONE,
-        0);
+    rows.add(userId, workItemId, kind, dedupeKey, detail, at, email, 0);
   }
 
   public Long getId() {

@@ -105,6 +105,7 @@ public class Notifier {
       return 0;
     }
     Map<Long, Boolean> emailable = emailable(users);
+    Map<String, Delivery> chosen = deliveries(users);
     Set<String> already = alreadyNotified(notices);
     BulkInsert rows = Notification.newRows();
     for (Notice notice : notices) {
@@ -123,7 +124,7 @@ public class Notifier {
             notice.kind(),
             notice.dedupeKey(),
             notice.detail(),
-            emailable.get(userId),
+            emailState(emailable.get(userId), chosen.get(userId + " " + notice.kind())),
             at);
       }
     }
@@ -154,6 +155,29 @@ public class Notifier {
                     .computeIfAbsent((Long) row[0], org -> new ArrayList<>())
                     .add((Long) row[1]));
     return members;
+  }
+
+  /** The e-mail of a notice: none without an address, else as the recipient chose. */
+  static Notification.EmailState emailState(boolean address, Delivery delivery) {
+    if (!address || delivery == Delivery.NONE) {
+      return Notification.EmailState.NONE;
+    }
+    return delivery == Delivery.DIGEST
+        ? Notification.EmailState.DIGEST
+        : Notification.EmailState.PENDING;
+  }
+
+  /** Each recipient's choices other than the default, as "user kind" keys. */
+  private Map<String, Delivery> deliveries(Set<Long> users) {
+    Map<String, Delivery> chosen = new HashMap<>();
+    em.createQuery(
+            "SELECT p FROM NotificationPreference p WHERE p.userId IN :users",
+            NotificationPreference.class)
+        .setParameter("users", users)
+        .setFlushMode(FlushModeType.COMMIT)
+        .getResultList()
+        .forEach(p -> chosen.put(p.getUserId() + " " + p.getKind(), p.getDelivery()));
+    return chosen;
   }
 
   /** Whether each account has an e-mail address to send to (absent: no such account). */
