@@ -6,9 +6,13 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -16,6 +20,9 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -344,6 +351,42 @@ class AccountIT {
     api().postJson("api/v1/test/outbox", Api.ADMIN, "{}");
     Thread.sleep(500);
     assertThat(messagesTo(email, "Eich crynodeb")).hasSize(1);
+  }
+
+  @Test
+  void aPersonSeesWhereTheyAreSignedInAndSignsOutTheOtherBrowsers() throws Exception {
+    String email = "sian." + System.nanoTime() + "@example.invalid";
+    long id = invite(email, "Sian Sessions", "CSP_COORDINATOR", organisation("Cambridge"));
+    setPassword(tokenMailedTo(email, "account"), STRONG, STRONG);
+    URI site = base.toURI();
+    PageSweep.Session first = PageSweep.session(site);
+    PageSweep.Session second = PageSweep.session(site);
+    first.signIn(email, STRONG);
+    second.signIn(email, STRONG);
+
+    String credentials = email + ":" + STRONG;
+    assertThat(api().get("api/v1/me/sessions", credentials).jsonValue().asJsonArray()).hasSize(2);
+    HttpResponse<String> page = first.get("account/sessions.xhtml");
+    assertThat(page.body()).contains("this browser").contains("Sign out of all other browsers");
+
+    // from the first browser, sign out of the others: the second is sent to sign in again
+    Document sessions = Jsoup.parse(page.body());
+    Map<String, String> fields = new LinkedHashMap<>();
+    for (Element input : sessions.select("form#sessions input[name]")) {
+      fields.put(input.attr("name"), input.attr("value"));
+    }
+    fields.put("sessions:endOthers", "Sign out of all other browsers");
+    HttpResponse<String> ended = first.post(page.uri().toString(), fields);
+    assertThat(ended.body()).contains("1 other browser has been signed out");
+    assertThat(second.get("account/sessions.xhtml").uri().getPath()).endsWith("login.xhtml");
+    assertThat(first.get("account/sessions.xhtml").uri().getPath()).endsWith("sessions.xhtml");
+    assertThat(api().get("api/v1/me/sessions", credentials).jsonValue().asJsonArray()).hasSize(1);
+
+    // an administrator ends them all
+    act(id, "end-sessions");
+    assertThat(first.get("account/sessions.xhtml").uri().getPath()).endsWith("login.xhtml");
+    assertThat(api().get("api/v1/me/sessions", credentials).jsonValue().asJsonArray()).isEmpty();
+    assertThat(audited(email)).contains("other sessions ended").contains("sessions ended");
   }
 
   @Test

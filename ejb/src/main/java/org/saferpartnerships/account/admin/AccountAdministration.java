@@ -72,6 +72,8 @@ public class AccountAdministration {
 
   @EJB private AuditLog audit;
 
+  @EJB private org.saferpartnerships.account.sessions.SessionRegistry sessions;
+
   @Inject private AccountMail mail;
 
   @Inject private Event<AccountMail.LinkIssued> links;
@@ -273,6 +275,7 @@ public class AccountAdministration {
     }
     account.disable();
     flush(account);
+    sessions.endQuietly(account.getUsername(), null, manager.username());
     record(AuditAction.UPDATE, account, "disabled");
   }
 
@@ -299,15 +302,18 @@ public class AccountAdministration {
     }
     account.withdrawPassword(AccountService.unusableHash());
     flush(account);
+    sessions.endQuietly(account.getUsername(), null, manager.username());
     record(AuditAction.UPDATE, account, "password withdrawn; reset link sent");
     return sendLink(account, TokenPurpose.PASSWORD_RESET, manager.username());
   }
 
   /** Ends every session and cached API credential of the account; its password stays. */
   public void endSessions(long id, long version) {
-    Account account = current(id, version, manager());
+    Manager manager = manager();
+    Account account = current(id, version, manager);
     account.endSessions();
     flush(account);
+    sessions.endQuietly(account.getUsername(), null, manager.username());
     record(AuditAction.UPDATE, account, "sessions ended");
   }
 

@@ -18,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.saferpartnerships.account.AccountSelfService;
 import org.saferpartnerships.account.AccountService;
+import org.saferpartnerships.account.sessions.SessionRegistry;
+import org.saferpartnerships.account.sessions.SessionView;
 import org.saferpartnerships.api.Enums;
 import org.saferpartnerships.api.InvalidParameterException;
 import org.saferpartnerships.api.Params;
@@ -39,6 +41,8 @@ public class MyAccountResource {
   @EJB private AccountService accounts;
 
   @EJB private NotificationPreferences preferences;
+
+  @EJB private SessionRegistry sessionRegistry;
 
   @Inject private CallerScope caller;
 
@@ -76,6 +80,20 @@ public class MyAccountResource {
     }
     preferences.choose(choices);
     return settings();
+  }
+
+  @GET
+  @Path("sessions")
+  @Operation(summary = "The browsers signed in to the caller's account in the last 30 minutes")
+  public java.util.List<SessionView> sessions() {
+    return sessionRegistry.of(caller.username(), null);
+  }
+
+  @POST
+  @Path("sessions/end")
+  @Operation(summary = "Sign the caller's account out of every browser")
+  public Map<String, Integer> endSessions() {
+    return Map.of("ended", sessionRegistry.endOthers(caller.username(), null, caller.username()));
   }
 
   @POST

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import org.saferpartnerships.account.AccountService;
+import org.saferpartnerships.account.sessions.SessionRegistry;
 import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.SecurityHeadersFilter;
@@ -48,6 +49,11 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   @EJB private AccountService accounts;
 
+  @EJB private SessionRegistry sessions;
+
+  /** When this servlet session last noted its use in the registry (milliseconds). */
+  static final String TOUCHED = "org.saferpartnerships.sessionTouched";
+
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -62,7 +68,7 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
     SignedInCaller caller =
         session == null ? null : (SignedInCaller) session.getAttribute(SignedInCaller.ATTRIBUTE);
     if (caller != null) {
-      if (stillValid(caller)) {
+      if (stillValid(caller) && sessionStillOpen(session, caller)) {
         return context.notifyContainerAboutLogin(caller.name(), caller.groups());
       }
       session.invalidate();
@@ -78,8 +84,29 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     HttpSession session = request.getSession(false);
     if (session != null) {
+      if (session.getAttribute(SignedInCaller.ATTRIBUTE) instanceof SignedInCaller caller
+          && caller.session() != null) {
+        sessions.end(caller.session(), caller.name());
+      }
       session.removeAttribute(SignedInCaller.ATTRIBUTE);
     }
+  }
+
+  /**
+   * Whether the signed-in browser's session has not been ended elsewhere (by its owner from another
+   * session, or by an administrator); notes its use at most once a minute.
+   */
+  private boolean sessionStillOpen(HttpSession session, SignedInCaller caller) {
+    if (caller.session() == null) {
+      return true;
+    }
+    long now = System.currentTimeMillis();
+    Object last = session.getAttribute(TOUCHED);
+    boolean touch = !(last instanceof Long at) || now - at > SessionRegistry.TOUCH.toMillis();
+    if (touch) {
+      session.setAttribute(TOUCHED, now);
+    }
+    return sessions.active(caller.session(), touch);
   }
 
   private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context) {
@@ -99,7 +126,14 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
     throttle.succeeded(username);
     request.getSession(true);
     request.changeSessionId();
-    SignedInCaller caller = caller(result);
+    SignedInCaller signedIn = caller(result);
+    SignedInCaller caller =
+        new SignedInCaller(
+            signedIn.name(),
+            signedIn.groups(),
+            signedIn.stamp(),
+            sessions.start(
+                signedIn.name(), request.getHeader("User-Agent"), request.getRemoteAddr()));
     request.getSession().setAttribute(SignedInCaller.ATTRIBUTE, caller);
     return context.notifyContainerAboutLogin(caller.name(), caller.groups());
   }
@@ -164,7 +198,7 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
   private SignedInCaller caller(CredentialValidationResult result) {
     String name = result.getCallerPrincipal().getName();
     return new SignedInCaller(
-        name, result.getCallerGroups(), accounts.usableStamp(name).orElse(null));
+        name, result.getCallerGroups(), accounts.usableStamp(name).orElse(null), null);
   }
 
   /** Whether the account still stands as it did when the caller signed in (one indexed read). */
