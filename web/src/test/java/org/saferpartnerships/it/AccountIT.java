@@ -425,6 +425,16 @@ class AccountIT {
                     "{\"email\":\"c@example.invalid\",\"displayName\":\"X\",\"roles\":[]}")
                 .status())
         .isEqualTo(422);
+    Api.Reply tooLong =
+        api()
+            .postJson(
+                "api/v1/accounts",
+                Api.ADMIN,
+                "{\"email\":\""
+                    + "x".repeat(95)
+                    + "@example.invalid\",\"displayName\":\"X\",\"roles\":[\"ADMIN\"]}");
+    assertThat(tooLong.status()).isEqualTo(400);
+    assertThat(tooLong.body()).contains("100 characters or fewer");
     assertThat(api().get("api/v1/accounts/999999", Api.ADMIN).status()).isEqualTo(404);
     assertThat(
             api()

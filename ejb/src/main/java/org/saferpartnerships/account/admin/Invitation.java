@@ -15,7 +15,7 @@ import org.saferpartnerships.identity.Role;
 public record Invitation(
     @NotBlank(message = "{account.email.required}")
         @Email(message = "{account.email.invalid}")
-        @Size(max = 254, message = "{account.email.invalid}")
+        @Size(max = 100, message = "{account.email.tooLong}")
         String email,
     @NotBlank(message = "{account.name.required}") @Size(max = 200, message = "{account.name.size}")
         String displayName,
