@@ -55,7 +55,8 @@ public class AccountSelfService {
   private int minLength;
 
   /** Who a still usable link is for, and why, for the page that uses it. */
-  public record PendingLink(String username, String displayName, TokenPurpose purpose) {}
+  public record PendingLink(String username, String displayName, TokenPurpose purpose)
+      implements java.io.Serializable {}
 
   public PendingLink link(String token) {
     AccountToken found =
