@@ -167,6 +167,21 @@ public class AccountService {
     return find(normalise(username)).map(Account::getDisplayName);
   }
 
+  /**
+   * How many administrators can sign in now (enabled, with a password), not counting the account
+   * {@code except} (null: none).
+   */
+  public long usableAdministrators(Long except) {
+    return em.createQuery(
+            "SELECT COUNT(a) FROM Account a WHERE :admin MEMBER OF a.roles AND a.enabled = TRUE"
+                + " AND a.passwordHash NOT LIKE :unusable AND a.id <> :except",
+            Long.class)
+        .setParameter("admin", Role.ADMIN)
+        .setParameter("unusable", Account.UNUSABLE + "%")
+        .setParameter("except", except == null ? -1L : except)
+        .getSingleResult();
+  }
+
   /** The account with this e-mail address (stored and compared in lower case), if any. */
   public Optional<Account> findByEmail(String email) {
     return em.createQuery("SELECT a FROM Account a WHERE a.email = :email", Account.class)

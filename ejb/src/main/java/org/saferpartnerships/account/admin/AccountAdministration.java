@@ -12,7 +12,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -78,130 +77,18 @@ public class AccountAdministration {
 
   @Inject private Event<AccountMail.LinkIssued> links;
 
-  /** Who is asking: an administrator, or a lead with their organisations and grantable roles. */
-  private record Manager(String username, boolean admin, Set<Long> organisations, Set<Role> roles) {
-
-    boolean mayManage(Account account) {
-      if (admin) {
-        return true;
-      }
-      Set<Long> theirs = ids(account.getOrganisations());
-      return !theirs.isEmpty()
-          && organisations.containsAll(theirs)
-          && account.getRoles().stream().noneMatch(NATIONAL::contains);
-    }
-  }
-
   /** The accounts the caller manages, filtered and paged in the database, by name. */
   public Page<AccountSummary> list(@NotNull AccountFilter filter, @NotNull PageRequest page) {
-    Manager manager = manager();
-    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-    if (filter.text() != null && !filter.text().isBlank()) {
-      where.append(" AND (LOWER(a.displayName) LIKE :text OR a.email LIKE :text)");
-    }
-    if (filter.role() != null) {
-      where.append(" AND :role MEMBER OF a.roles");
-    }
-    if (filter.status() != null) {
-      where.append(
-          switch (filter.status()) {
-            case DISABLED -> " AND a.enabled = FALSE";
-            case LOCKED -> " AND a.enabled = TRUE AND a.lockedUntil > :now";
-            case INVITED ->
-                " AND a.enabled = TRUE AND a.passwordHash LIKE '!%' AND a.passwordChangedAt IS NULL";
-            case RESET_REQUIRED ->
-                " AND a.enabled = TRUE AND a.passwordHash LIKE '!%'"
-                    + " AND a.passwordChangedAt IS NOT NULL";
-            case ACTIVE ->
-                " AND a.enabled = TRUE AND a.passwordHash NOT LIKE '!%'"
-                    + " AND (a.lockedUntil IS NULL OR a.lockedUntil <= :now)";
-          });
-    }
-    if (!manager.admin()) {
-      where.append(" AND a.id IN :managed");
-    }
-    TypedQuery<Account> query =
-        bind(
-            em.createQuery(
-                "SELECT a FROM Account a" + where + " ORDER BY a.displayName, a.id", Account.class),
-            filter,
-            manager);
-    TypedQuery<Long> count =
-        bind(em.createQuery("SELECT COUNT(a) FROM Account a" + where, Long.class), filter, manager);
-    List<Account> found =
-        query
-            .setFirstResult(page.offset())
-            .setMaxResults(page.size())
-            .setHint("eclipselink.batch", "a.organisations")
-            .getResultList();
-    Instant now = clock.instant();
-    return new Page<>(found.stream().map(a -> summary(a, now)).toList(), count.getSingleResult());
-  }
-
-  private <T> TypedQuery<T> bind(TypedQuery<T> query, AccountFilter filter, Manager manager) {
-    if (filter.text() != null && !filter.text().isBlank()) {
-      query.setParameter(
-          "text",
-          org.saferpartnerships.platform.persistence.JpqlConditions.containing(
-              filter.text().toLowerCase(Locale.ROOT)));
-    }
-    if (filter.role() != null) {
-      query.setParameter("role", filter.role());
-    }
-    if (filter.status() == AccountStatus.LOCKED || filter.status() == AccountStatus.ACTIVE) {
-      query.setParameter("now", clock.instant());
-    }
-    if (!manager.admin()) {
-      query.setParameter("managed", managedIds(manager));
-    }
-    return query;
-  }
-
-  /**
-   * The accounts a lead manages: those acting only for the lead's organisations, holding no
-   * national role. Read in three plain queries (EclipseLink recurses without end on subqueries over
-   * the account's element collection); a lead's organisations hold tens of accounts.
-   */
-  private List<Long> managedIds(Manager manager) {
-    if (manager.organisations().isEmpty()) {
-      return List.of(-1L);
-    }
-    Set<Long> ids =
-        new HashSet<>(
-            em.createQuery(
-                    "SELECT DISTINCT a.id FROM Account a JOIN a.organisations o WHERE o.id IN :orgs",
-                    Long.class)
-                .setParameter("orgs", manager.organisations())
-                .getResultList());
-    if (ids.isEmpty()) {
-      return List.of(-1L);
-    }
-    ids.removeAll(
-        em.createQuery(
-                "SELECT DISTINCT a.id FROM Account a JOIN a.organisations o WHERE a.id IN :ids"
-                    + " AND o.id NOT IN :orgs",
-                Long.class)
-            .setParameter("ids", ids)
-            .setParameter("orgs", manager.organisations())
-            .getResultList());
-    ids.removeAll(
-        em.createQuery(
-                "SELECT DISTINCT a.id FROM Account a JOIN a.roles r WHERE a.id IN :ids"
-                    + " AND r IN :national",
-                Long.class)
-            .setParameter("ids", ids.isEmpty() ? Set.of(-1L) : ids)
-            .setParameter("national", NATIONAL)
-            .getResultList());
-    return ids.isEmpty() ? List.of(-1L) : List.copyOf(ids);
+    return new AccountListQuery(em, clock.instant()).list(manager(), filter, page);
   }
 
   public AccountSummary get(long id) {
-    return summary(managed(id, manager()), clock.instant());
+    return AccountSummary.of(managed(id, manager()), clock.instant());
   }
 
   /** Invites a person: an account with no password, and a one-time link to choose one. */
   public InvitationSent invite(@NotNull @Valid Invitation invitation) {
-    Manager manager = manager();
+    AccountManager manager = manager();
     String email = invitation.email().trim().toLowerCase(Locale.ROOT);
     if (accounts.find(email).isPresent() || accounts.findByEmail(email).isPresent()) {
       throw new ConflictException("account.exists", email);
@@ -231,7 +118,7 @@ public class AccountAdministration {
 
   /** Sends an invited account a new link; the earlier one stops working. */
   public InvitationSent resendInvitation(long id) {
-    Manager manager = manager();
+    AccountManager manager = manager();
     Account account = managed(id, manager);
     if (account.hasPassword() || account.getPasswordChangedAt() != null) {
       throw new ServiceException("account.notPending");
@@ -242,7 +129,7 @@ public class AccountAdministration {
 
   /** Changes an account's name, roles, organisations and lead. */
   public void change(long id, @NotNull @Valid AccountChange change) {
-    Manager manager = manager();
+    AccountManager manager = manager();
     Account account = current(id, change.version(), manager);
     Set<Organisation> organisations = allowed(manager, change.roles(), change.organisationIds());
     if (account.getRoles().contains(Role.ADMIN) && !change.roles().contains(Role.ADMIN)) {
@@ -265,7 +152,7 @@ public class AccountAdministration {
   }
 
   public void disable(long id, long version) {
-    Manager manager = manager();
+    AccountManager manager = manager();
     Account account = current(id, version, manager);
     if (account.getUsername().equals(manager.username())) {
       throw new ServiceException("account.self");
@@ -295,7 +182,7 @@ public class AccountAdministration {
 
   /** Withdraws the password (every session ends) and sends a link to choose a new one. */
   public InvitationSent forceReset(long id, long version) {
-    Manager manager = manager();
+    AccountManager manager = manager();
     Account account = current(id, version, manager);
     if (account.getUsername().equals(manager.username())) {
       throw new ServiceException("account.self");
@@ -309,7 +196,7 @@ public class AccountAdministration {
 
   /** Ends every session and cached API credential of the account; its password stays. */
   public void endSessions(long id, long version) {
-    Manager manager = manager();
+    AccountManager manager = manager();
     Account account = current(id, version, manager);
     account.endSessions();
     flush(account);
@@ -319,7 +206,7 @@ public class AccountAdministration {
 
   /** The organisations a manager may give, for a form's choices: a lead's own, or any. */
   public List<OrganisationName> grantableOrganisations(String text) {
-    Manager manager = manager();
+    AccountManager manager = manager();
     String like =
         org.saferpartnerships.platform.persistence.JpqlConditions.containing(
             text == null ? "" : text.toLowerCase(Locale.ROOT));
@@ -363,12 +250,12 @@ public class AccountAdministration {
     return accounts.displayName(username).orElse(username);
   }
 
-  private Manager manager() {
+  private AccountManager manager() {
     String username = caller.username();
     Account me =
         accounts.find(username).orElseThrow(() -> new ServiceException("account.lead.notYours"));
     if (me.getRoles().contains(Role.ADMIN)) {
-      return new Manager(username, true, Set.of(), EnumSet.allOf(Role.class));
+      return new AccountManager(username, true, Set.of(), EnumSet.allOf(Role.class));
     }
     if (!me.isOrganisationLead()) {
       throw new ForbiddenException("account.lead.none");
@@ -376,10 +263,11 @@ public class AccountAdministration {
     Set<Role> grantable = EnumSet.noneOf(Role.class);
     grantable.addAll(me.getRoles());
     grantable.removeAll(NATIONAL);
-    return new Manager(username, false, ids(me.getOrganisations()), grantable);
+    return new AccountManager(
+        username, false, AccountManager.ids(me.getOrganisations()), grantable);
   }
 
-  private Account managed(long id, Manager manager) {
+  private Account managed(long id, AccountManager manager) {
     Account account = em.find(Account.class, id);
     if (account == null || !manager.mayManage(account)) {
       throw new NotFoundException("notFound.account", id);
@@ -387,7 +275,7 @@ public class AccountAdministration {
     return account;
   }
 
-  private Account current(long id, long version, Manager manager) {
+  private Account current(long id, long version, AccountManager manager) {
     Account account = managed(id, manager);
     if (account.getVersion() != version) {
       throw new ConflictException("stale.account");
@@ -395,7 +283,8 @@ public class AccountAdministration {
     return account;
   }
 
-  private Set<Organisation> allowed(Manager manager, Set<Role> roles, Set<Long> organisationIds) {
+  private Set<Organisation> allowed(
+      AccountManager manager, Set<Role> roles, Set<Long> organisationIds) {
     if (roles.isEmpty()) {
       throw new ServiceException("account.rolesRequired");
     }
@@ -419,15 +308,7 @@ public class AccountAdministration {
   }
 
   private void requireAnotherAdministrator(Account account) {
-    long others =
-        em.createQuery(
-                "SELECT COUNT(a) FROM Account a WHERE :admin MEMBER OF a.roles"
-                    + " AND a.enabled = TRUE AND a.passwordHash NOT LIKE '!%' AND a.id <> :id",
-                Long.class)
-            .setParameter("admin", Role.ADMIN)
-            .setParameter("id", account.getId())
-            .getSingleResult();
-    if (others == 0) {
+    if (accounts.usableAdministrators(account.getId()) == 0) {
       throw new ConflictException("account.lastAdministrator");
     }
   }
@@ -459,45 +340,5 @@ public class AccountAdministration {
             .sorted()
             .collect(Collectors.joining(", "))
         + "]";
-  }
-
-  static AccountStatus status(Account account, Instant now) {
-    if (!account.isEnabled()) {
-      return AccountStatus.DISABLED;
-    }
-    if (!account.hasPassword()) {
-      return account.getPasswordChangedAt() == null
-          ? AccountStatus.INVITED
-          : AccountStatus.RESET_REQUIRED;
-    }
-    return account.isLockedAt(now) ? AccountStatus.LOCKED : AccountStatus.ACTIVE;
-  }
-
-  private static AccountSummary summary(Account a, Instant now) {
-    return new AccountSummary(
-        a.getId(),
-        a.getUsername(),
-        a.getDisplayName(),
-        a.getEmail(),
-        a.getRoles(),
-        a.getOrganisations().stream()
-            .map(o -> new OrganisationName(o.getId(), o.getName(), o.getNameCy()))
-            .sorted(Comparator.comparing(OrganisationName::name))
-            .toList(),
-        a.isOrganisationLead(),
-        status(a, now),
-        a.getCreatedAt(),
-        a.getInvitedBy(),
-        a.getLastLoginAt(),
-        a.getFailedAttempts(),
-        a.getLastFailedAt(),
-        a.getLockedUntil(),
-        a.getPasswordChangedAt(),
-        a.getPreferredLanguage(),
-        a.getVersion());
-  }
-
-  private static Set<Long> ids(Set<Organisation> organisations) {
-    return organisations.stream().map(Organisation::getId).collect(Collectors.toSet());
   }
 }

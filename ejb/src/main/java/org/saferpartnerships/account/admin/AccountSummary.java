@@ -1,8 +1,10 @@
 package org.saferpartnerships.account.admin;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.saferpartnerships.account.Account;
 import org.saferpartnerships.identity.Role;
 import org.saferpartnerships.partnership.OrganisationName;
 
@@ -30,5 +32,30 @@ public record AccountSummary(
   public AccountSummary {
     roles = Set.copyOf(roles);
     organisations = List.copyOf(organisations);
+  }
+
+  /** The account as its administrator sees it at the moment. */
+  public static AccountSummary of(Account a, Instant now) {
+    return new AccountSummary(
+        a.getId(),
+        a.getUsername(),
+        a.getDisplayName(),
+        a.getEmail(),
+        a.getRoles(),
+        a.getOrganisations().stream()
+            .map(o -> new OrganisationName(o.getId(), o.getName(), o.getNameCy()))
+            .sorted(Comparator.comparing(OrganisationName::name))
+            .toList(),
+        a.isOrganisationLead(),
+        AccountStatus.of(a, now),
+        a.getCreatedAt(),
+        a.getInvitedBy(),
+        a.getLastLoginAt(),
+        a.getFailedAttempts(),
+        a.getLastFailedAt(),
+        a.getLockedUntil(),
+        a.getPasswordChangedAt(),
+        a.getPreferredLanguage(),
+        a.getVersion());
   }
 }

@@ -52,13 +52,7 @@ public class FirstAdministrator {
   private java.util.Optional<String> adminEmail;
 
   public void onStart(@Observes DataLoaded loaded) {
-    long usable =
-        em.createQuery(
-                "SELECT COUNT(a) FROM Account a WHERE :admin MEMBER OF a.roles"
-                    + " AND a.enabled = TRUE AND a.passwordHash NOT LIKE '!%'",
-                Long.class)
-            .setParameter("admin", Role.ADMIN)
-            .getSingleResult();
+    long usable = accounts.usableAdministrators(null);
     if (usable > 0) {
       return;
     }

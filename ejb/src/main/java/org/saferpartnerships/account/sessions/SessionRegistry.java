@@ -55,18 +55,20 @@ public class SessionRegistry {
   }
 
   /**
-   * Whether the session may still be used; notes its use when {@code touch}. One indexed read, and
-   * a write at most once a minute per session.
+   * Whether the session may still be used; notes its use when {@code touch}. One indexed read, or
+   * at most once a minute per session one write instead.
    */
   public boolean active(String id, boolean touch) {
     Instant now = clock.instant();
     if (touch) {
-      em.createQuery(
-              "UPDATE UserSession s SET s.lastSeenAt = :now WHERE s.publicId = :id"
-                  + " AND s.endedAt IS NULL")
-          .setParameter("now", now)
-          .setParameter("id", id)
-          .executeUpdate();
+      // the row is updated only while the session is open: the count answers the question
+      return em.createQuery(
+                  "UPDATE UserSession s SET s.lastSeenAt = :now WHERE s.publicId = :id"
+                      + " AND s.endedAt IS NULL")
+              .setParameter("now", now)
+              .setParameter("id", id)
+              .executeUpdate()
+          > 0;
     }
     return !em.createQuery(
             "SELECT s.id FROM UserSession s WHERE s.publicId = :id AND s.endedAt IS NULL",

@@ -21,11 +21,7 @@ public final class MailTemplates {
 
   public static Rendered render(OutgoingMail mail, String baseUrl) {
     Locale locale = mail.welsh() ? WELSH : Locale.UK;
-    ResourceBundle bundle =
-        ResourceBundle.getBundle(
-            BUNDLE,
-            mail.welsh() ? WELSH : Locale.ROOT,
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    ResourceBundle bundle = bundle(mail.welsh());
     String reference = WorkItem.reference(mail.itemId());
     String type = bundle.getString("type." + mail.itemType());
     String csp = mail.welsh() && mail.cspNameCy() != null ? mail.cspNameCy() : mail.cspName();
@@ -68,11 +64,7 @@ public final class MailTemplates {
   public static Rendered digest(java.util.List<OutgoingMail> notices, String baseUrl) {
     OutgoingMail first = notices.get(0);
     Locale locale = first.welsh() ? WELSH : Locale.UK;
-    ResourceBundle bundle =
-        ResourceBundle.getBundle(
-            BUNDLE,
-            first.welsh() ? WELSH : Locale.ROOT,
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    ResourceBundle bundle = bundle(first.welsh());
     StringBuilder body =
         new StringBuilder(format(bundle, "greeting", locale, first.displayName()))
             .append("\n\n")
@@ -86,6 +78,13 @@ public final class MailTemplates {
     body.append("\n").append(bundle.getString("digest.change")).append("\n\n");
     body.append(bundle.getString("footer")).append("\n");
     return new Rendered(format(bundle, "digest.subject", locale, notices.size()), body.toString());
+  }
+
+  private static ResourceBundle bundle(boolean welsh) {
+    return ResourceBundle.getBundle(
+        BUNDLE,
+        welsh ? WELSH : Locale.ROOT,
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
   private static String format(ResourceBundle bundle, String key, Locale locale, Object... args) {
