@@ -63,15 +63,39 @@ public class AccountService {
       return recordFailure(account, now);
     }
     if (passwordHash.verify(password.toCharArray(), account.getPasswordHash())) {
-      em.createQuery(
-              "UPDATE Account a SET a.failedAttempts = 0, a.lockedUntil = NULL, a.lastLoginAt = :now"
-                  + " WHERE a.id = :id")
-          .setParameter("now", now)
-          .setParameter("id", account.getId())
-          .executeUpdate();
+      // With a second factor to come, the failures stay counted until its code is right too:
+      // otherwise a known password would reset the count between guesses at the code.
+      if (!secondFactorFollows(account)) {
+        recordSignIn(account);
+      }
       return Verification.valid(name, account.getRoles());
     }
     return recordFailure(account, now);
+  }
+
+  /** A sign-in completed: the failures are forgotten and the time noted. */
+  public void recordSignIn(Account account) {
+    em.createQuery(
+            "UPDATE Account a SET a.failedAttempts = 0, a.lockedUntil = NULL, a.lastLoginAt = :now"
+                + " WHERE a.id = :id")
+        .setParameter("now", clock.instant())
+        .setParameter("id", account.getId())
+        .executeUpdate();
+  }
+
+  /** A wrong second factor counts toward the lock as a wrong password does. */
+  public LoginState countFailure(Account account) {
+    Verification refused = recordFailure(account, clock.instant());
+    return refused.state();
+  }
+
+  private boolean secondFactorFollows(Account account) {
+    return em.createQuery(
+                "SELECT COUNT(t) FROM TwoFactor t WHERE t.userId = :id AND t.enabledAt IS NOT NULL",
+                Long.class)
+            .setParameter("id", account.getId())
+            .getSingleResult()
+        > 0;
   }
 
   private Verification recordFailure(Account account, Instant now) {

@@ -40,6 +40,8 @@ public class TestControl {
 
   @Inject private TestClock clock;
 
+  @Inject private org.saferpartnerships.account.twofactor.TwoFactorPolicy twoFactorPolicy;
+
   @Inject private org.saferpartnerships.web.account.SignInThrottle throttle;
 
   @EJB private EscalationService escalations;
@@ -199,6 +201,26 @@ public class TestControl {
                     .anyMatch(frame -> frame.getClassName().startsWith("org.eclipse.parsson")))
         .map(entry -> entry.getKey().getName())
         .toList();
+  }
+
+  /** The roles that must use two-factor on this node (comma-separated; empty: none). */
+  @POST
+  @Path("two-factor/required")
+  public Map<String, String> requireTwoFactor(@QueryParam("roles") String roles) {
+    java.util.Set<Role> required = java.util.EnumSet.noneOf(Role.class);
+    if (roles != null && !roles.isBlank()) {
+      for (String role : roles.split(",")) {
+        required.add(Role.valueOf(role.trim()));
+      }
+    }
+    twoFactorPolicy.override(required);
+    return Map.of("roles", required.toString());
+  }
+
+  @DELETE
+  @Path("two-factor/required")
+  public void restoreTwoFactor() {
+    twoFactorPolicy.restore();
   }
 
   @DELETE

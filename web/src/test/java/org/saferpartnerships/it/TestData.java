@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.saferpartnerships.account.Account;
 import org.saferpartnerships.identity.Role;
@@ -216,10 +217,14 @@ public class TestData {
             "UPDATE work_item_event SET assignee_id = NULL WHERE assignee_id IN (SELECT id FROM app_user WHERE username = ?)")
         .setParameter(1, username)
         .executeUpdate();
-    em.createNativeQuery(
-            "DELETE FROM account_token WHERE user_id IN (SELECT id FROM app_user WHERE username = ?)")
-        .setParameter(1, username)
-        .executeUpdate();
+    for (String table : List.of("account_token", "two_factor", "recovery_code", "access_token")) {
+      em.createNativeQuery(
+              "DELETE FROM "
+                  + table
+                  + " WHERE user_id IN (SELECT id FROM app_user WHERE username = ?)")
+          .setParameter(1, username)
+          .executeUpdate();
+    }
     em.createNativeQuery(
             "DELETE FROM notification WHERE user_id IN (SELECT id FROM app_user WHERE username = ?)")
         .setParameter(1, username)

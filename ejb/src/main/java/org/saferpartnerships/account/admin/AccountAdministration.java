@@ -22,8 +22,10 @@ import org.saferpartnerships.account.Account;
 import org.saferpartnerships.account.AccountMail;
 import org.saferpartnerships.account.AccountSelfService;
 import org.saferpartnerships.account.AccountService;
+import org.saferpartnerships.account.apitokens.PersonalAccessTokens;
 import org.saferpartnerships.account.tokens.AccountTokens;
 import org.saferpartnerships.account.tokens.TokenPurpose;
+import org.saferpartnerships.account.twofactor.TwoFactorService;
 import org.saferpartnerships.audit.AuditAction;
 import org.saferpartnerships.audit.AuditLog;
 import org.saferpartnerships.identity.CallerScope;
@@ -72,6 +74,10 @@ public class AccountAdministration {
   @EJB private AuditLog audit;
 
   @EJB private org.saferpartnerships.account.sessions.SessionRegistry sessions;
+
+  @EJB private TwoFactorService twoFactor;
+
+  @EJB private PersonalAccessTokens apiTokens;
 
   @Inject private AccountMail mail;
 
@@ -190,18 +196,51 @@ public class AccountAdministration {
     account.withdrawPassword(AccountService.unusableHash());
     flush(account);
     sessions.endQuietly(account.getUsername(), null, manager.username());
-    record(AuditAction.UPDATE, account, "password withdrawn; reset link sent");
+    int revoked = apiTokens.revokeAll(account, manager.username());
+    record(
+        AuditAction.UPDATE,
+        account,
+        "password withdrawn; " + revoked + " API tokens revoked; reset link sent");
     return sendLink(account, TokenPurpose.PASSWORD_RESET, manager.username());
   }
 
-  /** Ends every session and cached API credential of the account; its password stays. */
+  /**
+   * Ends every session, cached API credential and personal access token of the account; its
+   * password stays.
+   */
   public void endSessions(long id, long version) {
     AccountManager manager = manager();
     Account account = current(id, version, manager);
     account.endSessions();
     flush(account);
     sessions.endQuietly(account.getUsername(), null, manager.username());
-    record(AuditAction.UPDATE, account, "sessions ended");
+    int revoked = apiTokens.revokeAll(account, manager.username());
+    record(AuditAction.UPDATE, account, "sessions ended; " + revoked + " API tokens revoked");
+  }
+
+  /**
+   * Removes the account's authenticator and recovery codes, for someone who lost their phone: the
+   * next sign-in asks for the password alone, or to set two-factor up again where their roles need
+   * it. Every session ends. Not for one's own account (another administrator must do it).
+   */
+  public void resetTwoFactor(long id, long version) {
+    AccountManager manager = manager();
+    Account account = current(id, version, manager);
+    if (account.getUsername().equals(manager.username())) {
+      throw new ServiceException("twoFactor.resetSelf");
+    }
+    if (!twoFactor.remove(account)) {
+      throw new ServiceException("twoFactor.notOn");
+    }
+    account.endSessions();
+    flush(account);
+    sessions.endQuietly(account.getUsername(), null, manager.username());
+    record(AuditAction.UPDATE, account, "two-factor authentication reset");
+  }
+
+  /** Whether the account has two-factor authentication on, for its administrator's page. */
+  public boolean hasTwoFactor(long id) {
+    return twoFactor.isEnabled(managed(id, manager()).getId());
   }
 
   /** The organisations a manager may give, for a form's choices: a lead's own, or any. */

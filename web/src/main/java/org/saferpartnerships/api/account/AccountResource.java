@@ -118,8 +118,8 @@ public class AccountResource {
   @Path("{id}/actions/{action}")
   @Operation(
       summary =
-          "disable, enable, unlock, reset (withdraw the password and send a link), end-sessions or"
-              + " resend-invitation")
+          "disable, enable, unlock, reset (withdraw the password and send a link), end-sessions"
+              + " (and revoke API tokens), reset-two-factor or resend-invitation")
   public Response act(
       @PathParam("id") String id, @PathParam("action") String action, AccountBody body) {
     long account = Params.pathId(id);
@@ -132,6 +132,7 @@ public class AccountResource {
       case "enable" -> administration.enable(account, version);
       case "unlock" -> administration.unlock(account, version);
       case "end-sessions" -> administration.endSessions(account, version);
+      case "reset-two-factor" -> administration.resetTwoFactor(account, version);
       case "reset" -> {
         return Response.ok(administration.forceReset(account, version)).build();
       }

@@ -13,29 +13,36 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Optional;
 import org.saferpartnerships.account.AccountService;
 import org.saferpartnerships.account.sessions.SessionRegistry;
-import org.saferpartnerships.platform.errors.ServiceException;
-import org.saferpartnerships.web.Language;
+import org.saferpartnerships.account.twofactor.SecondFactor;
+import org.saferpartnerships.account.twofactor.TwoFactorService;
 import org.saferpartnerships.web.SecurityHeadersFilter;
 
 /**
  * The application's one authentication mechanism (Jakarta Security allows one). Pages use form
  * sign-in: the sign-in page calls {@code SecurityContext.authenticate}, the caller is kept in the
- * HTTP session (with a new session id) and handed to the container on each request. The API under
- * /api uses HTTP Basic on every request, answered with a JSON 401 when missing or wrong; it never
- * accepts the session cookie, so a page on another site cannot make API calls as the user.
+ * HTTP session (with a new session id) and handed to the container on each request. An account with
+ * two-factor authentication is asked for its code on a second page before it is signed in; one
+ * whose roles require it and which has none is signed in to set it up and nothing else. The API
+ * under /api is {@link ApiAuthentication}'s.
  */
 @ApplicationScoped
 public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   static final String LOGIN_PAGE = "/login.xhtml";
+
+  /** Where a sign-in with two-factor asks for the code. */
+  static final String CODE_PAGE = "/login-code.xhtml";
+
+  /** Where an account that must have two-factor and has none sets it up. */
+  static final String TWO_FACTOR_PAGE = "/account/two-factor.xhtml";
+
+  /** Set when the code page has no sign-in waiting (expired, or locked): start again. */
+  static final String CODE_EXPIRED = "org.saferpartnerships.codeExpired";
+
   static final String RETURN_TO = "org.saferpartnerships.returnTo";
 
   /** Set on a sign-in refused by {@link SignInThrottle}: the minutes to wait. */
@@ -43,7 +50,11 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   @Inject private IdentityStoreHandler identityStores;
 
-  @Inject private CredentialCache cache;
+  @Inject private ApiAuthentication api;
+
+  @Inject private Stamps stamps;
+
+  @EJB private TwoFactorService twoFactor;
 
   @Inject private SignInThrottle throttle;
 
@@ -58,17 +69,20 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     SecurityHeadersFilter.apply(request, response);
-    if (isApi(request)) {
-      return basic(request, response, context);
+    if (ApiAuthentication.isApi(request)) {
+      return api.validate(request, response, context);
     }
     if (context.isAuthenticationRequest()) {
-      return signIn(request, context);
+      return signIn(request, response, context);
     }
     HttpSession session = request.getSession(false);
     SignedInCaller caller =
         session == null ? null : (SignedInCaller) session.getAttribute(SignedInCaller.ATTRIBUTE);
     if (caller != null) {
-      if (stillValid(caller) && sessionStillOpen(session, caller)) {
+      if (stamps.stillValid(caller) && sessionStillOpen(session, caller)) {
+        if (caller.enrolOnly() && !allowedWhileEnrolling(request)) {
+          return redirect(request, response, context, TWO_FACTOR_PAGE);
+        }
         return context.notifyContainerAboutLogin(caller.name(), caller.groups());
       }
       session.invalidate();
@@ -109,8 +123,12 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
     return sessions.active(caller.session(), touch);
   }
 
-  private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context) {
+  private AuthenticationStatus signIn(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     Credential credential = context.getAuthParameters().getCredential();
+    if (credential instanceof SecondFactorCredential code) {
+      return secondFactor(request, context, code);
+    }
     String username =
         credential instanceof UsernamePasswordCredential login ? login.getCaller() : "";
     Optional<Duration> wait = throttle.refusal(username, request.getRemoteAddr());
@@ -123,19 +141,99 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
       throttle.failed(username, request.getRemoteAddr());
       return AuthenticationStatus.SEND_FAILURE;
     }
+    String name = result.getCallerPrincipal().getName();
+    SecondFactor asked = twoFactor.asked(name);
+    if (asked == SecondFactor.CODE) {
+      request.getSession(true);
+      request.changeSessionId();
+      request
+          .getSession()
+          .setAttribute(
+              PendingSignIn.ATTRIBUTE,
+              new PendingSignIn(
+                  name,
+                  result.getCallerGroups(),
+                  System.currentTimeMillis() + PendingSignIn.LIFE_MILLIS));
+      return redirect(request, response, context, CODE_PAGE);
+    }
     throttle.succeeded(username);
+    return complete(request, context, name, result.getCallerGroups(), asked == SecondFactor.ENROL);
+  }
+
+  /** The code after a right password: the sign-in completes only if it is right too. */
+  private AuthenticationStatus secondFactor(
+      HttpServletRequest request, HttpMessageContext context, SecondFactorCredential code) {
+    HttpSession session = request.getSession(false);
+    PendingSignIn pending =
+        session == null ? null : (PendingSignIn) session.getAttribute(PendingSignIn.ATTRIBUTE);
+    if (pending == null || pending.expired()) {
+      if (session != null) {
+        session.removeAttribute(PendingSignIn.ATTRIBUTE);
+      }
+      request.setAttribute(CODE_EXPIRED, true);
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    Optional<Duration> wait = throttle.refusal(pending.name(), request.getRemoteAddr());
+    if (wait.isPresent()) {
+      request.setAttribute(THROTTLED, wait.get().toMinutes());
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    if (!twoFactor.verify(pending.name(), code.code())) {
+      throttle.failed(pending.name(), request.getRemoteAddr());
+      if (accounts.usableStamp(pending.name()).isEmpty()) {
+        // locked by this failure: the password must be given again after the lock
+        session.removeAttribute(PendingSignIn.ATTRIBUTE);
+        request.setAttribute(CODE_EXPIRED, true);
+      }
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    session.removeAttribute(PendingSignIn.ATTRIBUTE);
+    throttle.succeeded(pending.name());
+    return complete(request, context, pending.name(), pending.groups(), false);
+  }
+
+  /** Signs the browser in: a new session id, a registry entry, the caller kept in the session. */
+  private AuthenticationStatus complete(
+      HttpServletRequest request,
+      HttpMessageContext context,
+      String name,
+      java.util.Set<String> groups,
+      boolean enrolOnly) {
     request.getSession(true);
     request.changeSessionId();
-    SignedInCaller signedIn = caller(result);
     SignedInCaller caller =
-        new SignedInCaller(
-            signedIn.name(),
-            signedIn.groups(),
-            signedIn.stamp(),
-            sessions.start(
-                signedIn.name(), request.getHeader("User-Agent"), request.getRemoteAddr()));
+        stamps.caller(
+            name,
+            groups,
+            sessions.start(name, request.getHeader("User-Agent"), request.getRemoteAddr()),
+            enrolOnly);
     request.getSession().setAttribute(SignedInCaller.ATTRIBUTE, caller);
     return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+  }
+
+  /**
+   * What a session that must set up two-factor may open: the page that does it, the resources it
+   * needs, and the public pages.
+   */
+  private static boolean allowedWhileEnrolling(HttpServletRequest request) {
+    String path = ApiAuthentication.path(request);
+    return path.equals(TWO_FACTOR_PAGE)
+        || path.startsWith("/jakarta.faces.resource/")
+        || path.startsWith("/error/")
+        || path.equals(LOGIN_PAGE);
+  }
+
+  private static AuthenticationStatus redirect(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context,
+      String page) {
+    String target = request.getContextPath() + page;
+    if (isAjax(request)) {
+      org.saferpartnerships.web.AjaxRedirect.write(response, target);
+      return AuthenticationStatus.SEND_CONTINUE;
+    }
+    return context.redirect(target);
   }
 
   private AuthenticationStatus sendToSignIn(
@@ -155,129 +253,6 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
       return AuthenticationStatus.SEND_CONTINUE;
     }
     return context.redirect(target);
-  }
-
-  private AuthenticationStatus basic(
-      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-    String header = request.getHeader("Authorization");
-    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-      return context.isProtected()
-          ? unauthorized(request, response, "auth.required")
-          : context.doNothing();
-    }
-    Optional<String[]> credentials = decode(header.substring(6).trim());
-    if (credentials.isEmpty()) {
-      return unauthorized(request, response, "auth.malformed");
-    }
-    String username = credentials.get()[0];
-    String password = credentials.get()[1];
-    Optional<SignedInCaller> cached = cache.lookup(username, password);
-    if (cached.isPresent()) {
-      if (stillValid(cached.get())) {
-        return context.notifyContainerAboutLogin(cached.get().name(), cached.get().groups());
-      }
-      cache.forget(username, password);
-    }
-    Optional<Duration> wait = throttle.refusal(username, request.getRemoteAddr());
-    if (wait.isPresent()) {
-      return tooManyAttempts(request, response, wait.get());
-    }
-    CredentialValidationResult result =
-        identityStores.validate(new UsernamePasswordCredential(username, password));
-    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-      // one message whatever the reason, so that it tells nobody whether the username exists
-      throttle.failed(username, request.getRemoteAddr());
-      return unauthorized(request, response, "auth.wrong");
-    }
-    throttle.succeeded(username);
-    SignedInCaller caller = caller(result);
-    cache.remember(username, password, caller);
-    return context.notifyContainerAboutLogin(caller.name(), caller.groups());
-  }
-
-  private SignedInCaller caller(CredentialValidationResult result) {
-    String name = result.getCallerPrincipal().getName();
-    return new SignedInCaller(
-        name, result.getCallerGroups(), accounts.usableStamp(name).orElse(null), null);
-  }
-
-  /** Whether the account still stands as it did when the caller signed in (one indexed read). */
-  private boolean stillValid(SignedInCaller caller) {
-    return caller.stamp() != null
-        && accounts.usableStamp(caller.name()).map(caller.stamp()::equals).orElse(false);
-  }
-
-  private static AuthenticationStatus tooManyAttempts(
-      HttpServletRequest request, HttpServletResponse response, Duration wait) {
-    String message =
-        ServiceException.render(Language.acceptedBy(request), "auth.throttled", wait.toMinutes());
-    response.setHeader("Retry-After", String.valueOf(wait.toSeconds()));
-    writeJson(response, 429, "Too Many Requests", message);
-    return AuthenticationStatus.SEND_FAILURE;
-  }
-
-  private static Optional<String[]> decode(String encoded) {
-    try {
-      String text = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
-      int colon = text.indexOf(':');
-      return colon <= 0
-          ? Optional.empty()
-          : Optional.of(new String[] {text.substring(0, colon), text.substring(colon + 1)});
-    } catch (IllegalArgumentException notBase64) {
-      return Optional.empty();
-    }
-  }
-
-  private static AuthenticationStatus unauthorized(
-      HttpServletRequest request, HttpServletResponse response, String key) {
-    String message = ServiceException.render(Language.acceptedBy(request), key);
-    // A browser shown a Basic challenge prompts for a password and then sends it with every request
-    // to the API, from any site: pages that reach the API by mistake are not challenged that way.
-    response.setHeader(
-        "WWW-Authenticate",
-        isBrowserNavigation(request)
-            ? "Bearer realm=\"Safer Partnerships API\""
-            : "Basic realm=\"Safer Partnerships\", charset=\"UTF-8\"");
-    writeJson(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", message);
-    return AuthenticationStatus.SEND_FAILURE;
-  }
-
-  private static void writeJson(
-      HttpServletResponse response, int status, String error, String message) {
-    try {
-      response.setStatus(status);
-      response.setContentType("application/json");
-      response.setCharacterEncoding("UTF-8");
-      response
-          .getWriter()
-          .write(
-              "{\"status\":"
-                  + status
-                  + ",\"error\":\""
-                  + error
-                  + "\",\"message\":\""
-                  + message.replace("\\", "\\\\").replace("\"", "\\\"")
-                  + "\"}");
-      response.flushBuffer();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** A page the browser is opening, as opposed to a program calling the API. */
-  private static boolean isBrowserNavigation(HttpServletRequest request) {
-    String mode = request.getHeader("Sec-Fetch-Mode");
-    String accept = request.getHeader("Accept");
-    return "navigate".equals(mode) || (accept != null && accept.contains("text/html"));
-  }
-
-  /** The API, and Payara's metrics beside it: HTTP Basic, as programs (Prometheus) call them. */
-  private static boolean isApi(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    return path.equals("/api")
-        || path.startsWith("/api/")
-        || path.equals("/metrics")
-        || path.startsWith("/metrics/");
   }
 
   private static boolean isAjax(HttpServletRequest request) {

@@ -66,17 +66,7 @@ public class Login {
                 .newAuthentication(true));
     FacesContext faces = FacesContext.getCurrentInstance();
     switch (status) {
-      case SUCCESS -> {
-        rememberLanguage(request, response);
-        Object returnTo = request.getSession().getAttribute(AppAuthenticationMechanism.RETURN_TO);
-        request.getSession().removeAttribute(AppAuthenticationMechanism.RETURN_TO);
-        external.redirect(
-            (returnTo instanceof String path
-                    ? ReturnTo.of(request.getContextPath(), path)
-                    : java.util.Optional.<String>empty())
-                .orElse(request.getContextPath() + "/index.xhtml"));
-        faces.responseComplete();
-      }
+      case SUCCESS -> land(request, response);
       case SEND_CONTINUE -> faces.responseComplete();
       default -> refuse(request);
     }
@@ -84,10 +74,26 @@ public class Login {
   }
 
   /**
+   * After a completed sign-in (here, or on the two-factor code page): the language remembered and
+   * the page that asked for the sign-in opened.
+   */
+  void land(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    rememberLanguage(request, response);
+    Object returnTo = request.getSession().getAttribute(AppAuthenticationMechanism.RETURN_TO);
+    request.getSession().removeAttribute(AppAuthenticationMechanism.RETURN_TO);
+    external.redirect(
+        (returnTo instanceof String path
+                ? ReturnTo.of(request.getContextPath(), path)
+                : java.util.Optional.<String>empty())
+            .orElse(request.getContextPath() + "/index.xhtml"));
+    FacesContext.getCurrentInstance().responseComplete();
+  }
+
+  /**
    * One message for a wrong password, an unknown name, a locked and a disabled account alike, so
    * that the page tells nobody which usernames exist; only throttling says something else.
    */
-  private void refuse(HttpServletRequest request) {
+  void refuse(HttpServletRequest request) {
     password = null;
     Object throttled = request.getAttribute(AppAuthenticationMechanism.THROTTLED);
     if (throttled != null) {

@@ -35,6 +35,8 @@ public class AccountForm implements Serializable {
 
   @EJB private transient AccountAdministration administration;
 
+  private Boolean twoFactor;
+
   @Inject private transient PageMessages messages;
 
   private Long id;
@@ -122,6 +124,7 @@ public class AccountForm implements Serializable {
       case "enable" -> administration.enable(id, version);
       case "unlock" -> administration.unlock(id, version);
       case "endSessions" -> administration.endSessions(id, version);
+      case "resetTwoFactor" -> administration.resetTwoFactor(id, version);
       case "reset" -> sent = administration.forceReset(id, version);
       case "resend" -> sent = administration.resendInvitation(id);
       default -> throw new IllegalArgumentException(action);
@@ -134,6 +137,14 @@ public class AccountForm implements Serializable {
     }
     messages.info("accounts.done." + action, account.username());
     return "/accounts/account?faces-redirect=true&id=" + id;
+  }
+
+  /** Whether the account has two-factor on (the reset button shows only then). */
+  public boolean isTwoFactor() {
+    if (twoFactor == null) {
+      twoFactor = id != null && administration.hasTwoFactor(id);
+    }
+    return twoFactor;
   }
 
   /** The roles the caller may give, for the checkboxes. */
