@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +31,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.saferpartnerships.account.twofactor.Totp;
 
 /**
  * Accounts given without SQL, through the API as an administrator, an organisation's lead and the
@@ -387,6 +392,219 @@ class AccountIT {
     assertThat(first.get("account/sessions.xhtml").uri().getPath()).endsWith("login.xhtml");
     assertThat(api().get("api/v1/me/sessions", credentials).jsonValue().asJsonArray()).isEmpty();
     assertThat(audited(email)).contains("other sessions ended").contains("sessions ended");
+  }
+
+  @Test
+  void codesFromTheAppAreTakenOnceAndTheApiThenWantsATokenInsteadOfThePassword() throws Exception {
+    String email = "tess." + System.nanoTime() + "@example.invalid";
+    long id = invite(email, "Tess Twofactor", "CSP_COORDINATOR", organisation("Cambridge"));
+    setPassword(tokenMailedTo(email, "account"), STRONG, STRONG);
+    String basic = email + ":" + STRONG;
+    api().postJson("api/v1/test/clock?date=2026-12-04", Api.ADMIN, "{}");
+    Instant now = ZonedDateTime.of(2026, 12, 4, 9, 0, 0, 0, ZoneId.of("Europe/London")).toInstant();
+
+    Api.Reply begun = api().postJson("api/v1/me/two-factor", basic, "{}");
+    assertThat(begun.status()).as(begun.body()).isEqualTo(200);
+    String secret = begun.json().getString("secret");
+    assertThat(begun.json().getString("uri"))
+        .startsWith("otpauth://totp/Safer%20Partnerships:")
+        .contains("secret=" + secret);
+    // a code of another time is refused, and nothing is turned on
+    assertThat(confirm(basic, Totp.code(secret, now.plusSeconds(300))).json().getString("message"))
+        .contains("not right");
+    assertThat(api().get("api/v1/me/two-factor", basic).json().getBoolean("enabled")).isFalse();
+
+    // the code of the step before now (a phone's clock a little behind) confirms it
+    Api.Reply confirmed = confirm(basic, Totp.code(secret, now.minusSeconds(30)));
+    assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
+    List<String> recovery =
+        confirmed.json().getJsonArray("recoveryCodes").getValuesAs(JsonString.class).stream()
+            .map(JsonString::getString)
+            .toList();
+    assertThat(recovery).hasSize(10).allMatch(c -> c.matches("[a-z2-9]{5}-[a-z2-9]{5}"));
+
+    // the password alone opens nothing more on the API
+    Api.Reply refused = api().get("api/v1/csps?size=1", basic);
+    assertThat(refused.status()).isEqualTo(401);
+    assertThat(refused.json().getString("message")).contains("personal access token");
+
+    // a token is made with the password and the code of now; the same code again is refused
+    Api.Reply made = makeToken(basic, Totp.code(secret, now), "{\"name\":\"nightly\",\"days\":1}");
+    assertThat(made.status()).as(made.body()).isEqualTo(201);
+    String nightly = made.json().getString("secret");
+    assertThat(nightly).startsWith("sp_pat_");
+    Api.Reply replayed =
+        makeToken(basic, Totp.code(secret, now), "{\"name\":\"again\",\"days\":1}");
+    assertThat(replayed.status()).isEqualTo(401);
+    assertThat(replayed.json().getString("message")).contains("used already");
+    // the code of the next step (a phone's clock a little ahead) is taken, once
+    Api.Reply second =
+        makeToken(basic, Totp.code(secret, now.plusSeconds(30)), "{\"name\":\"figures\"}");
+    assertThat(second.status()).as(second.body()).isEqualTo(201);
+    String figures = second.json().getString("secret");
+    assertThat(second.json().getJsonObject("token").getString("expiresAt"))
+        .startsWith("2027-03-04");
+
+    assertThat(bearer("api/v1/csps?size=1", nightly).status()).isEqualTo(200);
+    Api.Reply listed = bearer("api/v1/me/tokens", nightly);
+    assertThat(listed.jsonValue().asJsonArray()).hasSize(2);
+    assertThat(listed.body()).doesNotContain(nightly).doesNotContain(figures);
+    // a token cannot make another token
+    Api.Reply byToken =
+        api()
+            .send(
+                api()
+                    .request("api/v1/me/tokens", null)
+                    .header("Authorization", "Bearer " + nightly)
+                    .header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"name\":\"x\"}"))
+                    .build());
+    assertThat(byToken.status()).isEqualTo(403);
+    assertThat(bearer("api/v1/csps?size=1", "sp_pat_forged" + nightly.substring(13)).status())
+        .isEqualTo(401);
+
+    // revoked, the figures token opens nothing; a day on, the nightly one has expired
+    long figuresId = second.json().getJsonObject("token").getJsonNumber("id").longValue();
+    Api.Reply revoked =
+        api()
+            .send(
+                api()
+                    .request("api/v1/me/tokens/" + figuresId, null)
+                    .header("Authorization", "Bearer " + nightly)
+                    .DELETE()
+                    .build());
+    assertThat(revoked.status()).as(revoked.body()).isEqualTo(200);
+    assertThat(bearer("api/v1/csps?size=1", figures).json().getString("message"))
+        .contains("revoked");
+    api().postJson("api/v1/test/clock?date=2026-12-06", Api.ADMIN, "{}");
+    assertThat(bearer("api/v1/csps?size=1", nightly).status()).isEqualTo(401);
+
+    assertThat(audited(email))
+        .contains("two-factor authentication turned on")
+        .contains("API token \"nightly\" made")
+        .contains("API token \"figures\" revoked");
+
+    // an administrator resets it for a lost phone: the password works alone again
+    act(id, "reset-two-factor");
+    assertThat(api().get("api/v1/csps?size=1", basic).status()).isEqualTo(200);
+    assertThat(audited(email)).contains("two-factor authentication reset");
+  }
+
+  @Test
+  void aBrowserSignInAsksForTheCodeAndARecoveryCodeWorksOnce() throws Exception {
+    String email = "rhys." + System.nanoTime() + "@example.invalid";
+    invite(email, "Rhys Recovery", "PARTNER_OFFICER", organisation("Cambridge"));
+    setPassword(tokenMailedTo(email, "account"), STRONG, STRONG);
+    String basic = email + ":" + STRONG;
+    api().postJson("api/v1/test/clock?date=2026-12-04", Api.ADMIN, "{}");
+    Instant now = ZonedDateTime.of(2026, 12, 4, 9, 0, 0, 0, ZoneId.of("Europe/London")).toInstant();
+    String secret = api().postJson("api/v1/me/two-factor", basic, "{}").json().getString("secret");
+    List<String> recovery =
+        confirm(basic, Totp.code(secret, now))
+            .json()
+            .getJsonArray("recoveryCodes")
+            .getValuesAs(JsonString.class)
+            .stream()
+            .map(JsonString::getString)
+            .toList();
+
+    PageSweep.Session browser = PageSweep.session(base.toURI());
+    browser.signIn(email, STRONG);
+    assertThat(browser.lastUri().getPath()).endsWith("login-code.xhtml");
+    // nothing is open before the code
+    assertThat(browser.get("account/settings.xhtml").uri().getPath()).endsWith("login.xhtml");
+
+    browser.signIn(email, STRONG);
+    HttpResponse<String> asked = browser.get("login-code.xhtml");
+    // the code already taken by the set-up is refused; the sign-in still waits
+    HttpResponse<String> wrong =
+        browser.submit(
+            asked, "code", Map.of("code:code", Totp.code(secret, now), "code:submit", "Continue"));
+    assertThat(wrong.body()).contains("That code is not right");
+    HttpResponse<String> in =
+        browser.submit(
+            wrong,
+            "code",
+            Map.of("code:code", recovery.get(0).toUpperCase(), "code:submit", "Continue"));
+    assertThat(in.uri().getPath()).doesNotEndWith("login-code.xhtml");
+    assertThat(browser.get("account/settings.xhtml").uri().getPath()).endsWith("settings.xhtml");
+
+    // the recovery code is used up
+    PageSweep.Session other = PageSweep.session(base.toURI());
+    other.signIn(email, STRONG);
+    HttpResponse<String> again =
+        other.submit(
+            other.get("login-code.xhtml"),
+            "code",
+            Map.of("code:code", recovery.get(0), "code:submit", "Continue"));
+    assertThat(again.body()).contains("That code is not right");
+    assertThat(api().get("api/v1/me/two-factor", email + ":" + STRONG).status()).isEqualTo(401);
+    assertThat(audited(email)).contains("signed in with a recovery code");
+    // wrong codes count toward the lock as wrong passwords do
+    api().delete("api/v1/test/throttle", Api.ADMIN);
+    for (int i = 0; i < 5; i++) {
+      other.submit(
+          other.get("login-code.xhtml"),
+          "code",
+          Map.of("code:code", "000000", "code:submit", "Continue"));
+    }
+    assertThat(account(idOf(email)).getString("status")).isEqualTo("LOCKED");
+  }
+
+  @Test
+  void anAccountWhoseRoleRequiresTwoFactorCanOnlySetItUp() throws Exception {
+    String email = "dee." + System.nanoTime() + "@example.invalid";
+    invite(email, "Dee Required", "CSP_COORDINATOR", organisation("Cambridge"));
+    setPassword(tokenMailedTo(email, "account"), STRONG, STRONG);
+    String basic = email + ":" + STRONG;
+    api().postJson("api/v1/test/two-factor/required?roles=CSP_COORDINATOR", Api.ADMIN, "{}");
+    try {
+      Api.Reply refused = api().get("api/v1/csps?size=1", basic);
+      assertThat(refused.status()).isEqualTo(401);
+      assertThat(refused.json().getString("message")).contains("requires two-factor");
+      JsonObject status = api().get("api/v1/me/two-factor", basic).json();
+      assertThat(status.getBoolean("required")).isTrue();
+      assertThat(status.getBoolean("enabled")).isFalse();
+
+      PageSweep.Session browser = PageSweep.session(base.toURI());
+      browser.signIn(email, STRONG);
+      assertThat(browser.get("index.xhtml").uri().getPath()).endsWith("account/two-factor.xhtml");
+      HttpResponse<String> page = browser.get("casereview/cases.xhtml");
+      assertThat(page.uri().getPath()).endsWith("account/two-factor.xhtml");
+      assertThat(page.body()).contains("Your role requires two-factor authentication");
+      // it cannot be turned off once on
+      api().postJson("api/v1/test/clock?date=2026-12-04", Api.ADMIN, "{}");
+      Instant now =
+          ZonedDateTime.of(2026, 12, 4, 9, 0, 0, 0, ZoneId.of("Europe/London")).toInstant();
+      String secret =
+          api().postJson("api/v1/me/two-factor", basic, "{}").json().getString("secret");
+      assertThat(confirm(basic, Totp.code(secret, now)).status()).isEqualTo(200);
+      // turned on from the API, the browser's session has ended
+      assertThat(browser.get("index.xhtml").uri().getPath()).endsWith("login.xhtml");
+    } finally {
+      api().delete("api/v1/test/two-factor/required", Api.ADMIN);
+    }
+  }
+
+  private Api.Reply confirm(String credentials, String code) {
+    return api()
+        .postJson("api/v1/me/two-factor/confirm", credentials, "{\"code\":\"" + code + "\"}");
+  }
+
+  private Api.Reply makeToken(String credentials, String code, String body) {
+    return api()
+        .send(
+            api()
+                .request("api/v1/me/tokens", credentials)
+                .header("X-Two-Factor-Code", code)
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                .build());
+  }
+
+  private Api.Reply bearer(String path, String token) {
+    return api()
+        .send(api().request(path, null).header("Authorization", "Bearer " + token).GET().build());
   }
 
   @Test

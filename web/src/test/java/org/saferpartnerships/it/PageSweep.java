@@ -269,6 +269,23 @@ final class PageSweep {
       }
     }
 
+    /**
+     * Sends a form of a page as its button would: the form's own fields (hidden ones included) with
+     * the values given over them.
+     */
+    HttpResponse<String> submit(
+        HttpResponse<String> page, String formId, Map<String, String> values) {
+      Document document = Jsoup.parse(page.body());
+      Map<String, String> fields = new LinkedHashMap<>();
+      for (Element input : document.select("form#" + formId + " input[name]")) {
+        if (!"submit".equals(input.attr("type"))) {
+          fields.put(input.attr("name"), input.attr("value"));
+        }
+      }
+      fields.putAll(values);
+      return post(page.uri().toString(), fields);
+    }
+
     /** Opens a page: a path of the site (which may itself look like another site's address). */
     HttpResponse<String> get(String page) {
       URI target =
