@@ -481,8 +481,8 @@ class AccountIT {
 
     assertThat(audited(email))
         .contains("two-factor authentication turned on")
-        .contains("API token \"nightly\" made")
-        .contains("API token \"figures\" revoked");
+        .contains("API token made: nightly")
+        .contains("API token revoked: figures");
 
     // an administrator resets it for a lost phone: the password works alone again
     act(id, "reset-two-factor");

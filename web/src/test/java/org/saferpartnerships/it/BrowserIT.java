@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.saferpartnerships.account.twofactor.Totp;
 import org.saferpartnerships.it.pages.AccountsPage;
 import org.saferpartnerships.it.pages.AddMemberPage;
 import org.saferpartnerships.it.pages.AnyPage;
@@ -33,6 +34,7 @@ import org.saferpartnerships.it.pages.CalendarPage;
 import org.saferpartnerships.it.pages.CampaignsPage;
 import org.saferpartnerships.it.pages.CaseReviewPage;
 import org.saferpartnerships.it.pages.CasesPage;
+import org.saferpartnerships.it.pages.CodePage;
 import org.saferpartnerships.it.pages.CodebookPage;
 import org.saferpartnerships.it.pages.CodingListPage;
 import org.saferpartnerships.it.pages.ConsultationPage;
@@ -61,6 +63,7 @@ import org.saferpartnerships.it.pages.SignInPage;
 import org.saferpartnerships.it.pages.SubmissionPage;
 import org.saferpartnerships.it.pages.SubmissionsPage;
 import org.saferpartnerships.it.pages.SuggestionsPage;
+import org.saferpartnerships.it.pages.TwoFactorSetUpPage;
 import org.saferpartnerships.it.pages.VictimsPage;
 import org.saferpartnerships.it.pages.WorkItemPage;
 
@@ -329,6 +332,69 @@ class BrowserIT {
       browser.open("public/apply/index.xhtml?lang=en");
     } finally {
       smtp.stop();
+    }
+  }
+
+  @Test
+  void aPersonSetsUpTwoFactorSignsInWithACodeAndMakesAnApiToken() {
+    Api api = new Api(base);
+    String username = "tfa" + System.nanoTime() % 1_000_000;
+    String password = "tfa-browser-test-2026";
+    api.postJson(
+        "api/v1/test/accounts/" + username,
+        Api.ADMIN,
+        "{\"password\":\""
+            + password
+            + "\",\"role\":\"PARTNER_OFFICER\",\"orgType\":\"COUNCIL\",\"area\":\"E07000008\"}");
+    api.postJson("api/v1/test/clock?date=2026-12-04", Api.ADMIN, "{}");
+    java.time.Instant now =
+        java.time.ZonedDateTime.of(2026, 12, 4, 9, 0, 0, 0, java.time.ZoneId.of("Europe/London"))
+            .toInstant();
+    try {
+      browser.signIn(username, password);
+      TwoFactorSetUpPage setUp = TwoFactorSetUpPage.open(browser, "en");
+      setUp.assertAccessible("two-factor, off");
+      String secret = setUp.begin();
+      setUp.assertAccessible("two-factor, scan the code");
+      setUp.type("enrol:code", Totp.code(secret, now.plusSeconds(600)));
+      assertThat(setUp.refused("enrol:confirm").errors()).contains("That code is not right");
+      setUp.assertAccessible("two-factor, a wrong code");
+      List<String> recovery = setUp.confirm(Totp.code(secret, now));
+      assertThat(recovery).hasSize(10);
+      setUp.assertAccessible("two-factor, the recovery codes");
+      TwoFactorSetUpPage.open(browser, "cy").assertAccessible("two-factor in Welsh");
+
+      AnyPage tokens = AnyPage.open(browser, "account/tokens.xhtml?lang=en", "API tokens");
+      tokens.assertAccessible("API tokens, none");
+      browser.type(By.id("tokens:name"), "monthly figures");
+      browser.submit(By.id("tokens:create"));
+      String token = browser.text(By.id("secret"));
+      assertThat(token).startsWith("sp_pat_");
+      assertThat(tokens.main()).contains("monthly figures");
+      tokens.assertAccessible("API tokens, one made");
+      Api.Reply withToken =
+          api.send(
+              api.request("api/v1/csps?size=1", null)
+                  .header("Authorization", "Bearer " + token)
+                  .GET()
+                  .build());
+      assertThat(withToken.status()).isEqualTo(200);
+      browser.signOut();
+
+      CodePage code = CodePage.afterPassword(browser, username, password);
+      code.assertAccessible("enter your two-factor code");
+      // the code the set-up took is not taken twice
+      assertThat(code.wrong(Totp.code(secret, now)).errors()).contains("That code is not right");
+      code.assertAccessible("enter your code, refused");
+      code.enter(Totp.code(secret, now.plusSeconds(30)));
+      assertThat(browser.heading()).isNotEqualTo("Enter your two-factor code");
+      AnyPage.open(browser, "account/settings.xhtml?lang=en", "Your settings");
+      browser.signOut();
+      AnyPage.open(browser, "login-code.xhtml?lang=cy", "Rhowch eich cod dau ffactor")
+          .assertAccessible("the code page in Welsh, nothing waiting");
+      browser.open("login.xhtml?lang=en");
+    } finally {
+      api.postJson("api/v1/test/clock?date=", Api.ADMIN, "{}");
     }
   }
 

@@ -94,7 +94,8 @@ public class PersonalAccessTokens {
             now.plus(Duration.ofDays(request.days())));
     em.persist(token);
     em.flush();
-    record(account, "API token \"" + token.getName() + "\" made, expires " + token.getExpiresAt());
+    record(
+        account, "API token made: " + token.getName() + " (expires " + token.getExpiresAt() + ")");
     return new TokenCreated(TokenView.of(token, now), secret);
   }
 
@@ -128,7 +129,7 @@ public class PersonalAccessTokens {
           .setParameter("by", account.getUsername())
           .setParameter("id", id)
           .executeUpdate();
-      record(account, "API token \"" + token.getName() + "\" revoked");
+      record(account, "API token revoked: " + token.getName());
       em.refresh(token);
     }
     return TokenView.of(token, clock.instant());
