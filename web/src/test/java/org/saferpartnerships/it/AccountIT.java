@@ -519,13 +519,19 @@ class AccountIT {
     // the code already taken by the set-up is refused; the sign-in still waits
     HttpResponse<String> wrong =
         browser.submit(
-            asked, "code", Map.of("code:code", Totp.code(secret, now), "code:submit", "Continue"));
+            asked,
+            "secondFactor",
+            Map.of("secondFactor:code", Totp.code(secret, now), "secondFactor:submit", "Continue"));
     assertThat(wrong.body()).contains("That code is not right");
     HttpResponse<String> in =
         browser.submit(
             wrong,
-            "code",
-            Map.of("code:code", recovery.get(0).toUpperCase(), "code:submit", "Continue"));
+            "secondFactor",
+            Map.of(
+                "secondFactor:code",
+                recovery.get(0).toUpperCase(),
+                "secondFactor:submit",
+                "Continue"));
     assertThat(in.uri().getPath()).doesNotEndWith("login-code.xhtml");
     assertThat(browser.get("account/settings.xhtml").uri().getPath()).endsWith("settings.xhtml");
 
@@ -535,8 +541,8 @@ class AccountIT {
     HttpResponse<String> again =
         other.submit(
             other.get("login-code.xhtml"),
-            "code",
-            Map.of("code:code", recovery.get(0), "code:submit", "Continue"));
+            "secondFactor",
+            Map.of("secondFactor:code", recovery.get(0), "secondFactor:submit", "Continue"));
     assertThat(again.body()).contains("That code is not right");
     assertThat(api().get("api/v1/me/two-factor", email + ":" + STRONG).status()).isEqualTo(401);
     assertThat(audited(email)).contains("signed in with a recovery code");
@@ -545,8 +551,8 @@ class AccountIT {
     for (int i = 0; i < 5; i++) {
       other.submit(
           other.get("login-code.xhtml"),
-          "code",
-          Map.of("code:code", "000000", "code:submit", "Continue"));
+          "secondFactor",
+          Map.of("secondFactor:code", "000000", "secondFactor:submit", "Continue"));
     }
     assertThat(account(idOf(email)).getString("status")).isEqualTo("LOCKED");
   }

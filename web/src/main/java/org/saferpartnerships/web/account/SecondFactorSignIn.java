@@ -68,7 +68,7 @@ public class SecondFactorSignIn {
       messages.error(
           null, "login.throttled", request.getAttribute(AppAuthenticationMechanism.THROTTLED));
     } else {
-      messages.error("code:code", "login.code.wrong");
+      messages.error("secondFactor:code", "login.code.wrong");
     }
   }
 

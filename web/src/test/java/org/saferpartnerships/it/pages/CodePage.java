@@ -18,12 +18,12 @@ public final class CodePage extends FormPage<CodePage> {
   }
 
   public CodePage wrong(String code) {
-    type("code:code", code);
-    return refused("code:submit");
+    type("secondFactor:code", code);
+    return refused("secondFactor:submit");
   }
 
   public void enter(String code) {
-    type("code:code", code);
-    browser.submit(By.id("code:submit"));
+    type("secondFactor:code", code);
+    browser.submit(By.id("secondFactor:submit"));
   }
 }
