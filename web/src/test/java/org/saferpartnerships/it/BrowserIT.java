@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -60,6 +62,7 @@ import org.saferpartnerships.it.pages.ReportRequestsPage;
 import org.saferpartnerships.it.pages.ReviewRequestPage;
 import org.saferpartnerships.it.pages.SetPasswordPage;
 import org.saferpartnerships.it.pages.SignInPage;
+import org.saferpartnerships.it.pages.SignInRequestsPage;
 import org.saferpartnerships.it.pages.SubmissionPage;
 import org.saferpartnerships.it.pages.SubmissionsPage;
 import org.saferpartnerships.it.pages.SuggestionsPage;
@@ -396,6 +399,98 @@ class BrowserIT {
     } finally {
       api.postJson("api/v1/test/clock?date=", Api.ADMIN, "{}");
     }
+  }
+
+  @Test
+  void staffSignInThroughTheirOrganisationsProviderOnceAnAdministratorHasLetThemIn()
+      throws Exception {
+    MockOAuth2Server provider = new MockOAuth2Server();
+    provider.start(
+        java.net.InetAddress.getByName("127.0.0.1"),
+        Integer.parseInt(System.getProperty("sp.oidc.port", "25080")));
+    try {
+      Api api = new Api(base);
+      String email = "sso." + System.nanoTime() + "@example.invalid";
+      String subject = "staff-" + System.nanoTime();
+      provider.enqueueCallback(vouch(subject, email, true, "safer-partnerships", 3600));
+      SignInPage.open(browser).assertAccessible("sign in, with the organisation's provider");
+      assertThat(viaProvider()).isEqualTo("Waiting for approval");
+      AnyPage.shown(browser).assertAccessible("single sign-on, waiting");
+
+      // an administrator approves by inviting them with roles and an organisation
+      browser.signIn("admin", "admin-demo-2026");
+      SignInRequestsPage requests = SignInRequestsPage.open(browser, "en");
+      assertThat(requests.main()).contains(email).contains("Siân Sso");
+      requests.assertAccessible("sign-in requests");
+      SignInRequestsPage.open(browser, "cy").assertAccessible("sign-in requests in Welsh");
+      AccountsPage invite = SignInRequestsPage.open(browser, "en").approve("Siân Sso");
+      assertThat(browser.driver().findElement(By.id("invite:email")).getAttribute("value"))
+          .isEqualTo(email);
+      invite
+          .role("CSP coordinator")
+          .organisation("invite", "Cambridge")
+          .press("invite:send", email);
+      assertThat(api.get("api/v1/accounts/sign-in-requests", Api.ADMIN).body())
+          .doesNotContain(email);
+      browser.signOut();
+
+      // the next sign-in is linked by the verified address; the provider's groups count for nothing
+      provider.enqueueCallback(vouch(subject, email, true, "safer-partnerships", 3600));
+      assertThat(viaProvider()).isNotEqualTo("Waiting for approval");
+      assertThat(browser.text(By.cssSelector("header"))).contains("Siân Sso");
+      browser.open("admin/imports.xhtml");
+      assertThat(browser.heading()).doesNotContain("Import");
+      browser.open("index.xhtml");
+      browser.signOut();
+      assertThat(api.get("api/v1/audit?subjectRef=" + email + "&size=50", "dpo:dpo-demo-2026").body())
+          .contains("linked to single sign-on");
+
+      // an address the provider has not verified matches nothing
+      provider.enqueueCallback(
+          vouch("other-" + subject, "x" + email, false, "safer-partnerships", 3600));
+      assertThat(viaProvider()).isEqualTo("Your e-mail address is not confirmed");
+      AnyPage.shown(browser).assertAccessible("single sign-on, address not verified");
+      // a token meant for another service, and one that has expired, are refused
+      provider.enqueueCallback(vouch(subject, email, true, "another-service", 3600));
+      assertThat(viaProvider()).isEqualTo("Sign-in through your organisation did not work");
+      AnyPage.shown(browser).assertAccessible("single sign-on, refused");
+      provider.enqueueCallback(vouch(subject, email, true, "safer-partnerships", -3600));
+      assertThat(viaProvider()).isEqualTo("Sign-in through your organisation did not work");
+      AnyPage.open(browser, "sso/outcome.xhtml?is=failed&lang=cy", "Ni weithiodd mewngofnodi drwy")
+          .assertAccessible("single sign-on refused, in Welsh");
+      browser.open("login.xhtml?lang=en");
+    } finally {
+      provider.shutdown();
+    }
+  }
+
+  /** Signs in through the provider from the sign-in page; the heading of the page it ends on. */
+  private String viaProvider() {
+    browser.open("login.xhtml");
+    browser.submit(By.id("ssoSignIn"));
+    return browser.heading();
+  }
+
+  /** What the provider says of the next person to sign in through it. */
+  private static DefaultOAuth2TokenCallback vouch(
+      String subject, String email, boolean verified, String audience, long lifeSeconds) {
+    return new DefaultOAuth2TokenCallback(
+        "default",
+        subject,
+        "JWT",
+        List.of(audience),
+        java.util.Map.of(
+            "email",
+            email,
+            "email_verified",
+            verified,
+            "name",
+            "Siân Sso",
+            "groups",
+            List.of("ADMIN"),
+            "roles",
+            List.of("ADMIN")),
+        lifeSeconds);
   }
 
   @Test

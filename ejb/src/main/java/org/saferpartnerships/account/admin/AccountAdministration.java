@@ -79,6 +79,8 @@ public class AccountAdministration {
 
   @EJB private PersonalAccessTokens apiTokens;
 
+  @EJB private org.saferpartnerships.account.sso.SingleSignOnService singleSignOn;
+
   @Inject private AccountMail mail;
 
   @Inject private Event<AccountMail.LinkIssued> links;
@@ -119,6 +121,7 @@ public class AccountAdministration {
         AuditAction.CREATE,
         account,
         "invited as " + describe(invitation.roles(), organisations, invitation.lead()));
+    singleSignOn.invited(email, manager.username());
     return sendLink(account, TokenPurpose.INVITATION, manager.username());
   }
 

@@ -1,8 +1,11 @@
 package org.saferpartnerships.web.account;
 
+import jakarta.annotation.Priority;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -30,6 +33,8 @@ import org.saferpartnerships.web.SecurityHeadersFilter;
  * under /api is {@link ApiAuthentication}'s.
  */
 @ApplicationScoped
+@Alternative
+@Priority(Interceptor.Priority.APPLICATION)
 public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   static final String LOGIN_PAGE = "/login.xhtml";
@@ -54,6 +59,8 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   @Inject private Stamps stamps;
 
+  @Inject private SingleSignOnFlow singleSignOn;
+
   @EJB private TwoFactorService twoFactor;
 
   @Inject private SignInThrottle throttle;
@@ -74,6 +81,10 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
     }
     if (context.isAuthenticationRequest()) {
       return signIn(request, response, context);
+    }
+    if (SingleSignOnFlow.handles(request)) {
+      return singleSignOn.validate(
+          request, response, context, (name, groups) -> start(request, name, groups, false));
     }
     HttpSession session = request.getSession(false);
     SignedInCaller caller =
@@ -199,6 +210,13 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
       String name,
       java.util.Set<String> groups,
       boolean enrolOnly) {
+    SignedInCaller caller = start(request, name, groups, enrolOnly);
+    return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+  }
+
+  /** The signed-in caller kept in a session with a new id, and the registry's entry for it. */
+  private SignedInCaller start(
+      HttpServletRequest request, String name, java.util.Set<String> groups, boolean enrolOnly) {
     request.getSession(true);
     request.changeSessionId();
     SignedInCaller caller =
@@ -208,7 +226,7 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
             sessions.start(name, request.getHeader("User-Agent"), request.getRemoteAddr()),
             enrolOnly);
     request.getSession().setAttribute(SignedInCaller.ATTRIBUTE, caller);
-    return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+    return caller;
   }
 
   /**

@@ -21,6 +21,12 @@ public final class AccountsPage extends FormPage<AccountsPage> {
     return new AccountsPage(browser);
   }
 
+  /** The invitation form, reached from elsewhere (an approved sign-in request). */
+  public static AccountsPage inviting(Browser browser) {
+    browser.waitForText(By.cssSelector("h1"), "Invite someone");
+    return new AccountsPage(browser);
+  }
+
   public AccountsPage invite() {
     browser.submit(By.id("invite"));
     browser.waitForText(By.cssSelector("h1"), "Invite someone");
