@@ -442,7 +442,8 @@ class BrowserIT {
       assertThat(browser.heading()).doesNotContain("Import");
       browser.open("index.xhtml");
       browser.signOut();
-      assertThat(api.get("api/v1/audit?subjectRef=" + email + "&size=50", "dpo:dpo-demo-2026").body())
+      assertThat(
+              api.get("api/v1/audit?subjectRef=" + email + "&size=50", "dpo:dpo-demo-2026").body())
           .contains("linked to single sign-on");
 
       // an address the provider has not verified matches nothing
@@ -471,26 +472,21 @@ class BrowserIT {
     return browser.heading();
   }
 
-  /** What the provider says of the next person to sign in through it. */
+  /**
+   * What the provider says of the next person to sign in through it. The identity token's audience
+   * is the client it was issued to unless another is named.
+   */
   private static DefaultOAuth2TokenCallback vouch(
       String subject, String email, boolean verified, String audience, long lifeSeconds) {
+    java.util.Map<String, Object> claims = new java.util.HashMap<>();
+    claims.put("email", email);
+    claims.put("email_verified", verified);
+    claims.put("name", "Siân Sso");
+    claims.put("groups", List.of("ADMIN"));
+    claims.put("roles", List.of("ADMIN"));
+    claims.put("aud", audience);
     return new DefaultOAuth2TokenCallback(
-        "default",
-        subject,
-        "JWT",
-        List.of(audience),
-        java.util.Map.of(
-            "email",
-            email,
-            "email_verified",
-            verified,
-            "name",
-            "Siân Sso",
-            "groups",
-            List.of("ADMIN"),
-            "roles",
-            List.of("ADMIN")),
-        lifeSeconds);
+        "default", subject, "JWT", List.of(audience), claims, lifeSeconds);
   }
 
   @Test
