@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
@@ -55,22 +56,30 @@ public class Login {
   private String password;
 
   public String signIn() throws IOException {
+    if (!submit(new UsernamePasswordCredential(username.trim(), new Password(password)))) {
+      refuse((HttpServletRequest) external.getRequest());
+    }
+    return null;
+  }
+
+  /**
+   * Hands a credential to the application's mechanism: signed in, the browser goes on; sent
+   * elsewhere (to the two-factor code), it follows. False when refused.
+   */
+  boolean submit(Credential credential) throws IOException {
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
     HttpServletResponse response = (HttpServletResponse) external.getResponse();
     AuthenticationStatus status =
         securityContext.authenticate(
-            request,
-            response,
-            withParams()
-                .credential(new UsernamePasswordCredential(username.trim(), new Password(password)))
-                .newAuthentication(true));
-    FacesContext faces = FacesContext.getCurrentInstance();
+            request, response, withParams().credential(credential).newAuthentication(true));
     switch (status) {
       case SUCCESS -> land(request, response);
-      case SEND_CONTINUE -> faces.responseComplete();
-      default -> refuse(request);
+      case SEND_CONTINUE -> FacesContext.getCurrentInstance().responseComplete();
+      default -> {
+        return false;
+      }
     }
-    return null;
+    return true;
   }
 
   /**
@@ -81,11 +90,7 @@ public class Login {
     rememberLanguage(request, response);
     Object returnTo = request.getSession().getAttribute(AppAuthenticationMechanism.RETURN_TO);
     request.getSession().removeAttribute(AppAuthenticationMechanism.RETURN_TO);
-    external.redirect(
-        (returnTo instanceof String path
-                ? ReturnTo.of(request.getContextPath(), path)
-                : java.util.Optional.<String>empty())
-            .orElse(request.getContextPath() + "/index.xhtml"));
+    external.redirect(ReturnTo.afterSignIn(request.getContextPath(), returnTo));
     FacesContext.getCurrentInstance().responseComplete();
   }
 

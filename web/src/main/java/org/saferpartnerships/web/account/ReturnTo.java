@@ -12,6 +12,15 @@ final class ReturnTo {
 
   private ReturnTo() {}
 
+  /**
+   * Where a completed sign-in goes: the page saved before it (if it is one of ours), or the home
+   * page.
+   */
+  static String afterSignIn(String contextPath, Object saved) {
+    return (saved instanceof String path ? of(contextPath, path) : Optional.<String>empty())
+        .orElse(contextPath + "/index.xhtml");
+  }
+
   static Optional<String> of(String contextPath, String target) {
     if (target == null || !target.startsWith(contextPath + "/")) {
       return Optional.empty();

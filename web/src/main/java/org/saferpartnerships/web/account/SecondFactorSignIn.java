@@ -1,16 +1,10 @@
 package org.saferpartnerships.web.account;
 
-import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.saferpartnerships.web.PageMessages;
@@ -23,8 +17,6 @@ import org.saferpartnerships.web.PageMessages;
 @Named
 @RequestScoped
 public class SecondFactorSignIn {
-
-  @Inject private SecurityContext securityContext;
 
   @Inject private ExternalContext external;
 
@@ -43,19 +35,8 @@ public class SecondFactorSignIn {
   }
 
   public String submit() throws IOException {
-    HttpServletRequest request = (HttpServletRequest) external.getRequest();
-    HttpServletResponse response = (HttpServletResponse) external.getResponse();
-    AuthenticationStatus status =
-        securityContext.authenticate(
-            request,
-            response,
-            withParams()
-                .credential(new SecondFactorCredential(code == null ? "" : code))
-                .newAuthentication(true));
-    switch (status) {
-      case SUCCESS -> login.land(request, response);
-      case SEND_CONTINUE -> FacesContext.getCurrentInstance().responseComplete();
-      default -> refuse(request);
+    if (!login.submit(new SecondFactorCredential(code == null ? "" : code))) {
+      refuse((HttpServletRequest) external.getRequest());
     }
     return null;
   }

@@ -98,11 +98,7 @@ class SingleSignOnFlow {
     }
     signIn.complete(
         outcome.username(), outcome.roles().stream().map(Enum::name).collect(Collectors.toSet()));
-    return context.redirect(
-        (returnTo instanceof String path
-                ? ReturnTo.of(request.getContextPath(), path)
-                : java.util.Optional.<String>empty())
-            .orElse(request.getContextPath() + "/index.xhtml"));
+    return context.redirect(ReturnTo.afterSignIn(request.getContextPath(), returnTo));
   }
 
   /** What completes a sign-in once the account is known. */
