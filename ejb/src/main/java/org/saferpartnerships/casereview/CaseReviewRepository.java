@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -61,23 +62,14 @@ public class CaseReviewRepository {
 
   @EJB private WorkItemRepository workItems;
 
+  @Inject private java.time.Clock clock;
+
   public Page<CaseReviewSummary> list(CaseFilter filter, PageRequest page) {
     Set<Long> csps = access.visibleCsps();
     if (csps.isEmpty()) {
       return new Page<>(List.of(), 0);
     }
-    JpqlConditions where =
-        new JpqlConditions()
-            .and("c.csp.id IN :csps", Map.of("csps", csps))
-            .andIf(filter.cspCode(), "c.csp.gssCode = :cspCode", "cspCode")
-            .andIf(filter.state(), "c.state = :state", "state")
-            .andIf(filter.priority(), "c.priority = :priority", "priority")
-            .andIf(filter.receivedFrom(), "c.receivedOn >= :from", "from")
-            .andIf(filter.receivedTo(), "c.receivedOn <= :to", "to")
-            .andIf(
-                filter.reference() == null ? null : JpqlConditions.startingWith(filter.reference()),
-                "LOWER(c.reference) LIKE :reference ESCAPE '!'",
-                "reference");
+    JpqlConditions where = conditions(csps, filter);
     long total =
         where
             .bind(em.createQuery("SELECT COUNT(c) FROM CaseReview c" + where.where(), Long.class))
@@ -105,6 +97,43 @@ public class CaseReviewRepository {
             .setMaxResults(page.size())
             .getResultList();
     return new Page<>(items, total);
+  }
+
+  /** How many of the caller's cases match, with no list (the home page's figures). */
+  public long count(CaseFilter filter) {
+    Set<Long> csps = access.visibleCsps();
+    if (csps.isEmpty()) {
+      return 0;
+    }
+    JpqlConditions where = conditions(csps, filter);
+    return where
+        .bind(em.createQuery("SELECT COUNT(c) FROM CaseReview c" + where.where(), Long.class))
+        .getSingleResult();
+  }
+
+  private JpqlConditions conditions(Set<Long> csps, CaseFilter filter) {
+    LocalDate today = LocalDate.now(clock);
+    DecisionDue decision = filter.decision();
+    return new JpqlConditions()
+        .and("c.csp.id IN :csps", Map.of("csps", csps))
+        .andIf(filter.cspCode(), "c.csp.gssCode = :cspCode", "cspCode")
+        .andIf(filter.state(), "c.state = :state", "state")
+        .andIf(filter.priority(), "c.priority = :priority", "priority")
+        .andIf(filter.receivedFrom(), "c.receivedOn >= :from", "from")
+        .andIf(filter.receivedTo(), "c.receivedOn <= :to", "to")
+        .andIf(
+            filter.reference() == null ? null : JpqlConditions.startingWith(filter.reference()),
+            "LOWER(c.reference) LIKE :reference ESCAPE '!'",
+            "reference")
+        .andIf(
+            decision == null ? null : CaseState.AWAITING_DECISION,
+            "c.state IN :awaiting",
+            "awaiting")
+        .andIf(
+            decision == null ? null : decision.from(today),
+            "c.decisionDueOn >= :dueFrom",
+            "dueFrom")
+        .andIf(decision == null ? null : decision.to(today), "c.decisionDueOn <= :dueTo", "dueTo");
   }
 
   /** One case with its personal data; the read is audited with where it was read from. */

@@ -11,6 +11,10 @@ public enum CaseState {
   MONITORING,
   CLOSED;
 
+  /** The states whose threshold may still be decided. */
+  public static final java.util.Set<CaseState> AWAITING_DECISION =
+      java.util.EnumSet.of(RECEIVED, ACKNOWLEDGED);
+
   /** Whether the threshold may still be decided (or complaints still change the answer). */
   public boolean awaitsDecision() {
     return this == RECEIVED || this == ACKNOWLEDGED;

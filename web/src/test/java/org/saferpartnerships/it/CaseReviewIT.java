@@ -972,6 +972,43 @@ class CaseReviewIT {
   // ---- risk and vulnerability ------------------------------------------------------------------
 
   @Test
+  void theHomePageCountsDecisionsOverdueAndDueThisWeekAndOpensTheirList() throws Exception {
+    // received on Friday 28 August 2026: the decision is due on Monday 21 September
+    String ref = record(application("PHONE", "2026-08-28", "Hal Home")).getString("reference");
+    api().postJson("api/v1/test/clock?date=2026-09-16", Api.ADMIN, "{}");
+    assertThat(decisions("this-week", ref)).isEqualTo(1);
+    assertThat(decisions("overdue", ref)).isZero();
+    api().postJson("api/v1/test/clock?date=2026-09-22", Api.ADMIN, "{}");
+    assertThat(decisions("overdue", ref)).isEqualTo(1);
+    assertThat(decisions("this-week", ref)).isZero();
+    Api.Reply unknown = api().get("api/v1/case-reviews?decision=someday", Api.COORDINATOR);
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.json().getString("field")).isEqualTo("decision");
+
+    PageSweep.Session browser = PageSweep.session(base.toURI());
+    browser.signIn("coordinator", "coordinator-demo-2026");
+    String home = browser.get("index.xhtml").body();
+    assertThat(home)
+        .contains("What needs you")
+        .containsPattern("threshold decisions? (is|are) overdue")
+        .contains("casereview/cases.xhtml?decision=OVERDUE");
+    assertThat(browser.get("casereview/cases.xhtml?decision=OVERDUE").body()).contains(ref);
+    assertThat(browser.get("casereview/cases.xhtml?decision=THIS_WEEK").body()).doesNotContain(ref);
+    // acknowledged, it still waits for its decision
+    ok(api().postJson(path(ref) + "/acknowledge", Api.COORDINATOR, version(ref)));
+    assertThat(decisions("overdue", ref)).isEqualTo(1);
+  }
+
+  private long decisions(String window, String reference) {
+    return ok(api()
+            .get(
+                "api/v1/case-reviews?decision=" + window + "&reference=" + reference,
+                Api.COORDINATOR))
+        .getJsonNumber("total")
+        .longValue();
+  }
+
+  @Test
   void theRiskAssessmentSetsThePriorityAndTheDecisionDeadlineAndIsPromptedAtEachStage() {
     // received on Friday 28 August 2026; Monday 31 August is the summer bank holiday
     JsonObject created = record(application("PHONE", "2026-08-28", "Cat Victim"));

@@ -125,6 +125,15 @@ class WorkflowIT {
     assertThat(inboxIds("api/v1/work-items?queue=ASB_SPOC&size=500", Api.PARTNER)).contains(id);
     assertThat(api().get("api/v1/notifications/unread", Api.PARTNER).json().getInt("unread"))
         .isPositive();
+    // the officer's home page says something waits for someone to take it, and opens the list
+    PageSweep.Session browser = PageSweep.session(java.net.URI.create(base.toString()));
+    browser.signIn("partner", "partner-demo-2026");
+    assertThat(browser.get("index.xhtml").body())
+        .contains("What needs you")
+        .containsPattern("waiting for someone to take (it|them)")
+        .contains("workflow/inbox.xhtml?view=HELD&amp;assignee=-1");
+    assertThat(browser.get("workflow/inbox.xhtml?view=HELD&assignee=-1").body())
+        .containsPattern("<option value=\"-1\" selected=\"selected\">");
 
     JsonObject claimed =
         act(id, "claim", Api.PARTNER, "{\"version\":" + item.getInt("version") + "}");

@@ -188,6 +188,33 @@ public class ConsultationImportService {
         .toList();
   }
 
+  /**
+   * The caller's imports not yet finished (waiting for their columns, queued or running), newest
+   * first, of the consultations their organisations own (every one for an administrator): the home
+   * page lists them.
+   */
+  public List<ImportView> unfinished() {
+    org.saferpartnerships.identity.Scope scope = caller.get();
+    boolean all = scope.has(Role.ADMIN);
+    if (!all && scope.organisationIds().isEmpty()) {
+      return List.of();
+    }
+    var query =
+        em.createQuery(
+                "SELECT i FROM ConsultationImport i WHERE i.state IN :states"
+                    + (all ? "" : " AND i.consultation.owner.id IN :owners")
+                    + " ORDER BY i.id DESC",
+                ConsultationImport.class)
+            .setParameter(
+                "states",
+                java.util.EnumSet.of(
+                    ImportState.UPLOADED, ImportState.QUEUED, ImportState.RUNNING));
+    if (!all) {
+      query.setParameter("owners", scope.organisationIds());
+    }
+    return query.setMaxResults(10).getResultStream().map(i -> ImportView.of(i, false)).toList();
+  }
+
   private ConsultationImport find(long consultationId, long importId) {
     consultations.visible(consultationId);
     ConsultationImport job = em.find(ConsultationImport.class, importId);

@@ -35,6 +35,7 @@ import org.saferpartnerships.casereview.CaseState;
 import org.saferpartnerships.casereview.Channel;
 import org.saferpartnerships.casereview.Closure;
 import org.saferpartnerships.casereview.ContactMethod;
+import org.saferpartnerships.casereview.DecisionDue;
 import org.saferpartnerships.casereview.ReviewPlan;
 import org.saferpartnerships.casereview.ReviewRecord;
 import org.saferpartnerships.casereview.complaints.ComplaintAgency;
@@ -86,6 +87,12 @@ public class CaseReviewResource {
       @Parameter(description = "low, normal, high, urgent: as the latest risk assessment set")
           @QueryParam("priority")
           String priority,
+      @Parameter(
+              description =
+                  "overdue or this_week: only cases whose threshold decision is still to make and"
+                      + " due in that window")
+          @QueryParam("decision")
+          String decision,
       @QueryParam("page") @DefaultValue("0") String page,
       @QueryParam("size") @DefaultValue("50") String size,
       @Parameter(description = "received (default), reference, state, csp, priority, due")
@@ -100,7 +107,8 @@ public class CaseReviewResource {
             Params.date("receivedFrom", from),
             Params.date("receivedTo", to),
             reference == null || reference.isBlank() ? null : reference.trim(),
-            Enums.parse(Priority.class, "priority", priority));
+            Enums.parse(Priority.class, "priority", priority),
+            Enums.parse(DecisionDue.class, "decision", decision));
     return PageResponse.of(cases.list(filter, request), request);
   }
 

@@ -13,6 +13,7 @@ import org.saferpartnerships.casereview.CaseFilter;
 import org.saferpartnerships.casereview.CaseReviewRepository;
 import org.saferpartnerships.casereview.CaseReviewSummary;
 import org.saferpartnerships.casereview.CaseState;
+import org.saferpartnerships.casereview.DecisionDue;
 import org.saferpartnerships.web.Options;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.web.PagedModel;
@@ -38,6 +39,7 @@ public class CaseList implements Serializable {
   private String state;
   private String reference;
   private String priority;
+  private String decision;
 
   private final PagedModel<CaseReviewSummary> model =
       new PagedModel<>(page -> cases.list(filter(), page), CaseReviewSummary::reference);
@@ -49,7 +51,21 @@ public class CaseList implements Serializable {
         null,
         null,
         reference == null || reference.isBlank() ? null : reference.trim(),
-        priority == null || priority.isBlank() ? null : Priority.valueOf(priority));
+        priority == null || priority.isBlank() ? null : Priority.valueOf(priority),
+        decisionValue());
+  }
+
+  private DecisionDue decisionValue() {
+    for (DecisionDue due : DecisionDue.values()) {
+      if (due.name().equals(decision)) {
+        return due;
+      }
+    }
+    return null;
+  }
+
+  public List<SelectItem> getDecisionOptions() {
+    return Options.of(DecisionDue.class, "decisionDue.", messages);
   }
 
   public void search() {
@@ -91,6 +107,15 @@ public class CaseList implements Serializable {
 
   public void setPriority(String priority) {
     this.priority = priority;
+  }
+
+  public String getDecision() {
+    return decisionValue() == null ? null : decision;
+  }
+
+  /** From the address (the home page's links) or the filter: OVERDUE or THIS_WEEK. */
+  public void setDecision(String decision) {
+    this.decision = decision;
   }
 
   public String getReference() {
