@@ -126,6 +126,9 @@ class WorkflowIT {
     assertThat(api().get("api/v1/notifications/unread", Api.PARTNER).json().getInt("unread"))
         .isPositive();
     // the officer's home page says something waits for someone to take it, and opens the list
+    assertThat(item.isNull("assigneeName")).isTrue();
+    assertThat(inboxIds("api/v1/work-items?view=held&assignee=none&size=500", Api.PARTNER))
+        .contains(id);
     PageSweep.Session browser = PageSweep.session(java.net.URI.create(base.toString()));
     browser.signIn("partner", "partner-demo-2026");
     assertThat(browser.get("index.xhtml").body())

@@ -131,7 +131,8 @@ public class WorkItemRepository {
     where.andIf(filter.state(), "w.state = :state", "state");
     if (filter.assigneeId() != null) {
       if (filter.assigneeId() == InboxFilter.UNASSIGNED) {
-        where.and("w.assignee IS NULL", Map.of());
+        // the alias of the outer join: a path through w.assignee would be an inner join
+        where.and("a.id IS NULL", Map.of());
       } else {
         where.and("w.assignee.id = :assignee", Map.of("assignee", filter.assigneeId()));
       }
