@@ -250,12 +250,16 @@ public final class Browser implements AutoCloseable {
                             .collect(Collectors.joining(", ")))
             .collect(Collectors.joining("\n"));
     assertThat(results.getPasses()).as("axe ran its rules on " + page).hasSizeGreaterThan(10);
-    List<String> refused =
+    List<String> console =
         driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
             .map(org.openqa.selenium.logging.LogEntry::getMessage)
-            .filter(message -> message.contains("Content Security Policy"))
             .toList();
-    assertThat(refused).as("scripts or styles the page's policy refused on " + page).isEmpty();
+    assertThat(console.stream().filter(message -> message.contains("Content Security Policy")))
+        .as("scripts or styles the page's policy refused on " + page)
+        .isEmpty();
+    assertThat(console.stream().filter(message -> message.contains("Failed to load resource")))
+        .as("requests that failed on " + page + " (or the pages before it)")
+        .isEmpty();
     assertThat(serious).as("accessibility of " + page + ":\n" + report).isEmpty();
   }
 

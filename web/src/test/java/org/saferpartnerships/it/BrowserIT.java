@@ -207,6 +207,24 @@ class BrowserIT {
   }
 
   @Test
+  void signingInFromTheWelshSignInPageOpensTheHomePageInWelsh() {
+    browser.driver().manage().deleteAllCookies();
+    AnyPage signIn = AnyPage.open(browser, "login.xhtml?lang=cy", "Mewngofnodi");
+    signIn.assertAccessible("sign in, in Welsh");
+    browser.type(By.id("login:username"), "cydlynydd");
+    browser.type(By.id("login:password"), "cydlynydd-demo-2026");
+    browser.submit(By.id("login:signIn"));
+    try {
+      assertThat(browser.heading()).isEqualTo("Partneriaethau diogelwch cymunedol");
+      assertThat(browser.driver().getCurrentUrl()).endsWith("index.xhtml");
+      AnyPage.shown(browser).assertAccessible("home after signing in in Welsh");
+    } finally {
+      browser.open("index.xhtml?lang=en");
+      browser.signOut();
+    }
+  }
+
+  @Test
   void welshIsChosenOnAnyPageAndRemembered() {
     HomePage home = SignInPage.open(browser).signIn("dpo", "dpo-demo-2026");
     try {
