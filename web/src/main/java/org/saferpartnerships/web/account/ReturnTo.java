@@ -6,7 +6,9 @@ import java.util.Optional;
  * The page to go back to after signing in, kept only when it is a path of this application. A
  * request for {@code //evil.example/} has that as its path; sent back as it is, the browser reads
  * it as another site's address. So a path must start with the application's context and one slash,
- * hold no backslash or control character, and have no scheme or host.
+ * hold no backslash or control character, and have no scheme or host. And it must be a page (the
+ * root, or an .xhtml view): a script, image or icon the browser asked for while signed out is not
+ * where anyone wants to land.
  */
 final class ReturnTo {
 
@@ -26,6 +28,10 @@ final class ReturnTo {
       return Optional.empty();
     }
     String path = target.substring(contextPath.length());
+    String page = path.indexOf('?') < 0 ? path : path.substring(0, path.indexOf('?'));
+    if (!page.equals("/") && !page.endsWith(".xhtml")) {
+      return Optional.empty();
+    }
     if (path.startsWith("//")
         || path.indexOf('\\') >= 0
         || path.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {

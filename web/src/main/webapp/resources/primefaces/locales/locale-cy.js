@@ -1,5 +1,8 @@
 /* Welsh for the labels PrimeFaces widgets write in the browser (paginator, dates, upload).
-   PrimeFaces picks PrimeFaces.locales[<view locale>], so pages in Welsh read these. */
+   PrimeFaces loads locales/locale-<view language>.js from its library on every page, and ships no
+   Welsh one: kept here, in the web application's copy of that library, it is found first (without
+   it a Welsh page asked for a missing resource, which a signed-out browser was then sent back to
+   after signing in). PrimeFaces picks PrimeFaces.locales[<view locale>]. */
 if (window.PrimeFaces) {
   PrimeFaces.locales["cy"] = {
     accept: "Iawn",
