@@ -70,10 +70,7 @@ public class CaseReviewRepository {
       return new Page<>(List.of(), 0);
     }
     JpqlConditions where = conditions(csps, filter);
-    long total =
-        where
-            .bind(em.createQuery("SELECT COUNT(c) FROM CaseReview c" + where.where(), Long.class))
-            .getSingleResult();
+    long total = countOf(where);
     String order = SORTS.getOrDefault(page.sort() == null ? "" : page.sort(), "c.receivedOn");
     String direction = page.sort() == null || page.descending() ? " DESC" : " ASC";
     List<CaseReviewSummary> items =
@@ -105,7 +102,10 @@ public class CaseReviewRepository {
     if (csps.isEmpty()) {
       return 0;
     }
-    JpqlConditions where = conditions(csps, filter);
+    return countOf(conditions(csps, filter));
+  }
+
+  private long countOf(JpqlConditions where) {
     return where
         .bind(em.createQuery("SELECT COUNT(c) FROM CaseReview c" + where.where(), Long.class))
         .getSingleResult();

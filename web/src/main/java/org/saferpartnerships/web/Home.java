@@ -76,27 +76,27 @@ public class Home {
         found.add(
             new Need(
                 "home.needs.itemsBreached",
-                items.count(held(SlaState.BREACHED, null)),
+                items.count(held(null, SlaState.BREACHED, null)),
                 "/workflow/inbox.xhtml?view=HELD&sla=BREACHED"));
         found.add(
             new Need(
                 "home.needs.itemsDueSoon",
-                items.count(held(SlaState.DUE_SOON, null)),
+                items.count(held(null, SlaState.DUE_SOON, null)),
                 "/workflow/inbox.xhtml?view=HELD&sla=DUE_SOON"));
         found.add(
             new Need(
                 "home.needs.itemsUnassigned",
-                items.count(held(null, InboxFilter.UNASSIGNED)),
+                items.count(held(null, null, InboxFilter.UNASSIGNED)),
                 "/workflow/inbox.xhtml?view=HELD&assignee=" + InboxFilter.UNASSIGNED));
         found.add(
             new Need(
                 "home.needs.caseRecommendations",
-                items.count(ofType(RecommendationWorkflow.TYPE)),
+                items.count(held(RecommendationWorkflow.TYPE, null, null)),
                 "/workflow/inbox.xhtml?view=HELD&type=" + RecommendationWorkflow.TYPE));
         found.add(
             new Need(
                 "home.needs.pccRecommendations",
-                items.count(ofType(PccRecommendationWorkflow.TYPE)),
+                items.count(held(PccRecommendationWorkflow.TYPE, null, null)),
                 "/workflow/inbox.xhtml?view=HELD&type=" + PccRecommendationWorkflow.TYPE));
       }
       needs = found.stream().filter(need -> need.count() > 0).toList();
@@ -117,12 +117,9 @@ public class Home {
     return imports;
   }
 
-  private static InboxFilter ofType(String type) {
-    return new InboxFilter(InboxView.HELD, null, type, null, null, null, null, false);
-  }
-
-  private static InboxFilter held(SlaState sla, Long assignee) {
-    return new InboxFilter(InboxView.HELD, null, null, null, null, assignee, sla, false);
+  /** The open items the caller's organisations hold, of a type, SLA state or assignee. */
+  private static InboxFilter held(String type, SlaState sla, Long assignee) {
+    return new InboxFilter(InboxView.HELD, null, type, null, null, assignee, sla, false);
   }
 
   public VintageSummary getVintage() {

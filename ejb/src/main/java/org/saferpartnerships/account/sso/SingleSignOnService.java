@@ -152,7 +152,7 @@ public class SingleSignOnService {
                     + " ORDER BY r.lastRequestedAt DESC, r.id DESC",
                 SignInRequest.class)
             .setParameter("status", status)
-            .setFirstResult(page.page() * page.size())
+            .setFirstResult(page.offset())
             .setMaxResults(page.size())
             .getResultStream()
             .map(SignInRequestView::of)
