@@ -7,8 +7,10 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
 /**
@@ -62,6 +64,23 @@ public class Language {
     String uri = (String) request.getAttribute("jakarta.servlet.forward.request_uri");
     String path = uri != null ? uri : request.getRequestURI();
     return path + "?" + (query.isEmpty() ? "" : query + "&") + PARAMETER + "=" + getOtherCode();
+  }
+
+  /**
+   * A message of the page's bundle with its blanks filled in, in this request's language: for text
+   * a component needs as an attribute (a confirmation question), where h:outputFormat cannot go.
+   */
+  public String say(String key, Object first) {
+    return format(key, first);
+  }
+
+  public String say(String key, Object first, Object second) {
+    return format(key, first, second);
+  }
+
+  private String format(String key, Object... args) {
+    String pattern = ResourceBundle.getBundle(PageMessages.BUNDLE, getLocale()).getString(key);
+    return new MessageFormat(pattern, getLocale()).format(args);
   }
 
   /** The Welsh name where we are in Welsh and one exists, the English otherwise. */

@@ -39,6 +39,7 @@ public final class Browser implements AutoCloseable {
   private final URL base;
   private final Path profile;
   private final Path downloads;
+  private String lastQuestion;
 
   public Browser(URL base) {
     this.base = base;
@@ -155,18 +156,75 @@ public final class Browser implements AutoCloseable {
     waitFor(By.id("signedOutMessage"));
   }
 
-  /** Clicks something that submits a whole page, and waits until the next page has replaced it. */
+  /**
+   * Clicks something that submits a whole page, and waits until the next page has replaced it. A
+   * button for an irreversible step asks first (data-sp-confirm): the question is answered yes and
+   * kept for {@link #lastQuestion}.
+   */
   public void submit(By button) {
     WebElement page = driver.findElement(By.tagName("html"));
-    driver.findElement(button).click();
+    WebElement target = driver.findElement(button);
+    boolean asks = asks(target);
+    target.click();
+    if (asks) {
+      answer(true);
+    }
     waitUntilReplaced(page);
   }
 
   /** As {@link #submit} with the keyboard: Enter on the focused button, no mouse. */
   public void press(By button) {
     WebElement page = driver.findElement(By.tagName("html"));
-    driver.findElement(button).sendKeys(Keys.ENTER);
+    WebElement target = driver.findElement(button);
+    boolean asks = asks(target);
+    target.sendKeys(Keys.ENTER);
+    if (asks) {
+      answer(true);
+    }
     waitUntilReplaced(page);
+  }
+
+  /**
+   * Clicks a button that asks before an irreversible step and answers no: returns the question; the
+   * page stays as it was.
+   */
+  public String decline(By button) {
+    WebElement target = driver.findElement(button);
+    assertThat(asks(target)).as(button + " asks before it acts").isTrue();
+    target.click();
+    answer(false);
+    assertThat(target.isDisplayed()).as("the page is still there").isTrue();
+    return lastQuestion;
+  }
+
+  /** The question the last irreversible step asked. */
+  public String lastQuestion() {
+    return lastQuestion;
+  }
+
+  /** Whether leaving the page now would ask first: it holds changes not yet saved. */
+  public boolean leavingWouldWarn() {
+    return Boolean.TRUE.equals(
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeScript(
+                "var e = new Event('beforeunload', {cancelable: true});"
+                    + " window.dispatchEvent(e); return e.defaultPrevented;"));
+  }
+
+  private static boolean asks(WebElement button) {
+    String question = button.getAttribute("data-sp-confirm");
+    return question != null && !question.isBlank();
+  }
+
+  private void answer(boolean yes) {
+    org.openqa.selenium.Alert alert =
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent());
+    lastQuestion = alert.getText();
+    if (yes) {
+      alert.accept();
+    } else {
+      alert.dismiss();
+    }
   }
 
   /** Chooses a radio button or ticks a checkbox with the space bar. */

@@ -1551,6 +1551,71 @@ class BrowserIT {
     recordAGrantAndExportTheRegister(today, year);
   }
 
+  /**
+   * A draft's version and its documents are two forms: uploading a document keeps the summary typed
+   * above it; a refused date is explained the GOV.UK way; withdrawing asks first.
+   */
+  @Test
+  void typedWorkIsKeptErrorsLeadToTheirFieldsAndWithdrawingAsksFirst(
+      @org.junit.jupiter.api.io.TempDir Path folder) throws IOException {
+    LocalDate today = LocalDate.now();
+    int year = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
+    assertThat(
+            new Api(base).delete("api/v1/test/submissions/E22000013/" + year, Api.ADMIN).status())
+        .isEqualTo(200);
+    SignInPage.open(browser).signIn("coordinator", "coordinator-demo-2026");
+    SubmissionPage draft =
+        SubmissionsPage.open(browser)
+            .start()
+            .startDraft("Cambridge", "Strategic assessment summary", "Browser: kept while typing");
+
+    draft.type("version:summary", "Typed, not yet saved, before a document was added.");
+    assertThat(browser.leavingWouldWarn()).as("unsaved summary asks before leaving").isTrue();
+    Path pdf = folder.resolve("assessment.pdf");
+    Files.write(pdf, AccountabilityIT.pdf());
+    draft.upload(pdf);
+    browser.waitForText(By.id("document-list"), "assessment.pdf");
+    assertThat(draft.value("version:summary"))
+        .isEqualTo("Typed, not yet saved, before a document was added.");
+    assertThat(draft.part("version")).contains("not saved yet");
+    draft.assertAccessible("a draft whose typed summary was kept");
+
+    draft.type("version:periodFrom", "1 April");
+    draft.refused("version:save");
+    assertThat(browser.driver().getTitle()).startsWith("Error: ");
+    assertThat(draft.errors()).contains("year-month-day");
+    WebElement field = browser.driver().findElement(By.id("version:periodFrom"));
+    assertThat(field.getAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(field.getAttribute("aria-describedby")).contains("version:periodFromError");
+    assertThat(browser.text(By.id("version:periodFromError"))).contains("year-month-day");
+    assertThat(browser.driver().findElement(By.id("version:summary")).getAttribute("aria-invalid"))
+        .isEqualTo("false");
+    assertThat(browser.driver().switchTo().activeElement().getAttribute("class"))
+        .as("the error summary has the focus")
+        .contains("sp-error-summary");
+    browser
+        .driver()
+        .findElement(By.cssSelector(".sp-error-summary a[href='#version:periodFrom']"))
+        .click();
+    assertThat(browser.driver().switchTo().activeElement().getAttribute("id"))
+        .isEqualTo("version:periodFrom");
+    draft.assertAccessible("a draft with an error");
+    browser.open("submission/submission.xhtml?id=" + draft.id() + "&lang=cy");
+    draft.type("version:periodFrom", "1 Ebrill").refused("version:save");
+    assertThat(browser.driver().getTitle()).startsWith("Gwall: ");
+    draft.assertAccessible("a draft with an error in Welsh");
+    browser.open("submission/submission.xhtml?id=" + draft.id() + "&lang=en");
+    browser.waitFor(By.id("withdraw:withdrawIt"));
+
+    draft.type("withdraw:reason", "Started by mistake");
+    assertThat(browser.decline(By.id("withdraw:withdrawIt"))).contains("cannot be sent again");
+    assertThat(draft.part("state")).isEqualTo("Draft");
+    draft.press("withdraw:withdrawIt", "Withdrew");
+    assertThat(draft.part("state")).isEqualTo("Withdrawn");
+    assertThat(browser.leavingWouldWarn()).isFalse();
+    browser.signOut();
+  }
+
   /** The PCC office sets when the annual report is due. */
   private void setTheAnnualReportDue(LocalDate today, int year) {
     SignInPage.open(browser).signIn("pcc", "pcc-demo-2026");
@@ -1622,20 +1687,29 @@ class BrowserIT {
     review.assertAccessible("a submission waiting for review");
     review.press("claim:claimReview", "You are reviewing");
     assertThat(review.refused("signOff:signOffReview").errors()).contains("Write your feedback");
+    // the feedback typed but not saved is kept when the recommendation is sent from its own form
     review
         .answerChecklist("Met")
         .type("feedback:text", "A clear report; say more about the case review.")
-        .press("feedback:save", "Saved the feedback")
         .type("recommend:text", "Publish the ASB case review figures each quarter.")
         .type("recommend:due", today.plusDays(20).toString())
         .press("recommend:add", "Sent a recommendation");
     assertThat(review.part("recommendations")).contains("Awaiting the partnership");
+    assertThat(review.value("feedback:text"))
+        .isEqualTo("A clear report; say more about the case review.");
+    assertThat(review.part("feedback")).contains("not saved yet");
+    assertThat(browser.leavingWouldWarn()).as("unsaved feedback asks before leaving").isTrue();
+    review.press("feedback:save", "Saved the feedback");
+    assertThat(browser.leavingWouldWarn()).as("nothing unsaved").isFalse();
     review.assertAccessible("a submission under review");
     review.screenshot("submission");
     inWelshAt(
         "submission/submission.xhtml?id=" + id,
         "Browser: annual report to the commissioner",
         "a review in Welsh");
+    assertThat(browser.decline(By.id("signOff:signOffReview")))
+        .contains("can no longer be changed");
+    assertThat(review.part("state")).isNotEqualTo("Signed off");
     review.press("signOff:signOffReview", "Signed off the review");
     assertThat(review.part("state")).isEqualTo("Signed off");
     String item = review.firstRecommendationItem();

@@ -21,6 +21,7 @@ import org.saferpartnerships.workflow.documents.DocumentRules;
 import org.saferpartnerships.workflow.engine.ActionInput;
 import org.saferpartnerships.workflow.engine.Actions;
 import org.saferpartnerships.workflow.engine.Requirement;
+import org.saferpartnerships.workflow.engine.Workflows;
 import org.saferpartnerships.workflow.items.WorkItem;
 import org.saferpartnerships.workflow.items.WorkItemDetail;
 import org.saferpartnerships.workflow.items.WorkItemRepository;
@@ -43,6 +44,8 @@ public class WorkItemPage implements Serializable {
   @EJB private transient WorkItemService service;
 
   @Inject private transient PageMessages messages;
+
+  @Inject private transient Workflows workflows;
 
   private Long id;
   private WorkItemDetail item;
@@ -142,6 +145,23 @@ public class WorkItemPage implements Serializable {
         .map(row -> row.action())
         .filter(a -> !a.equals(Actions.NOTE) && !a.equals(Actions.ATTACH))
         .toList();
+  }
+
+  /**
+   * The question asked before an action that closes the item for good (to a final state of its
+   * workflow): what will happen, and that it cannot be undone. Empty for any other action.
+   */
+  public String confirmation(String action) {
+    boolean closes =
+        item.available().stream()
+            .filter(row -> row.action().equals(action))
+            .anyMatch(
+                row -> workflows.find(item.itemType()).map(w -> w.isFinal(row.to())).orElse(false));
+    if (!closes) {
+      return "";
+    }
+    return messages.text(
+        "item.confirmFinal", messages.text("workflow.action." + action), item.reference());
   }
 
   public WorkItemDetail getItem() {

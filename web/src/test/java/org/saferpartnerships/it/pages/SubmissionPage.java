@@ -68,6 +68,11 @@ public final class SubmissionPage extends Page {
     return press("checklist:save", "Saved the checklist");
   }
 
+  /** What a field holds now, typed or drawn. */
+  public String value(String field) {
+    return browser.driver().findElement(By.id(field)).getAttribute("value");
+  }
+
   public SubmissionPage type(String field, String text) {
     browser.type(By.id(field), text);
     return this;
