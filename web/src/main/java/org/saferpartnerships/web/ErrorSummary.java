@@ -23,13 +23,12 @@ public class ErrorSummary {
   /** An error: its text and the client id of its field (null for the page as a whole). */
   public record Item(String field, String text) {}
 
-  private List<Item> items;
-
+  /**
+   * Read afresh each time: the summary's {@code rendered} is asked while the form is decoded,
+   * before the action has found anything wrong.
+   */
   public List<Item> getItems() {
-    if (items == null) {
-      items = collect(FacesContext.getCurrentInstance());
-    }
-    return items;
+    return collect(FacesContext.getCurrentInstance());
   }
 
   /** "true" when the field has an error, for its {@code aria-invalid}; "false" otherwise. */

@@ -953,7 +953,12 @@ class BrowserIT {
     item.act("CLAIM", "In progress")
         .note("Footage requested from the council's CCTV room")
         .act("COMPLETE", "Completed");
-    assertThat(item.main()).contains("Footage requested").contains("Closed");
+    assertThat(item.errors()).contains("Say what was done");
+    item.outcome("Footage handed to the coordinator on a sealed disc").act("COMPLETE", "Completed");
+    assertThat(item.main())
+        .contains("Footage requested")
+        .contains("sealed disc")
+        .contains("Closed");
     item.assertAccessible("completed work item");
 
     assertThat(InboxPage.open(browser).results()).doesNotContain(reference);
@@ -1681,8 +1686,15 @@ class BrowserIT {
    */
   private String reviewAndSignOff(String id, LocalDate today) {
     SignInPage.open(browser).signIn("pcc", "pcc-demo-2026");
-    assertThat(InboxPage.open(browser).main())
-        .contains("Browser: annual report to the commissioner");
+    WorkItemPage reviewItem =
+        InboxPage.open(browser).openItemTitled("Browser: annual report to the commissioner");
+    assertThat(reviewItem.subject())
+        .contains("The submission this is about")
+        .contains("annual-report.pdf");
+    assertThat(reviewItem.main()).doesNotContain("No documents are attached");
+    reviewItem.assertAccessible("a review item with its submission");
+    reviewItem.openSubject("Browser: annual report to the commissioner");
+    browser.waitFor(By.id("claim:claimReview"));
     SubmissionPage review = SubmissionPage.open(browser, id, "claim:claimReview");
     review.assertAccessible("a submission waiting for review");
     review.press("claim:claimReview", "You are reviewing");

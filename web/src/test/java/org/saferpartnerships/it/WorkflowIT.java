@@ -146,8 +146,22 @@ class WorkflowIT {
 
     JsonObject noted =
         act(id, "note", Api.PARTNER, "{\"note\":\"Logs requested from control room\"}");
+    Api.Reply noOutcome =
+        api()
+            .postJson(
+                "api/v1/work-items/" + id + "/actions/complete",
+                Api.PARTNER,
+                "{\"version\":" + noted.getInt("version") + "}");
+    assertThat(noOutcome.status()).isEqualTo(422);
+    assertThat(noOutcome.json().getString("message")).startsWith("Say what was done");
     JsonObject done =
-        act(id, "complete", Api.PARTNER, "{\"version\":" + noted.getInt("version") + "}");
+        act(
+            id,
+            "complete",
+            Api.PARTNER,
+            "{\"version\":"
+                + noted.getInt("version")
+                + ",\"reason\":\"Logs sent to the coordinator\"}");
     assertThat(done.getString("state")).isEqualTo("COMPLETED");
     assertThat(done.getString("sla")).isEqualTo("CLOSED");
     assertThat(types(done.getJsonArray("history")))
@@ -157,6 +171,9 @@ class WorkflowIT {
     assertThat(inboxIds("api/v1/work-items?closed=true&size=500", Api.PARTNER)).contains(id);
     assertThat(inboxIds("api/v1/work-items?view=csp&closed=true&size=500", Api.COORDINATOR))
         .contains(id);
+    assertThat(get(id, Api.COORDINATOR).getJsonArray("history").toString())
+        .as("the sender reads the outcome")
+        .contains("Logs sent to the coordinator");
   }
 
   @Test

@@ -46,6 +46,14 @@ public class ThemeFollowUp {
     return id;
   }
 
+  public Long getConsultationId() {
+    return consultationId;
+  }
+
+  public Long getThemeId() {
+    return themeId;
+  }
+
   public Long getWorkItemId() {
     return workItemId;
   }

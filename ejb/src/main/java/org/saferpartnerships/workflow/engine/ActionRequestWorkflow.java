@@ -4,8 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * A coordinator (or another context, such as a case review's recommendation) asks a partner body to
- * do something. The body claims it, does it and marks it complete, or returns it with a reason; the
- * sender can then resubmit it or the coordinator cancel it.
+ * do something. The body claims it, does it and marks it complete saying what was done (the outcome
+ * the sender reads), or returns it with a reason; the sender can then resubmit it or the
+ * coordinator cancel it.
  */
 @ApplicationScoped
 public class ActionRequestWorkflow extends RoutedWorkflow {
@@ -22,7 +23,13 @@ public class ActionRequestWorkflow extends RoutedWorkflow {
     finalState(COMPLETED);
     finalState(CANCELLED);
     pickUpRows();
-    on(COMPLETE).from(IN_PROGRESS).to(COMPLETED).by(Party.ASSIGNEE).add();
+    // the sender reads what was done in the item's history
+    on(COMPLETE)
+        .from(IN_PROGRESS)
+        .to(COMPLETED)
+        .by(Party.ASSIGNEE)
+        .requires(Requirement.OUTCOME)
+        .add();
     on(Actions.RETURN)
         .from(ROUTED, IN_PROGRESS)
         .to(RETURNED)

@@ -50,7 +50,7 @@ public final class TransitionRules {
       case UNASSIGNED -> item.assigneeId() == null;
       case RUNNING -> !item.paused();
       case PAUSED -> item.paused();
-      case REASON, ASSIGNEE -> true;
+      case REASON, OUTCOME, ASSIGNEE -> true;
     };
   }
 
@@ -59,6 +59,11 @@ public final class TransitionRules {
       case REASON -> {
         if (input == null || input.reasonText() == null) {
           throw new ServiceException("workflow.reasonRequired");
+        }
+      }
+      case OUTCOME -> {
+        if (input == null || input.reasonText() == null) {
+          throw new ServiceException("workflow.outcomeRequired");
         }
       }
       case ASSIGNEE -> {

@@ -2,6 +2,8 @@ package org.saferpartnerships.web.workflow;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,6 +12,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.util.Optional;
+import java.util.Set;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.saferpartnerships.platform.errors.ServiceException;
@@ -26,6 +30,8 @@ import org.saferpartnerships.workflow.items.WorkItem;
 import org.saferpartnerships.workflow.items.WorkItemDetail;
 import org.saferpartnerships.workflow.items.WorkItemRepository;
 import org.saferpartnerships.workflow.items.WorkItemService;
+import org.saferpartnerships.workflow.items.WorkItemSubject;
+import org.saferpartnerships.workflow.items.WorkItemSubjects;
 
 /**
  * An item's page (workflow/item.xhtml?id=): what it is, who holds it, its SLA, the actions the user
@@ -47,8 +53,25 @@ public class WorkItemPage implements Serializable {
 
   @Inject private transient Workflows workflows;
 
+  @Inject @Any private transient Instance<WorkItemSubjects> subjects;
+
+  /** Actions that step back, aside or out: never the page's one primary button. */
+  private static final Set<String> SECONDARY =
+      Set.of(
+          Actions.CANCEL,
+          Actions.RETURN,
+          "REFUSE",
+          Actions.RELEASE,
+          Actions.PAUSE,
+          Actions.RESUME,
+          Actions.REASSIGN,
+          "DECLINE",
+          "WITHDRAW",
+          "NOT_UPHOLD");
+
   private Long id;
   private WorkItemDetail item;
+  private WorkItemSubject subject;
   private String note;
   private String reason;
   private Long assignee;
@@ -60,7 +83,31 @@ public class WorkItemPage implements Serializable {
     if (item == null) {
       return Hidden.notFound();
     }
+    subject = null;
+    for (WorkItemSubjects context : subjects) {
+      Optional<WorkItemSubject> found = context.about(id);
+      if (found.isPresent()) {
+        subject = found.get();
+        break;
+      }
+    }
     return null;
+  }
+
+  /** What the item is about (a submission, a case, a meeting…), or null when it is about itself. */
+  public WorkItemSubject getSubject() {
+    return subject;
+  }
+
+  /**
+   * The one action drawn as the page's primary button: the first of the workflow's table that moves
+   * the work on; stepping back, aside or out is drawn as secondary.
+   */
+  public String getPrimaryAction() {
+    return getButtons().stream()
+        .filter(action -> !SECONDARY.contains(action))
+        .findFirst()
+        .orElse(null);
   }
 
   public String act(String action) {
@@ -115,7 +162,7 @@ public class WorkItemPage implements Serializable {
 
   private static String fieldFor(ServiceException refusal) {
     return switch (refusal.key()) {
-      case "workflow.reasonRequired" -> "actions:reason";
+      case "workflow.reasonRequired", "workflow.outcomeRequired" -> "actions:reason";
       case "workflow.noteRequired" -> "actions:note";
       case "workflow.assigneeRequired", "workflow.assigneeNotInOrganisation" -> "actions:assignee";
       default -> null;
@@ -124,7 +171,10 @@ public class WorkItemPage implements Serializable {
 
   public boolean isNeedsReason() {
     return item.available().stream()
-        .anyMatch(row -> row.requirements().contains(Requirement.REASON));
+        .anyMatch(
+            row ->
+                row.requirements().contains(Requirement.REASON)
+                    || row.requirements().contains(Requirement.OUTCOME));
   }
 
   public boolean isCanReassign() {

@@ -33,6 +33,13 @@ public final class InboxPage extends Page {
     return browser.text(By.cssSelector("header"));
   }
 
+  /** Opens the item whose row shows this title, by the first link of its row. */
+  public WorkItemPage openItemTitled(String title) {
+    browser.driver().findElement(By.xpath("//tr[contains(., '" + title + "')]//a")).click();
+    browser.waitForText(By.cssSelector("h1"), title);
+    return new WorkItemPage(browser);
+  }
+
   /** Opens an item by its reference (WI-…) and waits for its title. */
   public WorkItemPage openItem(String reference, String title) {
     follow(reference);

@@ -17,6 +17,23 @@ public final class WorkItemPage extends Page {
     return this;
   }
 
+  /** Says what was done (completing) or why (returning, refusing…). */
+  public WorkItemPage outcome(String text) {
+    browser.type(By.id("actions:reason"), text);
+    return this;
+  }
+
+  /** What the item is about, as its page tells: the thing's name and documents. */
+  public String subject() {
+    return browser.text(By.id("subject"));
+  }
+
+  /** Follows the item to what it is about, and waits for that page's heading. */
+  public void openSubject(String heading) {
+    browser.driver().findElement(By.id("openSubject")).click();
+    browser.waitForText(By.cssSelector("h1"), heading);
+  }
+
   public WorkItemPage note(String text) {
     browser.type(By.id("actions:note"), text);
     return this;
