@@ -34,16 +34,34 @@ public final class TableDownload {
     if (chosen == null) {
       chosen = TableFormat.CSV;
     }
+    byte[] content = bytes(chosen, title, headings, page);
+    return DefaultStreamedContent.builder()
+        .name(baseName + "." + chosen.extension())
+        .contentType(chosen.contentType())
+        .contentLength((long) content.length)
+        .stream(() -> new ByteArrayInputStream(content))
+        .build();
+  }
+
+  /**
+   * The file's bytes: the headings, then every row, read a page at a time and no further than the
+   * total the first page told (no query for an empty last page).
+   */
+  public static byte[] bytes(
+      TableFormat format,
+      String title,
+      List<String> headings,
+      IntFunction<? extends Page<? extends List<?>>> page) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     long[] written = {0};
     long[] total = {-1};
     TableWriter.write(
-        chosen,
+        format,
         title,
         headings,
         n -> {
           if (total[0] >= 0 && written[0] >= total[0]) {
-            return List.of(); // the last page was the last: no query for an empty one
+            return List.of();
           }
           Page<? extends List<?>> rows = page.apply(n);
           total[0] = rows.total();
@@ -51,13 +69,32 @@ public final class TableDownload {
           return rows.items();
         },
         bytes);
-    byte[] content = bytes.toByteArray();
-    return DefaultStreamedContent.builder()
-        .name(baseName + "." + chosen.extension())
-        .contentType(chosen.contentType())
-        .contentLength((long) content.length)
-        .stream(() -> new ByteArrayInputStream(content))
-        .build();
+    return bytes.toByteArray();
+  }
+
+  /**
+   * A list with its {@link Columns}: the headings in the page's language, each page of rows read by
+   * {@code page} and turned into cells.
+   */
+  public static <T> StreamedContent of(
+      String format,
+      String baseName,
+      String title,
+      Columns<T> columns,
+      PageMessages messages,
+      IntFunction<Page<T>> page) {
+    return of(
+        format,
+        baseName,
+        title,
+        columns.headings(messages::text),
+        n -> page.apply(n).map(columns::cells));
+  }
+
+  /** The request for page n of a download: {@link #pageSize()} rows, sorted as {@code sort}. */
+  public static org.saferpartnerships.platform.persistence.PageRequest page(
+      int n, String sort, boolean descending) {
+    return new org.saferpartnerships.platform.persistence.PageRequest(n, PAGE, sort, descending);
   }
 
   public static int pageSize() {

@@ -952,7 +952,7 @@ class BrowserIT {
 
     item.act("CLAIM", "In progress")
         .note("Footage requested from the council's CCTV room")
-        .act("COMPLETE", "Completed");
+        .refused("COMPLETE");
     assertThat(item.errors()).contains("Say what was done");
     item.outcome("Footage handed to the coordinator on a sealed disc").act("COMPLETE", "Completed");
     assertThat(item.main())
@@ -1593,7 +1593,7 @@ class BrowserIT {
     assertThat(field.getAttribute("aria-invalid")).isEqualTo("true");
     assertThat(field.getAttribute("aria-describedby")).contains("version:periodFromError");
     assertThat(browser.text(By.id("version:periodFromError"))).contains("year-month-day");
-    assertThat(browser.driver().findElement(By.id("version:summary")).getAttribute("aria-invalid"))
+    assertThat(browser.driver().findElement(By.id("version:title")).getAttribute("aria-invalid"))
         .isEqualTo("false");
     assertThat(browser.driver().switchTo().activeElement().getAttribute("class"))
         .as("the error summary has the focus")

@@ -92,6 +92,18 @@ public class VictimLogService {
    * is audited as one view of the list.
    */
   public Page<VictimSummary> list(PageRequest page) {
+    return list(page, AuditAction.VIEW);
+  }
+
+  /**
+   * A page of the list for a download of it: the read is audited as an export (personal data
+   * leaving the product), one line per page read.
+   */
+  public Page<VictimSummary> export(PageRequest page) {
+    return list(page, AuditAction.EXPORT);
+  }
+
+  private Page<VictimSummary> list(PageRequest page, AuditAction action) {
     Set<Long> csps = access.visibleCsps();
     if (csps.isEmpty()) {
       return new Page<>(List.of(), 0);
@@ -111,7 +123,7 @@ public class VictimLogService {
             .setFirstResult(page.offset())
             .setMaxResults(page.size())
             .getResultList();
-    audit.record(caller.username(), AuditAction.VIEW, SUBJECT, "list", null, "page " + page.page());
+    audit.record(caller.username(), action, SUBJECT, "list", null, "page " + page.page());
     return new Page<>(rows, total);
   }
 

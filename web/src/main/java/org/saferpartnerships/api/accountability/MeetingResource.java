@@ -19,15 +19,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.saferpartnerships.accountability.meetings.Attendance;
 import org.saferpartnerships.accountability.meetings.MeetingService;
 import org.saferpartnerships.accountability.meetings.MeetingView;
 import org.saferpartnerships.api.Enums;
 import org.saferpartnerships.api.InvalidParameterException;
-import org.saferpartnerships.api.PageResponse;
+import org.saferpartnerships.api.ListDownload;
 import org.saferpartnerships.api.Params;
 import org.saferpartnerships.platform.persistence.PageRequest;
+import org.saferpartnerships.web.Columns;
+import org.saferpartnerships.web.accountability.AccountabilityColumns;
 import org.saferpartnerships.workflow.routing.TargetBody;
 
 /**
@@ -61,13 +64,30 @@ public class MeetingResource {
   @Context private UriInfo uri;
 
   @GET
-  @Operation(summary = "The meetings of the caller's CSPs, latest first")
-  public PageResponse<MeetingView> list(
+  @Produces({MediaType.APPLICATION_JSON, ListDownload.CSV, ListDownload.XLSX, ListDownload.ODS})
+  @Operation(
+      summary =
+          "The meetings of the caller's CSPs, latest first; with format=csv, xlsx or ods all of"
+              + " them as a file")
+  public Response list(
       @QueryParam("csp") String csp,
       @QueryParam("page") @DefaultValue("0") String page,
-      @QueryParam("size") @DefaultValue("50") String size) {
+      @QueryParam("size") @DefaultValue("50") String size,
+      @Parameter(description = "json (default), csv, xlsx or ods") @QueryParam("format")
+          String format) {
     PageRequest request = Params.page(page, size, null, null);
-    return PageResponse.of(meetings.list(Params.code(csp), request), request);
+    String area = Params.code(csp);
+    return ListDownload.format(format)
+        .map(
+            file ->
+                ListDownload.file(
+                    file,
+                    "meetings",
+                    "Meetings",
+                    AccountabilityColumns.meetings(Columns.Words.CODES),
+                    request,
+                    each -> meetings.list(area, each)))
+        .orElseGet(() -> ListDownload.json(meetings.list(area, request), request));
   }
 
   @GET

@@ -19,10 +19,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.saferpartnerships.accountability.requests.ReportRequestService;
 import org.saferpartnerships.accountability.requests.ReportRequestView;
-import org.saferpartnerships.api.PageResponse;
+import org.saferpartnerships.api.ListDownload;
 import org.saferpartnerships.api.Params;
 import org.saferpartnerships.api.submission.SubmissionBodies;
 import org.saferpartnerships.platform.persistence.PageRequest;
+import org.saferpartnerships.web.Columns;
+import org.saferpartnerships.web.accountability.AccountabilityColumns;
 
 /**
  * Report requests (CDA 1998 s7(1)): a policing body's reviewer asks a CSP of its force area for a
@@ -40,20 +42,36 @@ public class ReportRequestResource {
   @Context private UriInfo uri;
 
   @GET
+  @Produces({MediaType.APPLICATION_JSON, ListDownload.CSV, ListDownload.XLSX, ListDownload.ODS})
   @Operation(
-      summary = "The report requests of the caller's CSPs (a reviewer's force area), newest first")
-  public PageResponse<ReportRequestView> list(
+      summary =
+          "The report requests of the caller's CSPs (a reviewer's force area), newest first; with"
+              + " format=csv, xlsx or ods all that match as a file")
+  public Response list(
       @QueryParam("pfa") String pfa,
       @QueryParam("csp") String csp,
       @Parameter(description = "true: only those not yet answered or withdrawn") @QueryParam("open")
           String open,
       @QueryParam("page") @DefaultValue("0") String page,
-      @QueryParam("size") @DefaultValue("50") String size) {
+      @QueryParam("size") @DefaultValue("50") String size,
+      @Parameter(description = "json (default), csv, xlsx or ods") @QueryParam("format")
+          String format) {
     PageRequest request = Params.page(page, size, null, null);
-    Boolean openOnly = Params.optionalTruth("open", open);
-    return PageResponse.of(
-        requests.list(Params.code(pfa), Params.code(csp), Boolean.TRUE.equals(openOnly), request),
-        request);
+    boolean openOnly = Boolean.TRUE.equals(Params.optionalTruth("open", open));
+    String area = Params.code(pfa);
+    String partnership = Params.code(csp);
+    return ListDownload.format(format)
+        .map(
+            file ->
+                ListDownload.file(
+                    file,
+                    "report-requests",
+                    "Report requests",
+                    AccountabilityColumns.requests(Columns.Words.CODES),
+                    request,
+                    each -> requests.list(area, partnership, openOnly, each)))
+        .orElseGet(
+            () -> ListDownload.json(requests.list(area, partnership, openOnly, request), request));
   }
 
   @GET

@@ -23,14 +23,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.saferpartnerships.api.Enums;
 import org.saferpartnerships.api.FileTransfer;
 import org.saferpartnerships.api.InvalidParameterException;
-import org.saferpartnerships.api.PageResponse;
+import org.saferpartnerships.api.ListDownload;
 import org.saferpartnerships.api.Params;
 import org.saferpartnerships.casereview.Application;
 import org.saferpartnerships.casereview.CaseFilter;
 import org.saferpartnerships.casereview.CaseReviewDetail;
 import org.saferpartnerships.casereview.CaseReviewRepository;
 import org.saferpartnerships.casereview.CaseReviewService;
-import org.saferpartnerships.casereview.CaseReviewSummary;
 import org.saferpartnerships.casereview.CaseState;
 import org.saferpartnerships.casereview.Channel;
 import org.saferpartnerships.casereview.Closure;
@@ -51,6 +50,8 @@ import org.saferpartnerships.casereview.threshold.ThresholdView;
 import org.saferpartnerships.casereview.victims.VictimInvolvement;
 import org.saferpartnerships.casereview.victims.VictimType;
 import org.saferpartnerships.platform.persistence.PageRequest;
+import org.saferpartnerships.web.Columns;
+import org.saferpartnerships.web.casereview.CaseReviewColumns;
 import org.saferpartnerships.workflow.engine.Priority;
 import org.saferpartnerships.workflow.routing.TargetBody;
 
@@ -74,8 +75,12 @@ public class CaseReviewResource {
   @EJB private RiskAssessmentService risk;
 
   @GET
-  @Operation(summary = "The case reviews of the caller's CSPs, newest first, without personal data")
-  public PageResponse<CaseReviewSummary> list(
+  @Produces({MediaType.APPLICATION_JSON, ListDownload.CSV, ListDownload.XLSX, ListDownload.ODS})
+  @Operation(
+      summary =
+          "The case reviews of the caller's CSPs, newest first, without personal data; with"
+              + " format=csv, xlsx or ods every matching case as a file")
+  public Response list(
       @Parameter(description = "CSP code, e.g. E22000013") @QueryParam("csp") String csp,
       @Parameter(description = "received, acknowledged, threshold_met, threshold_not_met")
           @QueryParam("state")
@@ -98,7 +103,9 @@ public class CaseReviewResource {
       @Parameter(description = "received (default), reference, state, csp, priority, due")
           @QueryParam("sort")
           String sort,
-      @QueryParam("dir") String direction) {
+      @QueryParam("dir") String direction,
+      @Parameter(description = "json (default), csv, xlsx or ods") @QueryParam("format")
+          String format) {
     PageRequest request = Params.page(page, size, sort, direction);
     CaseFilter filter =
         new CaseFilter(
@@ -109,7 +116,17 @@ public class CaseReviewResource {
             reference == null || reference.isBlank() ? null : reference.trim(),
             Enums.parse(Priority.class, "priority", priority),
             Enums.parse(DecisionDue.class, "decision", decision));
-    return PageResponse.of(cases.list(filter, request), request);
+    return ListDownload.format(format)
+        .map(
+            file ->
+                ListDownload.file(
+                    file,
+                    "case-reviews",
+                    "Case reviews",
+                    CaseReviewColumns.of(Columns.Words.CODES),
+                    request,
+                    each -> cases.list(filter, each)))
+        .orElseGet(() -> ListDownload.json(cases.list(filter, request), request));
   }
 
   @POST

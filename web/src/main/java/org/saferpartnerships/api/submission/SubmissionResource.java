@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.saferpartnerships.api.Enums;
 import org.saferpartnerships.api.FileTransfer;
 import org.saferpartnerships.api.InvalidParameterException;
-import org.saferpartnerships.api.PageResponse;
+import org.saferpartnerships.api.ListDownload;
 import org.saferpartnerships.api.Params;
 import org.saferpartnerships.platform.persistence.PageRequest;
 import org.saferpartnerships.submission.DocumentFile;
@@ -37,13 +37,14 @@ import org.saferpartnerships.submission.SubmissionFilter;
 import org.saferpartnerships.submission.SubmissionReader;
 import org.saferpartnerships.submission.SubmissionService;
 import org.saferpartnerships.submission.SubmissionState;
-import org.saferpartnerships.submission.SubmissionSummary;
 import org.saferpartnerships.submission.SubmissionType;
 import org.saferpartnerships.submission.VersionContent;
 import org.saferpartnerships.submission.due.DueView;
 import org.saferpartnerships.submission.due.SubmissionCalendar;
 import org.saferpartnerships.submission.review.CheckAnswer;
 import org.saferpartnerships.submission.review.SubmissionReviewService;
+import org.saferpartnerships.web.Columns;
+import org.saferpartnerships.web.submission.SubmissionColumns;
 
 /**
  * Submissions from CSPs to their policing body: the list (scoped as the UI: a coordinator's CSPs, a
@@ -68,8 +69,12 @@ public class SubmissionResource {
   @Context private UriInfo uri;
 
   @GET
-  @Operation(summary = "The submissions the caller may see, newest first")
-  public PageResponse<SubmissionSummary> list(
+  @Produces({MediaType.APPLICATION_JSON, ListDownload.CSV, ListDownload.XLSX, ListDownload.ODS})
+  @Operation(
+      summary =
+          "The submissions the caller may see, newest first; with format=csv, xlsx or ods every"
+              + " matching submission as a file")
+  public Response list(
       @Parameter(description = "CSP code, e.g. E22000013") @QueryParam("csp") String csp,
       @Parameter(description = "Police force area code, e.g. E23000023") @QueryParam("pfa")
           String pfa,
@@ -85,18 +90,28 @@ public class SubmissionResource {
       @Parameter(description = "id (default), year, type, state, csp, submitted, updated")
           @QueryParam("sort")
           String sort,
-      @QueryParam("dir") String direction) {
+      @QueryParam("dir") String direction,
+      @Parameter(description = "json (default), csv, xlsx or ods") @QueryParam("format")
+          String format) {
     PageRequest request = Params.page(page, size, sort, direction);
-    return PageResponse.of(
-        reader.list(
-            new SubmissionFilter(
-                Params.code(csp),
-                Params.code(pfa),
-                Enums.parse(SubmissionType.class, "type", type),
-                Params.optionalInteger("year", year),
-                Enums.parse(SubmissionState.class, "state", state)),
-            request),
-        request);
+    SubmissionFilter filter =
+        new SubmissionFilter(
+            Params.code(csp),
+            Params.code(pfa),
+            Enums.parse(SubmissionType.class, "type", type),
+            Params.optionalInteger("year", year),
+            Enums.parse(SubmissionState.class, "state", state));
+    return ListDownload.format(format)
+        .map(
+            file ->
+                ListDownload.file(
+                    file,
+                    "submissions",
+                    "Submissions",
+                    SubmissionColumns.of(Columns.Words.CODES),
+                    request,
+                    each -> reader.list(filter, each)))
+        .orElseGet(() -> ListDownload.json(reader.list(filter, request), request));
   }
 
   @POST

@@ -25,11 +25,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.saferpartnerships.api.Enums;
 import org.saferpartnerships.api.FileTransfer;
 import org.saferpartnerships.api.InvalidParameterException;
-import org.saferpartnerships.api.PageResponse;
+import org.saferpartnerships.api.ListDownload;
 import org.saferpartnerships.api.Params;
 import org.saferpartnerships.platform.errors.NotFoundException;
 import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.platform.persistence.PageRequest;
+import org.saferpartnerships.web.Columns;
+import org.saferpartnerships.web.workflow.WorkItemColumns;
 import org.saferpartnerships.workflow.documents.AttachmentUpload;
 import org.saferpartnerships.workflow.engine.ActionInput;
 import org.saferpartnerships.workflow.engine.Priority;
@@ -41,7 +43,6 @@ import org.saferpartnerships.workflow.items.WorkItem;
 import org.saferpartnerships.workflow.items.WorkItemDetail;
 import org.saferpartnerships.workflow.items.WorkItemRepository;
 import org.saferpartnerships.workflow.items.WorkItemService;
-import org.saferpartnerships.workflow.items.WorkItemSummary;
 import org.saferpartnerships.workflow.routing.TargetBody;
 import org.saferpartnerships.workflow.sla.SlaState;
 
@@ -64,10 +65,12 @@ public class WorkItemResource {
   @Context private UriInfo uri;
 
   @GET
+  @Produces({MediaType.APPLICATION_JSON, ListDownload.CSV, ListDownload.XLSX, ListDownload.ODS})
   @Operation(
       summary =
-          "An inbox: items held by the caller's organisations (or another view), due date first")
-  public PageResponse<WorkItemSummary> list(
+          "An inbox: items held by the caller's organisations (or another view), due date first;"
+              + " with format=csv, xlsx or ods every matching item as a file")
+  public Response list(
       @Parameter(
               description =
                   "held (default), mine, sent, csp (coordinators) or all (administrators)")
@@ -87,7 +90,9 @@ public class WorkItemResource {
       @Parameter(description = "due (default), title, state, priority, type, updated")
           @QueryParam("sort")
           String sort,
-      @QueryParam("dir") String direction) {
+      @QueryParam("dir") String direction,
+      @Parameter(description = "json (default), csv, xlsx or ods") @QueryParam("format")
+          String format) {
     PageRequest request = Params.page(page, size, sort, direction);
     InboxFilter filter =
         new InboxFilter(
@@ -101,7 +106,17 @@ public class WorkItemResource {
                 : Params.id("assignee", assignee),
             Enums.parse(SlaState.class, "sla", sla),
             closed);
-    return PageResponse.of(items.inbox(filter, request), request);
+    return ListDownload.format(format)
+        .map(
+            file ->
+                ListDownload.file(
+                    file,
+                    "work-items",
+                    "Work items",
+                    WorkItemColumns.of(Columns.Words.CODES),
+                    request,
+                    each -> items.inbox(filter, each)))
+        .orElseGet(() -> ListDownload.json(items.inbox(filter, request), request));
   }
 
   @GET

@@ -9,14 +9,17 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.primefaces.model.StreamedContent;
 import org.saferpartnerships.accountability.meetings.MeetingService;
 import org.saferpartnerships.accountability.meetings.MeetingView;
 import org.saferpartnerships.partnership.directory.PartnershipDirectory;
+import org.saferpartnerships.web.Columns;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.Options;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.web.PagedModel;
 import org.saferpartnerships.web.ShowsRefusal;
+import org.saferpartnerships.web.TableDownload;
 
 /**
  * Meetings of responsible authorities (submission/meetings.xhtml): the policing body's reviewers
@@ -64,6 +67,17 @@ public class MeetingsPage implements Serializable {
 
   public List<SelectItem> getCspOptions() {
     return Options.csps(directory, language, true);
+  }
+
+  /** Every row the list shows, in its order, as CSV, XLSX or ODS. */
+  public StreamedContent download(String format) {
+    return TableDownload.of(
+        format,
+        "meetings",
+        messages.text("meetings.title"),
+        AccountabilityColumns.meetings(Columns.Words.of(messages)),
+        messages,
+        n -> meetings.list(null, TableDownload.page(n, null, false)));
   }
 
   public PagedModel<MeetingView> getModel() {

@@ -10,14 +10,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.primefaces.model.StreamedContent;
 import org.saferpartnerships.accountability.requests.ReportRequestService;
 import org.saferpartnerships.accountability.requests.ReportRequestView;
 import org.saferpartnerships.partnership.directory.PartnershipDirectory;
+import org.saferpartnerships.web.Columns;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.Options;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.web.PagedModel;
 import org.saferpartnerships.web.ShowsRefusal;
+import org.saferpartnerships.web.TableDownload;
 
 /**
  * Report requests (submission/requests.xhtml): a policing body's reviewer asks a CSP of its force
@@ -76,6 +79,17 @@ public class ReportRequestsPage implements Serializable {
 
   public List<SelectItem> getCspOptions() {
     return Options.csps(directory, language, true);
+  }
+
+  /** Every row the list shows, in its order, as CSV, XLSX or ODS. */
+  public StreamedContent download(String format) {
+    return TableDownload.of(
+        format,
+        "report-requests",
+        messages.text("requests.title"),
+        AccountabilityColumns.requests(Columns.Words.of(messages)),
+        messages,
+        n -> requests.list(null, null, openOnly, TableDownload.page(n, null, false)));
   }
 
   public PagedModel<ReportRequestView> getModel() {

@@ -9,14 +9,17 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.primefaces.model.StreamedContent;
 import org.saferpartnerships.casereview.CaseFilter;
 import org.saferpartnerships.casereview.CaseReviewRepository;
 import org.saferpartnerships.casereview.CaseReviewSummary;
 import org.saferpartnerships.casereview.CaseState;
 import org.saferpartnerships.casereview.DecisionDue;
+import org.saferpartnerships.web.Columns;
 import org.saferpartnerships.web.Options;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.web.PagedModel;
+import org.saferpartnerships.web.TableDownload;
 import org.saferpartnerships.workflow.engine.Priority;
 
 /**
@@ -66,6 +69,18 @@ public class CaseList implements Serializable {
 
   public List<SelectItem> getDecisionOptions() {
     return Options.of(DecisionDue.class, "decisionDue.", messages);
+  }
+
+  /** Every case the filters match, newest first as on the page, as CSV, XLSX or ODS. */
+  public StreamedContent download(String format) {
+    CaseFilter chosen = filter();
+    return TableDownload.of(
+        format,
+        "case-reviews",
+        messages.text("cases.title"),
+        CaseReviewColumns.of(Columns.Words.of(messages)),
+        messages,
+        n -> cases.list(chosen, TableDownload.page(n, null, false)));
   }
 
   public void search() {

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import org.primefaces.model.StreamedContent;
 import org.saferpartnerships.casereview.ContactMethod;
 import org.saferpartnerships.casereview.complaints.ComplaintAgency;
 import org.saferpartnerships.casereview.complaints.ComplaintRequest;
@@ -18,12 +19,14 @@ import org.saferpartnerships.partnership.directory.PartnershipDirectory;
 import org.saferpartnerships.platform.errors.NotFoundException;
 import org.saferpartnerships.platform.persistence.Page;
 import org.saferpartnerships.platform.persistence.PageRequest;
+import org.saferpartnerships.web.Columns;
 import org.saferpartnerships.web.Hidden;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.Options;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.web.Paging;
 import org.saferpartnerships.web.ShowsRefusal;
+import org.saferpartnerships.web.TableDownload;
 
 /**
  * Victims logged before any application (casereview/victims.xhtml, casereview/victim.xhtml?id=):
@@ -67,6 +70,30 @@ public class Victims implements Serializable {
       page = Paging.lastPage(list.total(), PAGE_SIZE);
       list = victims.list(new PageRequest(page, PAGE_SIZE, null, true));
     }
+  }
+
+  /**
+   * Every victim logged in the caller's partnerships, newest first, as CSV, XLSX or ODS; each page
+   * read for it is audited as an export of personal data.
+   */
+  public StreamedContent download(String format) {
+    Columns<VictimSummary> columns =
+        new Columns<VictimSummary>()
+            .add(
+                "name",
+                "victims.name",
+                v -> v.name() == null ? messages.text("victims.anonymised") : v.name())
+            .add("csp_code", "column.cspCode", VictimSummary::cspCode)
+            .add("reports", "victims.reports", VictimSummary::reports)
+            .add("last_report", "victims.last", VictimSummary::lastReport)
+            .add("told_on", "victims.told", VictimSummary::toldOn);
+    return TableDownload.of(
+        format,
+        "victims",
+        messages.text("victims.list"),
+        columns,
+        messages,
+        n -> victims.export(TableDownload.page(n, null, true)));
   }
 
   public String loadVictim() {

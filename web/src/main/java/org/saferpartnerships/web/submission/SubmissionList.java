@@ -9,16 +9,19 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.primefaces.model.StreamedContent;
 import org.saferpartnerships.partnership.directory.PartnershipDirectory;
 import org.saferpartnerships.submission.SubmissionFilter;
 import org.saferpartnerships.submission.SubmissionReader;
 import org.saferpartnerships.submission.SubmissionState;
 import org.saferpartnerships.submission.SubmissionSummary;
 import org.saferpartnerships.submission.SubmissionType;
+import org.saferpartnerships.web.Columns;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.Options;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.web.PagedModel;
+import org.saferpartnerships.web.TableDownload;
 import org.saferpartnerships.web.dates.Years;
 
 /**
@@ -57,6 +60,18 @@ public class SubmissionList implements Serializable {
         type == null || type.isBlank() ? null : SubmissionType.valueOf(type),
         year,
         state == null || state.isBlank() ? null : SubmissionState.valueOf(state));
+  }
+
+  /** Every submission the filters match, newest first as on the page, as CSV, XLSX or ODS. */
+  public StreamedContent download(String format) {
+    SubmissionFilter chosen = filter();
+    return TableDownload.of(
+        format,
+        "submissions",
+        messages.text("submissions.title"),
+        SubmissionColumns.of(Columns.Words.of(messages)),
+        messages,
+        n -> reader.list(chosen, TableDownload.page(n, null, false)));
   }
 
   public void search() {

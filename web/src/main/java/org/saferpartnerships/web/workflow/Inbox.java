@@ -8,11 +8,14 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import org.primefaces.model.StreamedContent;
 import org.saferpartnerships.platform.persistence.Page;
 import org.saferpartnerships.platform.persistence.PageRequest;
+import org.saferpartnerships.web.Columns;
 import org.saferpartnerships.web.Options;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.web.PagedModel;
+import org.saferpartnerships.web.TableDownload;
 import org.saferpartnerships.web.account.CurrentUser;
 import org.saferpartnerships.workflow.engine.Workflows;
 import org.saferpartnerships.workflow.items.Colleague;
@@ -68,6 +71,18 @@ public class Inbox implements Serializable {
         assignee,
         parse(SlaState.class, sla, null),
         false);
+  }
+
+  /** Every item the filters match, as CSV, XLSX or ODS, due date first as on the page. */
+  public StreamedContent download(String format) {
+    InboxFilter chosen = filter();
+    return TableDownload.of(
+        format,
+        "inbox",
+        messages.text("inbox.title"),
+        WorkItemColumns.of(Columns.Words.of(messages)),
+        messages,
+        n -> items.inbox(chosen, TableDownload.page(n, "due", false)));
   }
 
   public void apply() {

@@ -17,6 +17,12 @@ public final class WorkItemPage extends Page {
     return this;
   }
 
+  /** Takes an action expected to be refused; the page comes back with its errors. */
+  public WorkItemPage refused(String action) {
+    browser.submit(By.cssSelector("input[data-action=" + action + "]"));
+    return this;
+  }
+
   /** Says what was done (completing) or why (returning, refusing…). */
   public WorkItemPage outcome(String text) {
     browser.type(By.id("actions:reason"), text);
