@@ -176,6 +176,54 @@ class WorkflowIT {
         .contains("Logs sent to the coordinator");
   }
 
+  /**
+   * The API's lists answer format=csv, xlsx or ods with every row their filters match, headed by
+   * the columns' codes; another format is refused with the parameter named.
+   */
+  @Test
+  void theListsDownloadEveryMatchingRowAsCsvXlsxOrOds() {
+    JsonObject item = open("ACTION_REQUEST", CAMBRIDGE, "POLICE", "=1+1 graffiti download");
+    Api.Reply csv = api().get("api/v1/work-items?view=sent&format=csv&size=1", Api.COORDINATOR);
+    assertThat(csv.status()).as(csv.body()).isEqualTo(200);
+    assertThat(csv.raw().headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+    assertThat(csv.raw().headers().firstValue("Content-Disposition").orElse(""))
+        .contains("work-items.csv");
+    List<String> lines = csv.body().lines().toList();
+    assertThat(lines.get(0)).contains("reference,type,title,csp_code");
+    assertThat(csv.body())
+        .as("every row, not the one page asked for, and a formula written as text")
+        .contains("WI-" + item.getJsonNumber("id").longValue() + ",")
+        .contains("'=1+1 graffiti download")
+        .contains("ACTION_REQUEST")
+        .contains("ROUTED");
+    assertThat(lines.size()).isGreaterThan(2);
+    for (String[] list :
+        new String[][] {
+          {"api/v1/work-items", Api.PARTNER, "reference,type"},
+          {"api/v1/case-reviews", Api.COORDINATOR, "reference,csp_code,csp,received_on"},
+          {"api/v1/submissions", Api.PCC, "reference,csp_code,csp,pfa_code,type"},
+          {"api/v1/meetings", Api.PCC, "title,pfa_code,csp_code"},
+          {"api/v1/report-requests", Api.PCC, "subject,pfa_code,csp_code"}
+        }) {
+      Api.Reply text = api().get(list[0] + "?format=csv", list[1]);
+      assertThat(text.status()).as(list[0] + ": " + text.body()).isEqualTo(200);
+      assertThat(text.body().lines().findFirst().orElse("")).as(list[0]).contains(list[2]);
+      for (String format : List.of("xlsx", "ods")) {
+        Api.Reply sheet = api().get(list[0] + "?format=" + format, list[1]);
+        assertThat(sheet.status()).as(list[0] + " " + format).isEqualTo(200);
+        assertThat(sheet.body()).as("a zip: " + list[0] + " " + format).startsWith("PK");
+        assertThat(sheet.raw().headers().firstValue("Content-Disposition").orElse(""))
+            .endsWith("." + format + "\"");
+      }
+      Api.Reply json = api().get(list[0] + "?format=json&size=1", list[1]);
+      assertThat(json.status()).isEqualTo(200);
+      assertThat(json.json().getJsonArray("items").size()).isLessThanOrEqualTo(1);
+      Api.Reply refused = api().get(list[0] + "?format=pdf", list[1]);
+      assertThat(refused.status()).as(list[0]).isEqualTo(400);
+      assertThat(refused.body()).contains("format");
+    }
+  }
+
   @Test
   void workForFireOrHealthGoesToTheAuthorityTheOnsLookupsMadeAMember() {
     JsonObject fire =
