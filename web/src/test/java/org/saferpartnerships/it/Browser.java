@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -286,6 +287,42 @@ public final class Browser implements AutoCloseable {
    * violation.
    */
   public void assertAccessible(String page) {
+    assertAccessibleAtThisSize(page);
+    Dimension desktop = driver.manage().window().getSize();
+    driver.manage().window().setSize(PHONE);
+    try {
+      assertAccessibleAtThisSize(page + " on a phone");
+      assertFitsTheWidth(page + " on a phone");
+    } finally {
+      driver.manage().window().setSize(desktop);
+    }
+  }
+
+  /** A phone's screen: 390 by 844 CSS pixels. */
+  private static final Dimension PHONE = new Dimension(390, 844);
+
+  /** Fails when the page is wider than the window: it would scroll sideways. */
+  public void assertFitsTheWidth(String page) {
+    Object widths =
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeScript(
+                "var d = document.documentElement; var wide = [];"
+                    + " document.querySelectorAll('main *, header *').forEach(function (e) {"
+                    + "  var r = e.getBoundingClientRect();"
+                    + "  if (r.right > d.clientWidth + 1 && !e.closest('.sp-table-scroll,"
+                    + " .ui-datatable-wrapper, .sp-scroll, .sp-visually-hidden, .sp-skip-link')) {"
+                    + "   wide.push(e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className"
+                    + "     + ' ' + Math.round(r.right)); } });"
+                    + " return [d.scrollWidth, d.clientWidth, wide.slice(0, 5).join('; ')];");
+    List<?> measured = (List<?>) widths;
+    long scrollWidth = ((Number) measured.get(0)).longValue();
+    long clientWidth = ((Number) measured.get(1)).longValue();
+    assertThat(scrollWidth)
+        .as(page + " fits its " + clientWidth + " px; too wide: " + measured.get(2))
+        .isLessThanOrEqualTo(clientWidth);
+  }
+
+  private void assertAccessibleAtThisSize(String page) {
     Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
     List<Rule> serious =
         results.getViolations().stream()

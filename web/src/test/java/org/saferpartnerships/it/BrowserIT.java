@@ -1573,6 +1573,7 @@ class BrowserIT {
         SubmissionsPage.open(browser)
             .start()
             .startDraft("Cambridge", "Strategic assessment summary", "Browser: kept while typing");
+    String id = draft.id();
 
     draft.type("version:summary", "Typed, not yet saved, before a document was added.");
     assertThat(browser.leavingWouldWarn()).as("unsaved summary asks before leaving").isTrue();
@@ -1605,11 +1606,11 @@ class BrowserIT {
     assertThat(browser.driver().switchTo().activeElement().getAttribute("id"))
         .isEqualTo("version:periodFrom");
     draft.assertAccessible("a draft with an error");
-    browser.open("submission/submission.xhtml?id=" + draft.id() + "&lang=cy");
+    browser.open("submission/submission.xhtml?id=" + id + "&lang=cy");
     draft.type("version:periodFrom", "1 Ebrill").refused("version:save");
     assertThat(browser.driver().getTitle()).startsWith("Gwall: ");
     draft.assertAccessible("a draft with an error in Welsh");
-    browser.open("submission/submission.xhtml?id=" + draft.id() + "&lang=en");
+    browser.open("submission/submission.xhtml?id=" + id + "&lang=en");
     browser.waitFor(By.id("withdraw:withdrawIt"));
 
     draft.type("withdraw:reason", "Started by mistake");

@@ -182,6 +182,7 @@ class WorkflowIT {
    */
   @Test
   void theListsDownloadEveryMatchingRowAsCsvXlsxOrOds() {
+    open("ACTION_REQUEST", CAMBRIDGE, "POLICE", "Download: a second item");
     JsonObject item = open("ACTION_REQUEST", CAMBRIDGE, "POLICE", "=1+1 graffiti download");
     Api.Reply csv = api().get("api/v1/work-items?view=sent&format=csv&size=1", Api.COORDINATOR);
     assertThat(csv.status()).as(csv.body()).isEqualTo(200);
