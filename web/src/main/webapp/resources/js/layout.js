@@ -3,6 +3,9 @@
  *
  * 1. The header's navigation folds behind a "Menu" button on narrow screens (the button says
  *    whether it is open; without scripts the navigation is simply shown in full).
+ * 3. PrimeFaces' file upload button is a span that names itself with aria-labelledby, which ARIA
+ *    allows only on an element with a role: it is given the role of a group (it holds the file
+ *    input), again whenever PrimeFaces redraws it.
  * 2. Every table sits in its own scrolling region, so that a wide table scrolls inside the page
  *    instead of making the whole page scroll sideways. The region can take the keyboard's focus
  *    (so it can be scrolled without a mouse) and is named after its table's caption.
@@ -52,9 +55,20 @@
     });
   }
 
+  function labelledSpans() {
+    var spans = document.querySelectorAll('.ui-fileupload span[aria-labelledby]:not([role])');
+    Array.prototype.forEach.call(spans, function (span) {
+      span.setAttribute('role', 'group');
+    });
+  }
+
   function start() {
     menu();
     scrollingTables();
+    labelledSpans();
+    if (window.MutationObserver) {
+      new MutationObserver(labelledSpans).observe(document.body, { childList: true, subtree: true });
+    }
   }
 
   if (document.readyState === 'loading') {

@@ -236,6 +236,20 @@ public class SubmissionReader {
     where.andIf(filter.type(), "s.type = :type", "type");
     where.andIf(filter.financialYear(), "s.financialYear = :year", "year");
     where.andIf(filter.state(), "s.state = :state", "state");
+    if (filter.due() != null) {
+      LocalDate today = LocalDate.now(clock);
+      String due = "COALESCE(g.monitoringDueOn, rr.dueOn, d.dueOn)";
+      where.and(
+          "s.state IN :stillToSend",
+          Map.of("stillToSend", List.of(SubmissionState.DRAFT, SubmissionState.RETURNED)));
+      if (filter.due() == SubmissionFilter.Due.OVERDUE) {
+        where.and(due + " < :today", Map.of("today", today));
+      } else {
+        where.and(
+            due + " >= :today AND " + due + " <= :horizon",
+            Map.of("today", today, "horizon", today.plusDays(30)));
+      }
+    }
     return where;
   }
 

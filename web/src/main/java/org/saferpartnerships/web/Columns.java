@@ -40,6 +40,24 @@ public final class Columns<T> {
       return codes ? code.toString() : text.apply(prefix + code);
     }
 
+    /**
+     * A code named by the message {@code prefix + code} where the bundle has one, else the code in
+     * words ("NIGHT_TEAM" as "Night team"): for codes people may add (a queue in a routing rule).
+     */
+    public String named(String prefix, String code) {
+      if (code == null || codes) {
+        return code;
+      }
+      try {
+        return text.apply(prefix + code);
+      } catch (java.util.MissingResourceException unnamed) {
+        String spaced = code.replace('_', ' ').toLowerCase(java.util.Locale.ROOT).trim();
+        return spaced.isEmpty()
+            ? code
+            : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+      }
+    }
+
     /** A name with its Welsh form: the Welsh one on a Welsh page, where there is one. */
     public String name(String english, String welsh) {
       return this.welsh && welsh != null && !welsh.isBlank() ? welsh : english;

@@ -20,6 +20,8 @@ import org.saferpartnerships.partnership.directory.VintageSummary;
 import org.saferpartnerships.platform.errors.NotFoundException;
 import org.saferpartnerships.platform.persistence.Page;
 import org.saferpartnerships.platform.persistence.PageRequest;
+import org.saferpartnerships.submission.SubmissionFilter;
+import org.saferpartnerships.submission.SubmissionReader;
 import org.saferpartnerships.submission.review.PccRecommendationWorkflow;
 import org.saferpartnerships.web.account.CurrentUser;
 import org.saferpartnerships.workflow.items.InboxFilter;
@@ -46,6 +48,8 @@ public class Home {
   @EJB private CaseReviewRepository cases;
 
   @EJB private WorkItemRepository items;
+
+  @EJB private SubmissionReader submissionReader;
 
   @Inject private CurrentUser user;
 
@@ -99,6 +103,18 @@ public class Home {
                 items.count(held(PccRecommendationWorkflow.TYPE, null, null)),
                 "/workflow/inbox.xhtml?view=HELD&type=" + PccRecommendationWorkflow.TYPE));
       }
+      if (user.isSubmissions()) {
+        found.add(
+            new Need(
+                "home.needs.submissionsOverdue",
+                submissions(SubmissionFilter.Due.OVERDUE),
+                "/submission/submissions.xhtml?due=OVERDUE"));
+        found.add(
+            new Need(
+                "home.needs.submissionsDue",
+                submissions(SubmissionFilter.Due.NEXT_30_DAYS),
+                "/submission/submissions.xhtml?due=NEXT_30_DAYS"));
+      }
       needs = found.stream().filter(need -> need.count() > 0).toList();
     }
     return needs;
@@ -106,7 +122,17 @@ public class Home {
 
   /** Whether the person's roles have things that can need them (else the section is left out). */
   public boolean isNeedsAnything() {
-    return user.isCoordinator() || user.isWorksOnItems() || user.isConsults();
+    return user.isCoordinator()
+        || user.isWorksOnItems()
+        || user.isConsults()
+        || user.isSubmissions();
+  }
+
+  /** Submissions still to send whose due date has passed, or comes in the next 30 days. */
+  private long submissions(SubmissionFilter.Due due) {
+    return submissionReader
+        .list(new SubmissionFilter(null, null, null, null, null, due), PageRequest.of(0, 1))
+        .total();
   }
 
   /** Consultation imports not finished, for those who run consultations. */

@@ -3,9 +3,7 @@ package org.saferpartnerships.web;
 import jakarta.faces.model.SelectItem;
 import java.util.Arrays;
 import java.util.List;
-import org.saferpartnerships.partnership.directory.CspFilter;
 import org.saferpartnerships.partnership.directory.PartnershipDirectory;
-import org.saferpartnerships.platform.persistence.PageRequest;
 import org.saferpartnerships.workflow.engine.Workflow;
 import org.saferpartnerships.workflow.engine.Workflows;
 
@@ -43,14 +41,11 @@ public final class Options {
    */
   public static List<SelectItem> csps(
       PartnershipDirectory directory, Language language, boolean mine) {
-    return directory
-        .findCsps(
-            directory.vintage(null, null),
-            new CspFilter(null, null, null, null, mine),
-            new PageRequest(0, PageRequest.MAX_SIZE, "name", false))
-        .items()
-        .stream()
+    return directory.cspNames(mine).stream()
         .map(csp -> new SelectItem(csp.code(), language.pick(csp.name(), csp.nameCy())))
+        .sorted(
+            java.util.Comparator.comparing(
+                SelectItem::getLabel, java.text.Collator.getInstance(language.getLocale())))
         .toList();
   }
 }

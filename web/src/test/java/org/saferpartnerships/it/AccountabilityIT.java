@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -709,6 +710,14 @@ class AccountabilityIT {
         .isEqualTo(200);
   }
 
+  private List<Long> submissionIds(String query) {
+    return ok(api().get("api/v1/submissions?size=500&" + query, Api.COORDINATOR))
+        .getJsonArray("items")
+        .stream()
+        .map(s -> s.asJsonObject().getJsonNumber("id").longValue())
+        .toList();
+  }
+
   // ---- report requests (s7) ------------------------------------------------------------------
 
   @Test
@@ -798,6 +807,18 @@ class AccountabilityIT {
                     Api.COORDINATOR,
                     reply.formatted(",\"request\":" + requestId)));
     long id = draft.getJsonObject("summary").getJsonNumber("id").longValue();
+    // a draft past the request's day: the home page and the list count it as overdue, not due
+    assertThat(submissionIds("due=overdue&csp=" + CAMBRIDGE)).contains(id);
+    assertThat(submissionIds("due=next-30-days&csp=" + CAMBRIDGE)).doesNotContain(id);
+    assertThat(api().get("api/v1/submissions?due=someday", Api.COORDINATOR).status())
+        .isEqualTo(400);
+    PageSweep.Session coordinator = PageSweep.session(base.toURI());
+    coordinator.signIn("coordinator", "coordinator-demo-2026");
+    assertThat(coordinator.get("index.xhtml").body())
+        .contains("past their due date")
+        .contains("submission/submissions.xhtml?due=OVERDUE");
+    assertThat(coordinator.get("submission/submissions.xhtml?due=OVERDUE").body())
+        .contains("ASB action plan: progress");
     assertThat(draft.getJsonObject("summary").getString("dueOn")).isEqualTo("2026-01-22");
     assertThat(
             api()

@@ -992,7 +992,7 @@ class BrowserIT {
     send.assertAccessible("new work item with errors");
 
     WorkItemPage item = send.send("Cambridge", "Probation", "Browser: offender management");
-    assertThat(item.main()).contains("TRIAGE").contains("No rule matched");
+    assertThat(item.main()).contains("Triage").contains("No rule matched");
     item.assertAccessible("new item in triage");
   }
 

@@ -46,6 +46,8 @@ public class PartnershipDirectory {
 
   @Inject private CallerScope callerScope;
 
+  @Inject private CspNames names;
+
   @Inject private Clock clock;
 
   public List<VintageSummary> vintages() {
@@ -55,6 +57,15 @@ public class PartnershipDirectory {
   /** The vintage with this id, else the one in force on this date, else the one in force today. */
   public VintageSummary vintage(Long id, LocalDate on) {
     return VintageSummary.of(resolve(id, on));
+  }
+
+  /**
+   * The CSPs of the vintage in force today, for a drop-down: all, or only those the caller acts
+   * for. Read once per vintage ({@link CspNames}).
+   */
+  public List<CspName> cspNames(boolean mine) {
+    long vintage = resolve(null, null).getId();
+    return mine ? names.of(vintage, callerScope.get()) : names.of(vintage);
   }
 
   public Page<CspSummary> findCsps(VintageSummary vintage, CspFilter filter, PageRequest page) {

@@ -266,10 +266,11 @@ public class WorkItemRepository {
 
   private List<HistoryLine> history(long id) {
     return em.createQuery(
-            "SELECT NEW org.saferpartnerships.workflow.items.HistoryLine(e.id, e.occurredAt, e.actor, e.type,"
-                + " e.action, e.fromState, e.toState, o.name, o.nameCy, e.queue, a.displayName, r.key,"
-                + " r.revision, e.escalationLevel, e.dueOn, e.note) FROM WorkItemEvent e"
-                + " LEFT JOIN e.organisation o LEFT JOIN e.assignee a LEFT JOIN e.rule r"
+            "SELECT NEW org.saferpartnerships.workflow.items.HistoryLine(e.id, e.occurredAt, e.actor,"
+                + " who.displayName, e.type, e.action, e.fromState, e.toState, o.name, o.nameCy,"
+                + " e.queue, a.displayName, r.key, r.revision, e.escalationLevel, e.dueOn, e.note)"
+                + " FROM WorkItemEvent e LEFT JOIN e.organisation o LEFT JOIN e.assignee a"
+                + " LEFT JOIN e.rule r LEFT JOIN Account who ON who.username = e.actor"
                 + " WHERE e.item.id = :id ORDER BY e.id",
             HistoryLine.class)
         .setParameter("id", id)

@@ -91,6 +91,12 @@ public class SubmissionResource {
           @QueryParam("sort")
           String sort,
       @QueryParam("dir") String direction,
+      @Parameter(
+              description =
+                  "overdue or next_30_days: only those still to send (drafts and returned) whose"
+                      + " due date has passed or comes in the next 30 days")
+          @QueryParam("due")
+          String due,
       @Parameter(description = "json (default), csv, xlsx or ods") @QueryParam("format")
           String format) {
     PageRequest request = Params.page(page, size, sort, direction);
@@ -100,7 +106,8 @@ public class SubmissionResource {
             Params.code(pfa),
             Enums.parse(SubmissionType.class, "type", type),
             Params.optionalInteger("year", year),
-            Enums.parse(SubmissionState.class, "state", state));
+            Enums.parse(SubmissionState.class, "state", state),
+            Enums.parse(SubmissionFilter.Due.class, "due", due));
     return ListDownload.format(format)
         .map(
             file ->

@@ -5,10 +5,15 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
+import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.primefaces.model.StreamedContent;
 import org.saferpartnerships.casereview.CaseFigures;
@@ -20,6 +25,7 @@ import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.Options;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.web.TableDownload;
+import org.saferpartnerships.web.dates.Years;
 
 /**
  * The published case review figures (public/case-review-figures.xhtml): for a financial year, every
@@ -45,32 +51,142 @@ public class PublicFigures implements Serializable {
 
   private String csp;
   private Integer year;
+  private boolean active;
+  private String sort;
   private List<CaseFigures> rows;
+  private List<YearFigures> years;
 
-  /** Reads the figures for the chosen year (by default the current financial year). */
+  /** The national (or one partnership's) totals of one financial year, for the chart. */
+  public record YearFigures(int year, String label, CaseFigures total) implements Serializable {}
+
+  /**
+   * Reads the figures for the chosen year (by default the current financial year), keeps only the
+   * partnerships with applications when asked, and sorts them as asked (by name by default).
+   */
   public void load() {
     if (year == null) {
       year = currentYear();
     }
+    String chosen = csp == null || csp.isBlank() ? null : csp;
     try {
-      rows =
-          statistics.figures(
-              LocalDate.of(year, 4, 1),
-              LocalDate.of(year + 1, 3, 31),
-              csp == null || csp.isBlank() ? null : csp,
-              null);
+      rows = figures(year, chosen);
     } catch (NotFoundException unknown) {
       messages.refused("figures:csp", unknown);
       csp = null;
-      rows =
-          statistics.figures(LocalDate.of(year, 4, 1), LocalDate.of(year + 1, 3, 31), null, null);
+      chosen = null;
+      rows = figures(year, null);
     }
+    if (active) {
+      rows = rows.stream().filter(row -> row.applications() > 0).toList();
+    }
+    rows = rows.stream().sorted(order()).toList();
+    years = new ArrayList<>();
+    int current = currentYear();
+    for (int y = current - YEARS + 1; y <= current; y++) {
+      CaseFigures total = total(figures(y, chosen));
+      years.add(new YearFigures(y, Years.label(y), total));
+    }
+  }
+
+  private List<CaseFigures> figures(int from, String partnership) {
+    return statistics.figures(
+        LocalDate.of(from, 4, 1), LocalDate.of(from + 1, 3, 31), partnership, null);
+  }
+
+  private Comparator<CaseFigures> order() {
+    Comparator<CaseFigures> byName =
+        Comparator.comparing(this::name, Collator.getInstance(language.getLocale()));
+    return switch (sort == null ? "" : sort) {
+      case "applications" ->
+          Comparator.comparingLong(CaseFigures::applications).reversed().thenComparing(byName);
+      case "reviews" ->
+          Comparator.comparingLong(CaseFigures::reviews).reversed().thenComparing(byName);
+      case "forceArea" ->
+          Comparator.comparing(
+                  (CaseFigures row) -> row.pfaName() == null ? "" : row.pfaName(),
+                  Collator.getInstance(language.getLocale()))
+              .thenComparing(byName);
+      default -> byName;
+    };
+  }
+
+  /** The ways the table can be sorted, for its drop-down. */
+  public List<SelectItem> getSortOptions() {
+    return List.of(
+        new SelectItem("name", messages.text("figures.sort.name")),
+        new SelectItem("applications", messages.text("figures.sort.applications")),
+        new SelectItem("reviews", messages.text("figures.sort.reviews")),
+        new SelectItem("forceArea", messages.text("figures.sort.forceArea")));
+  }
+
+  /** The totals of the chosen partnership (or all) in each of the last five years, oldest first. */
+  public List<YearFigures> getYears() {
+    return years;
+  }
+
+  /**
+   * The chart of {@link #getYears()} as Chart.js reads it: applications and reviews carried out by
+   * year, with no animation (it distracts, and a screen reader has the table beside it).
+   */
+  public String getChart() {
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder applications = Json.createArrayBuilder();
+    JsonArrayBuilder notMet = Json.createArrayBuilder();
+    JsonArrayBuilder reviews = Json.createArrayBuilder();
+    for (YearFigures y : years) {
+      labels.add(y.label());
+      applications.add(y.total().applications());
+      notMet.add(y.total().thresholdNotMet());
+      reviews.add(y.total().reviews());
+    }
+    return Json.createObjectBuilder()
+        .add("type", "bar")
+        .add(
+            "data",
+            Json.createObjectBuilder()
+                .add("labels", labels)
+                .add(
+                    "datasets",
+                    Json.createArrayBuilder()
+                        .add(
+                            dataset(messages.text("figures.applications"), applications, "#1d70b8"))
+                        .add(dataset(messages.text("figures.notMet"), notMet, "#505a5f"))
+                        .add(dataset(messages.text("figures.reviews"), reviews, "#00703c"))))
+        .add(
+            "options",
+            Json.createObjectBuilder()
+                .add("animation", false)
+                .add("responsive", true)
+                .add("maintainAspectRatio", false)
+                .add(
+                    "plugins",
+                    Json.createObjectBuilder()
+                        .add("legend", Json.createObjectBuilder().add("position", "bottom"))))
+        .build()
+        .toString();
+  }
+
+  private static JsonObjectBuilder dataset(String label, JsonArrayBuilder data, String colour) {
+    return Json.createObjectBuilder()
+        .add("label", label)
+        .add("data", data)
+        .add("backgroundColor", colour);
+  }
+
+  /** What the chart shows, for its accessible name. */
+  public String getChartLabel() {
+    return messages.text(
+        "figures.chart.label",
+        years.isEmpty() ? "" : years.get(0).label(),
+        years.isEmpty() ? "" : years.get(years.size() - 1).label());
   }
 
   public String show() {
     return "/public/case-review-figures?faces-redirect=true&year="
         + year
-        + (csp == null || csp.isBlank() ? "" : "&csp=" + csp);
+        + (csp == null || csp.isBlank() ? "" : "&csp=" + csp)
+        + (active ? "&active=true" : "")
+        + (sort == null || sort.isBlank() || "name".equals(sort) ? "" : "&sort=" + sort);
   }
 
   /** The figures shown, as a file: csv, xlsx or ods; numbers stay numbers in the spreadsheets. */
@@ -108,6 +224,10 @@ public class PublicFigures implements Serializable {
 
   /** The totals of the rows shown. */
   public CaseFigures getTotal() {
+    return total(rows);
+  }
+
+  private static CaseFigures total(List<CaseFigures> rows) {
     CaseFigures total = new CaseFigures(null, null, null, null, null, 0, 0, 0, 0);
     for (CaseFigures row : rows) {
       total = total.plus(row);
@@ -143,6 +263,22 @@ public class PublicFigures implements Serializable {
 
   public void setCsp(String csp) {
     this.csp = csp;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public void setActive(boolean active) {
+    this.active = active;
+  }
+
+  public String getSort() {
+    return sort;
+  }
+
+  public void setSort(String sort) {
+    this.sort = sort;
   }
 
   public Integer getYear() {

@@ -49,6 +49,7 @@ public class SubmissionList implements Serializable {
   private String type;
   private Integer year;
   private String state;
+  private String due;
 
   private final PagedModel<SubmissionSummary> model =
       new PagedModel<>(page -> reader.list(filter(), page), SubmissionSummary::reference);
@@ -59,7 +60,29 @@ public class SubmissionList implements Serializable {
         null,
         type == null || type.isBlank() ? null : SubmissionType.valueOf(type),
         year,
-        state == null || state.isBlank() ? null : SubmissionState.valueOf(state));
+        state == null || state.isBlank() ? null : SubmissionState.valueOf(state),
+        dueValue());
+  }
+
+  private SubmissionFilter.Due dueValue() {
+    for (SubmissionFilter.Due value : SubmissionFilter.Due.values()) {
+      if (value.name().equals(due)) {
+        return value;
+      }
+    }
+    return null;
+  }
+
+  public List<SelectItem> getDueOptions() {
+    return Options.of(SubmissionFilter.Due.class, "submissionDue.", messages);
+  }
+
+  public String getDue() {
+    return due;
+  }
+
+  public void setDue(String due) {
+    this.due = due;
   }
 
   /** Every submission the filters match, newest first as on the page, as CSV, XLSX or ODS. */

@@ -49,6 +49,8 @@ public class Inbox implements Serializable {
 
   @Inject private CurrentUser user;
 
+  @Inject private transient Queues queues;
+
   private String view = "HELD";
   private String queue;
   private String type;
@@ -131,8 +133,9 @@ public class Inbox implements Serializable {
     return options;
   }
 
-  public List<String> getQueueOptions() {
-    return items.queues();
+  /** The queues of the caller's organisations, by name, each sent as its code. */
+  public List<SelectItem> getQueueOptions() {
+    return items.queues().stream().map(code -> new SelectItem(code, queues.name(code))).toList();
   }
 
   public List<SelectItem> getTypeOptions() {

@@ -20,7 +20,7 @@ public final class WorkItemColumns {
             "holder",
             "column.holder",
             i -> words.name(i.organisationName(), i.organisationNameCy()))
-        .add("queue", "column.queue", WorkItemSummary::queue)
+        .add("queue", "column.queue", i -> words.named("queue.", i.queue()))
         .add("assignee", "column.assignee", WorkItemSummary::assigneeName)
         .add("state", "column.state", i -> words.of("workflow.state.", i.state()))
         .add("priority", "column.priority", i -> words.of("priority.", i.priority()))
