@@ -721,7 +721,7 @@ class AccountabilityIT {
   // ---- report requests (s7) ------------------------------------------------------------------
 
   @Test
-  void aReportRequestPastItsDayEscalatesAndItsReplyIsPublished() {
+  void aReportRequestPastItsDayEscalatesAndItsReplyIsPublished() throws Exception {
     String requests = "api/v1/report-requests";
     String body =
         "{\"csp\":\"%s\",\"subject\":\"Progress on the ASB action plan\",\"details\":\"Cover Q3\",\"dueOn\":\"%s\"}";

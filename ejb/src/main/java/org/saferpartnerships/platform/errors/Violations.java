@@ -2,9 +2,12 @@ package org.saferpartnerships.platform.errors;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import java.text.MessageFormat;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -42,6 +45,9 @@ public final class Violations {
 
   private static String message(ConstraintViolation<?> violation, ResourceBundle bundle) {
     String template = violation.getMessageTemplate();
+    if (template != null && template.startsWith(STANDARD) && template.endsWith(".message}")) {
+      return standard(violation, bundle, template);
+    }
     if (template != null && template.startsWith("{") && template.endsWith("}")) {
       try {
         return bundle.getString(template.substring(1, template.length() - 1));
@@ -50,5 +56,53 @@ public final class Violations {
       }
     }
     return violation.getMessage();
+  }
+
+  private static final String STANDARD = "{jakarta.validation.constraints.";
+
+  /**
+   * A standard constraint with no message of its own ("must not be blank", which says neither which
+   * field nor what to do): said again as {@code constraint.<Name>} of ValidationMessages, naming
+   * the field ({@code field.<property>}, or the property's name in words) and the limits.
+   */
+  private static String standard(
+      ConstraintViolation<?> violation, ResourceBundle bundle, String template) {
+    String constraint =
+        template.substring(STANDARD.length(), template.length() - ".message}".length());
+    String pattern;
+    try {
+      pattern = bundle.getString("constraint." + constraint);
+    } catch (MissingResourceException unknown) {
+      return violation.getMessage();
+    }
+    Map<String, Object> limits = violation.getConstraintDescriptor().getAttributes();
+    return new MessageFormat(pattern, bundle.getLocale())
+        .format(
+            new Object[] {
+              field(violation, bundle), limits.get("min"), limits.get("max"), limits.get("value")
+            });
+  }
+
+  /** The field a violation is about, as the bundle names it, else its property in words. */
+  static String field(ConstraintViolation<?> violation, ResourceBundle bundle) {
+    String leaf = null;
+    for (Path.Node node : violation.getPropertyPath()) {
+      if (node.getName() != null) {
+        leaf = node.getName();
+      }
+    }
+    if (leaf == null) {
+      return "";
+    }
+    try {
+      return bundle.getString("field." + leaf);
+    } catch (MissingResourceException unnamed) {
+      return words(leaf);
+    }
+  }
+
+  /** "titleEn" as "title en", "cspCode" as "csp code": a property's name in words. */
+  static String words(String property) {
+    return property.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
   }
 }
