@@ -238,6 +238,11 @@
     document.addEventListener('click', toField, false);
     document.addEventListener('submit', sending, false);
     window.addEventListener('beforeunload', leaving);
+    // a form sent by PrimeFaces' Ajax is saved without leaving the page: what it now holds is the
+    // new starting point
+    if (window.jQuery) {
+      window.jQuery(document).on('pfAjaxComplete', remember);
+    }
   }
 
   if (document.readyState === 'loading') {

@@ -307,13 +307,15 @@ public final class Browser implements AutoCloseable {
         ((org.openqa.selenium.JavascriptExecutor) driver)
             .executeScript(
                 "var d = document.documentElement; var wide = [];"
-                    + " document.querySelectorAll('main *, header *').forEach(function (e) {"
+                    + " function clipped(e) { for (var a = e.parentElement; a && a !== document.body;"
+                    + "  a = a.parentElement) { var o = getComputedStyle(a).overflowX;"
+                    + "  if (o !== 'visible') { return true; } } return false; }"
+                    + " document.querySelectorAll('body *').forEach(function (e) {"
                     + "  var r = e.getBoundingClientRect();"
-                    + "  if (r.right > d.clientWidth + 1 && !e.closest('.sp-table-scroll,"
-                    + " .ui-datatable-wrapper, .sp-scroll, .sp-visually-hidden, .sp-skip-link')) {"
+                    + "  if (r.width > 0 && r.right > d.clientWidth + 1 && !clipped(e)) {"
                     + "   wide.push(e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className"
                     + "     + ' ' + Math.round(r.right)); } });"
-                    + " return [d.scrollWidth, d.clientWidth, wide.slice(0, 5).join('; ')];");
+                    + " return [d.scrollWidth, d.clientWidth, wide.slice(0, 6).join('; ')];");
     List<?> measured = (List<?>) widths;
     long scrollWidth = ((Number) measured.get(0)).longValue();
     long clientWidth = ((Number) measured.get(1)).longValue();

@@ -962,6 +962,10 @@ class BrowserIT {
     item.assertAccessible("completed work item");
 
     assertThat(InboxPage.open(browser).results()).doesNotContain(reference);
+    browser.driver().findElement(By.id("results:csv")).click();
+    assertThat(new String(browser.downloaded("inbox.csv"), StandardCharsets.UTF_8))
+        .as("the inbox downloads with the page's headings")
+        .contains("Reference,Kind,Title,Partnership code");
   }
 
   @Test

@@ -204,22 +204,24 @@ class WorkflowIT {
           {"api/v1/case-reviews", Api.COORDINATOR, "reference,csp_code,csp,received_on"},
           {"api/v1/submissions", Api.PCC, "reference,csp_code,csp,pfa_code,type"},
           {"api/v1/meetings", Api.PCC, "title,pfa_code,csp_code"},
-          {"api/v1/report-requests", Api.PCC, "subject,pfa_code,csp_code"}
+          {"api/v1/report-requests", Api.PCC, "subject,pfa_code,csp_code"},
+          {"api/v1/audit?subjectType=WORK_ITEM", "dpo:dpo-demo-2026", "id,occurred_at,actor,action"}
         }) {
-      Api.Reply text = api().get(list[0] + "?format=csv", list[1]);
+      String join = list[0].contains("?") ? "&" : "?";
+      Api.Reply text = api().get(list[0] + join + "format=csv", list[1]);
       assertThat(text.status()).as(list[0] + ": " + text.body()).isEqualTo(200);
       assertThat(text.body().lines().findFirst().orElse("")).as(list[0]).contains(list[2]);
       for (String format : List.of("xlsx", "ods")) {
-        Api.Reply sheet = api().get(list[0] + "?format=" + format, list[1]);
+        Api.Reply sheet = api().get(list[0] + join + "format=" + format, list[1]);
         assertThat(sheet.status()).as(list[0] + " " + format).isEqualTo(200);
         assertThat(sheet.body()).as("a zip: " + list[0] + " " + format).startsWith("PK");
         assertThat(sheet.raw().headers().firstValue("Content-Disposition").orElse(""))
             .endsWith("." + format + "\"");
       }
-      Api.Reply json = api().get(list[0] + "?format=json&size=1", list[1]);
+      Api.Reply json = api().get(list[0] + join + "format=json&size=1", list[1]);
       assertThat(json.status()).isEqualTo(200);
       assertThat(json.json().getJsonArray("items").size()).isLessThanOrEqualTo(1);
-      Api.Reply refused = api().get(list[0] + "?format=pdf", list[1]);
+      Api.Reply refused = api().get(list[0] + join + "format=pdf", list[1]);
       assertThat(refused.status()).as(list[0]).isEqualTo(400);
       assertThat(refused.body()).contains("format");
     }

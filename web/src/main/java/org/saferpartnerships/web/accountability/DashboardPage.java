@@ -39,6 +39,8 @@ public class DashboardPage implements Serializable {
 
   @Inject private transient Language language;
 
+  @Inject private transient PageMessages messages;
+
   @Inject private transient Clock clock;
 
   private String pfa;
@@ -92,6 +94,46 @@ public class DashboardPage implements Serializable {
   public String money(java.math.BigDecimal amount) {
     java.text.NumberFormat format = java.text.NumberFormat.getCurrencyInstance(Locale.UK);
     return format.format(amount == null ? java.math.BigDecimal.ZERO : amount);
+  }
+
+  /** The dashboard's lines and their totals, as on the page, as CSV, XLSX or ODS. */
+  public StreamedContent download(String format) {
+    Columns<AccountabilityLine> columns =
+        new Columns<AccountabilityLine>()
+            .add("code", "column.code", AccountabilityLine::code)
+            .add(
+                "name",
+                isNationalView() ? "dashboard.forceArea" : "column.csp",
+                line -> language.pick(line.name(), line.nameCy()))
+            .add("on_time", "timeliness.ON_TIME", AccountabilityLine::onTime)
+            .add("late", "timeliness.LATE", AccountabilityLine::late)
+            .add("overdue", "timeliness.OVERDUE", AccountabilityLine::overdue)
+            .add("due", "timeliness.DUE", AccountabilityLine::due)
+            .add(
+                "open_recommendations",
+                "dashboard.openRecommendations",
+                AccountabilityLine::openRecommendations)
+            .add("oldest_open_days", "dashboard.oldest", AccountabilityLine::oldestOpenDays)
+            .add(
+                "closed_recommendations",
+                "dashboard.closedRecommendations",
+                AccountabilityLine::closedRecommendations)
+            .add("applications", "dashboard.applications", AccountabilityLine::applications)
+            .add("reviews", "dashboard.reviews", AccountabilityLine::reviews)
+            .add("grants", "dashboard.grants", AccountabilityLine::grants)
+            .add("grant_amount", "grants.amount", AccountabilityLine::grantAmount);
+    List<AccountabilityLine> rows = new java.util.ArrayList<>(dashboard.lines());
+    rows.add(dashboard.totals());
+    return TableDownload.of(
+        format,
+        "dashboard-"
+            + (dashboard.pfaCode() == null ? "national" : dashboard.pfaCode())
+            + "-"
+            + year,
+        messages.text("dashboard.title"),
+        columns,
+        messages,
+        n -> n == 0 ? new Page<>(rows, rows.size()) : new Page<>(List.of(), rows.size()));
   }
 
   public Dashboard getDashboard() {

@@ -5,9 +5,6 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
 import java.text.Collator;
 import java.time.Clock;
@@ -21,6 +18,7 @@ import org.saferpartnerships.casereview.CaseStatistics;
 import org.saferpartnerships.partnership.directory.PartnershipDirectory;
 import org.saferpartnerships.platform.errors.NotFoundException;
 import org.saferpartnerships.platform.persistence.Page;
+import org.saferpartnerships.web.BarChart;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.Options;
 import org.saferpartnerships.web.PageMessages;
@@ -125,52 +123,20 @@ public class PublicFigures implements Serializable {
   }
 
   /**
-   * The chart of {@link #getYears()} as Chart.js reads it: applications and reviews carried out by
-   * year, with no animation (it distracts, and a screen reader has the table beside it).
+   * The chart of {@link #getYears()}: applications, thresholds not met and reviews carried out by
+   * year.
    */
   public String getChart() {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder applications = Json.createArrayBuilder();
-    JsonArrayBuilder notMet = Json.createArrayBuilder();
-    JsonArrayBuilder reviews = Json.createArrayBuilder();
-    for (YearFigures y : years) {
-      labels.add(y.label());
-      applications.add(y.total().applications());
-      notMet.add(y.total().thresholdNotMet());
-      reviews.add(y.total().reviews());
-    }
-    return Json.createObjectBuilder()
-        .add("type", "bar")
-        .add(
-            "data",
-            Json.createObjectBuilder()
-                .add("labels", labels)
-                .add(
-                    "datasets",
-                    Json.createArrayBuilder()
-                        .add(
-                            dataset(messages.text("figures.applications"), applications, "#1d70b8"))
-                        .add(dataset(messages.text("figures.notMet"), notMet, "#505a5f"))
-                        .add(dataset(messages.text("figures.reviews"), reviews, "#00703c"))))
-        .add(
-            "options",
-            Json.createObjectBuilder()
-                .add("animation", false)
-                .add("responsive", true)
-                .add("maintainAspectRatio", false)
-                .add(
-                    "plugins",
-                    Json.createObjectBuilder()
-                        .add("legend", Json.createObjectBuilder().add("position", "bottom"))))
-        .build()
-        .toString();
-  }
-
-  private static JsonObjectBuilder dataset(String label, JsonArrayBuilder data, String colour) {
-    return Json.createObjectBuilder()
-        .add("label", label)
-        .add("data", data)
-        .add("backgroundColor", colour);
+    return new BarChart(years.stream().map(YearFigures::label).toList())
+        .series(
+            messages.text("figures.applications"),
+            years.stream().map(y -> y.total().applications()).toList())
+        .series(
+            messages.text("figures.notMet"),
+            years.stream().map(y -> y.total().thresholdNotMet()).toList())
+        .series(
+            messages.text("figures.reviews"), years.stream().map(y -> y.total().reviews()).toList())
+        .json();
   }
 
   /** What the chart shows, for its accessible name. */

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import org.primefaces.model.StreamedContent;
 import org.saferpartnerships.consultation.ConsultationService;
 import org.saferpartnerships.consultation.ConsultationView;
 import org.saferpartnerships.consultation.campaigns.CampaignGroupLine;
@@ -20,10 +21,12 @@ import org.saferpartnerships.consultation.text.NearDuplicates;
 import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.platform.persistence.Page;
 import org.saferpartnerships.platform.persistence.PageRequest;
+import org.saferpartnerships.web.Columns;
 import org.saferpartnerships.web.Hidden;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.web.Paging;
 import org.saferpartnerships.web.ShowsRefusal;
+import org.saferpartnerships.web.TableDownload;
 
 /**
  * Campaigns and near-duplicates (consultation/campaigns.xhtml?id=&amp;question=&amp;page=&amp;
@@ -107,6 +110,23 @@ public class CampaignsPage implements Serializable {
 
   public boolean isChosen(NearDuplicates.Level level) {
     return run != null && level.threshold() == run.threshold();
+  }
+
+  /** Every group of the question chosen (or all), largest first, with its template answer. */
+  public StreamedContent download(String format) {
+    Columns<CampaignGroupLine> columns =
+        new Columns<CampaignGroupLine>()
+            .add("group_id", "column.groupId", CampaignGroupLine::id)
+            .add("question", "consultation.question", CampaignGroupLine::questionCode)
+            .add("answers", "campaigns.size", CampaignGroupLine::size)
+            .add("template", "campaigns.template", CampaignGroupLine::templateText);
+    return TableDownload.of(
+        format,
+        "campaigns-" + id,
+        messages.text("campaigns.title"),
+        columns,
+        messages,
+        n -> reader.groups(id, question, TableDownload.page(n, null, false)));
   }
 
   public Paging getPaging() {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.primefaces.model.StreamedContent;
 import org.saferpartnerships.consultation.ConsultationService;
 import org.saferpartnerships.consultation.ConsultationView;
 import org.saferpartnerships.consultation.coding.CodebookService;
@@ -16,10 +17,13 @@ import org.saferpartnerships.consultation.suggestions.SuggestionRunView;
 import org.saferpartnerships.consultation.suggestions.SuggestionService;
 import org.saferpartnerships.platform.persistence.Page;
 import org.saferpartnerships.platform.persistence.PageRequest;
+import org.saferpartnerships.web.Columns;
 import org.saferpartnerships.web.Hidden;
+import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.web.Paging;
 import org.saferpartnerships.web.ShowsRefusal;
+import org.saferpartnerships.web.TableDownload;
 
 /**
  * Suggested themes (consultation/suggestions.xhtml?id=&amp;theme=&amp;page=): train them on the
@@ -41,6 +45,8 @@ public class SuggestionsPage implements Serializable {
   @EJB private transient CodebookService codebook;
 
   @Inject private transient PageMessages messages;
+
+  @Inject private transient Language language;
 
   private Long id;
   private Long theme;
@@ -96,6 +102,25 @@ public class SuggestionsPage implements Serializable {
         + (theme == null ? "" : "&theme=" + theme)
         + "&page="
         + page;
+  }
+
+  /** Every suggestion waiting (of the chosen theme, or all), most confident first. */
+  public StreamedContent download(String format) {
+    Columns<SuggestionLine> columns =
+        new Columns<SuggestionLine>()
+            .add("answer_id", "column.answerId", SuggestionLine::answerId)
+            .add("question", "consultation.question", SuggestionLine::questionCode)
+            .add("answer", "coding.answer", SuggestionLine::text)
+            .add("theme_code", "column.themeCode", SuggestionLine::themeCode)
+            .add("theme", "suggestions.theme", l -> language.pick(l.labelEn(), l.labelCy()))
+            .add("confidence", "suggestions.confidence", SuggestionLine::confidence);
+    return TableDownload.of(
+        format,
+        "suggestions-" + id,
+        messages.text("suggestions.title"),
+        columns,
+        messages,
+        n -> suggestions.open(id, theme, TableDownload.page(n, null, false)));
   }
 
   public boolean isWorking() {

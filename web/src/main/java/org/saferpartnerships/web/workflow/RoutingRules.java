@@ -7,9 +7,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.primefaces.model.StreamedContent;
+import org.saferpartnerships.platform.persistence.Page;
+import org.saferpartnerships.web.Columns;
 import org.saferpartnerships.web.Options;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.web.ShowsRefusal;
+import org.saferpartnerships.web.TableDownload;
 import org.saferpartnerships.workflow.engine.Destination;
 import org.saferpartnerships.workflow.engine.Priority;
 import org.saferpartnerships.workflow.engine.Workflows;
@@ -49,6 +53,41 @@ public class RoutingRules implements Serializable {
   private Long organisationId;
   private String queue;
   private transient List<RoutingRuleSummary> active;
+
+  /** The active rules in the order they are tried, as CSV, XLSX or ODS. */
+  public StreamedContent download(String format) {
+    Columns.Words words = Columns.Words.of(messages);
+    Columns<RoutingRuleSummary> columns =
+        new Columns<RoutingRuleSummary>()
+            .add("precedence", "routingRules.precedence", RoutingRuleSummary::precedence)
+            .add("key", "routingRules.rule", RoutingRuleSummary::key)
+            .add("revision", "item.revision", RoutingRuleSummary::revision)
+            .add(
+                "description",
+                "column.description",
+                r -> words.name(r.description(), r.descriptionCy()))
+            .add("item_type", "column.type", r -> words.of("workflow.type.", r.itemType()))
+            .add("target_body", "item.target", r -> words.of("targetBody.", r.targetBody()))
+            .add("csp_code", "column.cspCode", RoutingRuleSummary::cspCode)
+            .add("pfa_code", "column.forceAreaCode", RoutingRuleSummary::pfaCode)
+            .add("priority", "column.priority", r -> words.of("priority.", r.priority()))
+            .add(
+                "destination",
+                "routingRules.sendsTo",
+                r -> words.of("destination.", r.destination()))
+            .add("organisation", "column.organisation", RoutingRuleSummary::organisationName)
+            .add("queue", "column.queue", r -> words.named("queue.", r.queue()))
+            .add("created_at", "column.createdAt", r -> r.createdAt().toString())
+            .add("created_by", "column.createdBy", RoutingRuleSummary::createdBy);
+    List<RoutingRuleSummary> rows = getActive();
+    return TableDownload.of(
+        format,
+        "routing-rules",
+        messages.text("routingRules.title"),
+        columns,
+        messages,
+        n -> n == 0 ? new Page<>(rows, rows.size()) : new Page<>(List.of(), rows.size()));
+  }
 
   public List<RoutingRuleSummary> getActive() {
     if (active == null) {

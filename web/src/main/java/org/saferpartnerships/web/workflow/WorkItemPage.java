@@ -124,11 +124,16 @@ public class WorkItemPage implements Serializable {
     reason = null;
     assignee = null;
     String reference = WorkItem.reference(id);
-    if (items.detail(id).isEmpty()) {
+    Optional<WorkItemDetail> after = items.detail(id);
+    if (after.isEmpty()) {
       messages.info("item.gone", reference, messages.text("workflow.action." + action));
       return "/workflow/inbox?faces-redirect=true";
     }
-    messages.info("item.done", messages.text("workflow.action." + action), reference);
+    messages.info(
+        "item.done",
+        messages.text("workflow.action." + action),
+        reference,
+        messages.text("workflow.state." + after.get().state()));
     return "/workflow/item?faces-redirect=true&id=" + id;
   }
 
