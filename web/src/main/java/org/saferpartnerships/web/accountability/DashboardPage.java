@@ -11,14 +11,19 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.primefaces.model.StreamedContent;
 import org.saferpartnerships.accountability.dashboard.AccountabilityLine;
 import org.saferpartnerships.accountability.dashboard.Dashboard;
 import org.saferpartnerships.accountability.dashboard.DashboardService;
 import org.saferpartnerships.partnership.registry.AreaName;
 import org.saferpartnerships.platform.errors.ServiceException;
+import org.saferpartnerships.platform.persistence.Page;
 import org.saferpartnerships.submission.ForceAreas;
+import org.saferpartnerships.web.Columns;
 import org.saferpartnerships.web.Hidden;
 import org.saferpartnerships.web.Language;
+import org.saferpartnerships.web.PageMessages;
+import org.saferpartnerships.web.TableDownload;
 import org.saferpartnerships.web.dates.Years;
 
 /**
