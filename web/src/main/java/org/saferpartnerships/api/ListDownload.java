@@ -60,6 +60,22 @@ public final class ListDownload {
     return FileTransfer.attachment(content, format.contentType(), name + "." + format.extension());
   }
 
+  /**
+   * The list's answer: its JSON page, or, with {@code format} csv, xlsx or ods, every matching row
+   * as a file named {@code name}.
+   */
+  public static <T> Response answer(
+      String format,
+      String name,
+      String title,
+      Columns<T> columns,
+      PageRequest request,
+      java.util.function.Function<PageRequest, Page<T>> list) {
+    return format(format)
+        .map(file -> file(file, name, title, columns, request, list))
+        .orElseGet(() -> json(list.apply(request), request));
+  }
+
   /** A JSON page of the list. */
   public static <T> Response json(Page<T> page, PageRequest request) {
     return Response.ok(PageResponse.of(page, request), MediaType.APPLICATION_JSON).build();

@@ -77,17 +77,13 @@ public class MeetingResource {
           String format) {
     PageRequest request = Params.page(page, size, null, null);
     String area = Params.code(csp);
-    return ListDownload.format(format)
-        .map(
-            file ->
-                ListDownload.file(
-                    file,
-                    "meetings",
-                    "Meetings",
-                    AccountabilityColumns.meetings(Columns.Words.CODES),
-                    request,
-                    each -> meetings.list(area, each)))
-        .orElseGet(() -> ListDownload.json(meetings.list(area, request), request));
+    return ListDownload.answer(
+        format,
+        "meetings",
+        "Meetings",
+        AccountabilityColumns.meetings(Columns.Words.CODES),
+        request,
+        each -> meetings.list(area, each));
   }
 
   @GET

@@ -60,18 +60,13 @@ public class ReportRequestResource {
     boolean openOnly = Boolean.TRUE.equals(Params.optionalTruth("open", open));
     String area = Params.code(pfa);
     String partnership = Params.code(csp);
-    return ListDownload.format(format)
-        .map(
-            file ->
-                ListDownload.file(
-                    file,
-                    "report-requests",
-                    "Report requests",
-                    AccountabilityColumns.requests(Columns.Words.CODES),
-                    request,
-                    each -> requests.list(area, partnership, openOnly, each)))
-        .orElseGet(
-            () -> ListDownload.json(requests.list(area, partnership, openOnly, request), request));
+    return ListDownload.answer(
+        format,
+        "report-requests",
+        "Report requests",
+        AccountabilityColumns.requests(Columns.Words.CODES),
+        request,
+        each -> requests.list(area, partnership, openOnly, each));
   }
 
   @GET

@@ -62,17 +62,8 @@ public class AuditResource {
     String type = blank(subjectType);
     String ref = blank(subjectRef);
     String who = blank(actor);
-    return ListDownload.format(format)
-        .map(
-            file ->
-                ListDownload.file(
-                    file,
-                    "audit",
-                    "Audit log",
-                    COLUMNS,
-                    request,
-                    each -> audit.find(type, ref, who, each)))
-        .orElseGet(() -> ListDownload.json(audit.find(type, ref, who, request), request));
+    return ListDownload.answer(
+        format, "audit", "Audit log", COLUMNS, request, each -> audit.find(type, ref, who, each));
   }
 
   @GET

@@ -116,17 +116,13 @@ public class CaseReviewResource {
             reference == null || reference.isBlank() ? null : reference.trim(),
             Enums.parse(Priority.class, "priority", priority),
             Enums.parse(DecisionDue.class, "decision", decision));
-    return ListDownload.format(format)
-        .map(
-            file ->
-                ListDownload.file(
-                    file,
-                    "case-reviews",
-                    "Case reviews",
-                    CaseReviewColumns.of(Columns.Words.CODES),
-                    request,
-                    each -> cases.list(filter, each)))
-        .orElseGet(() -> ListDownload.json(cases.list(filter, request), request));
+    return ListDownload.answer(
+        format,
+        "case-reviews",
+        "Case reviews",
+        CaseReviewColumns.of(Columns.Words.CODES),
+        request,
+        each -> cases.list(filter, each));
   }
 
   @POST

@@ -108,17 +108,13 @@ public class SubmissionResource {
             Params.optionalInteger("year", year),
             Enums.parse(SubmissionState.class, "state", state),
             Enums.parse(SubmissionFilter.Due.class, "due", due));
-    return ListDownload.format(format)
-        .map(
-            file ->
-                ListDownload.file(
-                    file,
-                    "submissions",
-                    "Submissions",
-                    SubmissionColumns.of(Columns.Words.CODES),
-                    request,
-                    each -> reader.list(filter, each)))
-        .orElseGet(() -> ListDownload.json(reader.list(filter, request), request));
+    return ListDownload.answer(
+        format,
+        "submissions",
+        "Submissions",
+        SubmissionColumns.of(Columns.Words.CODES),
+        request,
+        each -> reader.list(filter, each));
   }
 
   @POST

@@ -106,17 +106,13 @@ public class WorkItemResource {
                 : Params.id("assignee", assignee),
             Enums.parse(SlaState.class, "sla", sla),
             closed);
-    return ListDownload.format(format)
-        .map(
-            file ->
-                ListDownload.file(
-                    file,
-                    "work-items",
-                    "Work items",
-                    WorkItemColumns.of(Columns.Words.CODES),
-                    request,
-                    each -> items.inbox(filter, each)))
-        .orElseGet(() -> ListDownload.json(items.inbox(filter, request), request));
+    return ListDownload.answer(
+        format,
+        "work-items",
+        "Work items",
+        WorkItemColumns.of(Columns.Words.CODES),
+        request,
+        each -> items.inbox(filter, each));
   }
 
   @GET
