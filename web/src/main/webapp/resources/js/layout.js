@@ -67,7 +67,11 @@
     scrollingTables();
     labelledSpans();
     if (window.MutationObserver) {
-      new MutationObserver(labelledSpans).observe(document.body, { childList: true, subtree: true });
+      // what PrimeFaces redraws by Ajax (an import's problems, its vintages) is treated alike
+      new MutationObserver(function () {
+        scrollingTables();
+        labelledSpans();
+      }).observe(document.body, { childList: true, subtree: true });
     }
   }
 
