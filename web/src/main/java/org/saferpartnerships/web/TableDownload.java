@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.IntFunction;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
+import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.platform.files.TableFormat;
 import org.saferpartnerships.platform.files.TableWriter;
 import org.saferpartnerships.platform.persistence.Page;
@@ -17,6 +18,13 @@ import org.saferpartnerships.platform.persistence.Page;
 public final class TableDownload {
 
   private static final int PAGE = 500;
+
+  /**
+   * The most rows a download holds: written in memory before it is sent, a larger one would take
+   * the server's memory from everyone else. Past it the download is refused and says to narrow the
+   * filters.
+   */
+  public static final int MAX_ROWS = 100_000;
 
   private TableDownload() {}
 
@@ -64,6 +72,9 @@ public final class TableDownload {
             return List.of();
           }
           Page<? extends List<?>> rows = page.apply(n);
+          if (n == 0 && rows.total() > MAX_ROWS) {
+            throw new ServiceException("export.tooLarge", rows.total(), MAX_ROWS);
+          }
           total[0] = rows.total();
           written[0] += rows.items().size();
           return rows.items();

@@ -68,6 +68,7 @@ import org.saferpartnerships.it.pages.SubmissionsPage;
 import org.saferpartnerships.it.pages.SuggestionsPage;
 import org.saferpartnerships.it.pages.TwoFactorSetUpPage;
 import org.saferpartnerships.it.pages.VictimsPage;
+import org.saferpartnerships.it.pages.Walk;
 import org.saferpartnerships.it.pages.WorkItemPage;
 
 /**
@@ -1558,6 +1559,128 @@ class BrowserIT {
     acceptTheRecommendation(id, item);
     theDashboardShowsItOnTime(year);
     recordAGrantAndExportTheRegister(today, year);
+  }
+
+  // ---- each role's walk from where it starts, by clicks alone, in English and in Welsh ----------
+
+  /** The coordinator: from what needs them to a case, their submissions and their inbox. */
+  @Test
+  void aCoordinatorWalksFromTheHomePageToACaseTheirSubmissionsAndInbox() {
+    for (boolean welsh : new boolean[] {false, true}) {
+      String ref = recordACase("Walk Victim " + (welsh ? "Cy" : "En"));
+      SignInPage.open(browser).signIn("coordinator", "coordinator-demo-2026");
+      Walk walk = Walk.start(browser, "coordinator", welsh, "home");
+      walk.nav("navCases", "case-reviews")
+          .follow(By.linkText(ref), "case")
+          .nav("navSubmissions", "submissions")
+          .nav("navInbox", "inbox")
+          .end();
+      browser.signOut();
+    }
+  }
+
+  /** The partner officer: from the inbox, newest first, to a routed item, which they claim. */
+  @Test
+  void aPartnerOfficerWalksFromTheHomePageToANewItemAndClaimsIt() {
+    for (boolean welsh : new boolean[] {false, true}) {
+      String reference = openAnActionRequest("Walk: CCTV footage " + (welsh ? "cy" : "en"));
+      SignInPage.open(browser).signIn("partner", "partner-demo-2026");
+      Walk.start(browser, "partner", welsh, "home")
+          .nav("navInbox", "inbox")
+          .sort(
+              By.cssSelector("#results\\:table thead th:first-child"),
+              "descending",
+              By.linkText(reference),
+              "inbox-newest-first")
+          .follow(By.xpath("//table//a[normalize-space()='" + reference + "']"), "item")
+          .follow(By.cssSelector("input[data-action=CLAIM]"), "claimed")
+          .end();
+      browser.signOut();
+    }
+  }
+
+  /** The policing body's office: its dashboard, the calendar it sets, submissions and inbox. */
+  @Test
+  void aPolicingBodyWalksFromTheHomePageToItsDashboardCalendarAndSubmissions() {
+    for (boolean welsh : new boolean[] {false, true}) {
+      SignInPage.open(browser).signIn("pcc", "pcc-demo-2026");
+      Walk.start(browser, "pcc", welsh, "home")
+          .nav("navDashboard", "dashboard")
+          .follow(By.id("settings"), "calendar")
+          .nav("navSubmissions", "submissions")
+          .nav("navInbox", "inbox")
+          .end();
+      browser.signOut();
+    }
+  }
+
+  /** The analyst: from the consultations to setting up a new one. */
+  @Test
+  void anAnalystWalksFromTheHomePageToTheConsultations() {
+    for (boolean welsh : new boolean[] {false, true}) {
+      SignInPage.open(browser).signIn("analyst", "analyst-demo-2026");
+      Walk.start(browser, "analyst", welsh, "home")
+          .nav("navConsultations", "consultations")
+          .follow(By.id("newConsultation"), "new-consultation")
+          .end();
+      browser.signOut();
+    }
+  }
+
+  /** The administrator: from the accounts to inviting someone, and the sign-in requests. */
+  @Test
+  void anAdministratorWalksFromTheHomePageToTheAccounts() {
+    for (boolean welsh : new boolean[] {false, true}) {
+      SignInPage.open(browser).signIn("admin", "admin-demo-2026");
+      Walk.start(browser, "admin", welsh, "home")
+          .nav("navAccounts", "accounts")
+          .follow(By.id("invite"), "invite")
+          .nav("navSignInRequests", "sign-in-requests")
+          .end();
+      browser.signOut();
+    }
+  }
+
+  /** The public: a partnership's procedure, then the first step of applying. */
+  @Test
+  void thePublicWalksFromAPartnershipsProcedureToApplying() {
+    for (boolean welsh : new boolean[] {false, true}) {
+      browser.open("public/procedure.xhtml");
+      browser.waitFor(By.id("chooseCsp"));
+      Walk walk = Walk.start(browser, "public", welsh, "choose");
+      new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("chooseCsp")))
+          .selectByValue("E22000013");
+      walk.follow(By.id("show"), "procedure").follow(By.id("apply"), "apply").end();
+    }
+  }
+
+  private String recordACase(String victim) {
+    Api.Reply reply =
+        new Api(base)
+            .postJson(
+                "api/v1/case-reviews",
+                Api.COORDINATOR,
+                "{\"csp\":\"E22000013\",\"channel\":\"PHONE\",\"victimType\":\"PERSON\","
+                    + "\"victimName\":\""
+                    + victim
+                    + "\",\"address\":\"1 Mill Road, Cambridge\",\"postcode\":\"CB1 2AB\","
+                    + "\"applicantIsVictim\":true,\"language\":\"en\",\"contactMethod\":\"POST\","
+                    + "\"description\":\"Noise most nights.\",\"location\":\"Mill Road\"}");
+    assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+    return reply.json().getString("reference");
+  }
+
+  private String openAnActionRequest(String title) {
+    Api.Reply reply =
+        new Api(base)
+            .postJson(
+                "api/v1/work-items",
+                Api.COORDINATOR,
+                "{\"type\":\"ACTION_REQUEST\",\"csp\":\"E22000013\",\"title\":\""
+                    + title
+                    + "\",\"targetBody\":\"POLICE\"}");
+    assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+    return "WI-" + reply.json().getJsonNumber("id").longValue();
   }
 
   /**

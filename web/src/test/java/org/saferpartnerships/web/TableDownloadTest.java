@@ -1,66 +1,79 @@
 package org.saferpartnerships.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntFunction;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.primefaces.model.StreamedContent;
+import org.saferpartnerships.platform.errors.ServiceException;
+import org.saferpartnerships.platform.files.TableFormat;
 import org.saferpartnerships.platform.persistence.Page;
 
 class TableDownloadTest {
 
+  private record Row(String name, int count) {}
+
+  private static final Columns<Row> COLUMNS =
+      new Columns<Row>().add("name", "column.name", Row::name).add("count", "", Row::count);
+
   @Test
-  void everyPageIsWrittenAfterTheHeadingsWithAByteOrderMarkAndQuotedCells() throws IOException {
-    int total = TableDownload.pageSize() + 3;
-    List<Integer> pagesAsked = new ArrayList<>();
-    StreamedContent csv =
-        TableDownload.of(
-            "csv",
-            "csps",
-            "CSPs",
-            List.of("Cod", "Enw"),
+  void everyPageIsWrittenAndNoEmptyPageIsAskedFor() {
+    List<Integer> asked = new ArrayList<>();
+    byte[] csv =
+        TableDownload.bytes(
+            TableFormat.CSV,
+            "Rows",
+            COLUMNS.codes(),
             n -> {
-              pagesAsked.add(n);
-              int from = n * TableDownload.pageSize();
-              int to = Math.min(total, from + TableDownload.pageSize());
-              List<List<String>> rows =
-                  IntStream.range(from, to)
-                      .mapToObj(i -> List.of("W" + i, i == 0 ? "Ynys Môn, Gŵyr" : "Row " + i))
-                      .toList();
-              return new Page<>(rows, total);
+              asked.add(n);
+              List<Row> rows =
+                  n == 0 ? List.of(new Row("a", 1), new Row("b", 2)) : List.of(new Row("=c", 3));
+              return new Page<>(rows, 3).map(COLUMNS::cells);
             });
-
-    String text = new String(csv.getStream().get().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(csv.getName()).isEqualTo("csps.csv");
-    assertThat(csv.getContentType()).startsWith("text/csv");
-    assertThat(text).startsWith("\uFEFFCod,Enw\r\nW0,\"Ynys Môn, Gŵyr\"\r\n");
-    assertThat(text.split("\r\n")).hasSize(total + 1);
-    assertThat(pagesAsked).containsExactly(0, 1);
+    assertThat(new String(csv, StandardCharsets.UTF_8))
+        .contains("name,count")
+        .contains("a,1")
+        .contains("b,2")
+        .contains("'=c,3");
+    assertThat(asked).containsExactly(0, 1);
   }
 
   @Test
-  void theFormatNamesTheFileAndItsTypeAndAnUnknownOneFallsBackToCsv() {
-    IntFunction<Page<List<Object>>> rows = n -> new Page<>(List.of(List.of("W1", 2)), 1);
-    StreamedContent ods = TableDownload.of("ods", "figures", "Ffigurau", List.of("A", "B"), rows);
-    assertThat(ods.getName()).isEqualTo("figures.ods");
-    assertThat(ods.getContentType()).isEqualTo("application/vnd.oasis.opendocument.spreadsheet");
-    StreamedContent xlsx = TableDownload.of("XLSX", "figures", "Ffigurau", List.of("A", "B"), rows);
-    assertThat(xlsx.getName()).isEqualTo("figures.xlsx");
-    StreamedContent other = TableDownload.of("pdf", "figures", "Ffigurau", List.of("A", "B"), rows);
-    assertThat(other.getName()).isEqualTo("figures.csv");
+  void aListLargerThanADownloadHoldsIsRefusedBeforeAnythingIsWritten() {
+    assertThatThrownBy(
+            () ->
+                TableDownload.bytes(
+                    TableFormat.XLSX,
+                    "Rows",
+                    COLUMNS.codes(),
+                    n ->
+                        new Page<>(
+                            List.of(COLUMNS.cells(new Row("a", 1))), TableDownload.MAX_ROWS + 1L)))
+        .isInstanceOf(ServiceException.class)
+        .satisfies(e -> assertThat(((ServiceException) e).key()).isEqualTo("export.tooLarge"));
   }
 
   @Test
-  void anEmptyListGivesJustTheHeadings() throws IOException {
-    StreamedContent csv =
-        TableDownload.of("csv", "empty", "Empty", List.of("Code"), n -> new Page<>(List.of(), 0));
-
-    assertThat(new String(csv.getStream().get().readAllBytes(), StandardCharsets.UTF_8))
-        .isEqualTo("\uFEFFCode\r\n");
+  void aCodeIsWrittenInWordsOrAsItself() {
+    Columns.Words codes = Columns.Words.CODES;
+    assertThat(codes.of("priority.", "URGENT")).isEqualTo("URGENT");
+    assertThat(codes.named("queue.", "NIGHT_TEAM")).isEqualTo("NIGHT_TEAM");
+    Columns.Words words =
+        new Columns.Words(
+            key -> {
+              if (key.equals("queue.ASB_SPOC")) {
+                return "ASB single point of contact";
+              }
+              throw new java.util.MissingResourceException(key, "messages", key);
+            },
+            true,
+            false);
+    assertThat(words.named("queue.", "ASB_SPOC")).isEqualTo("ASB single point of contact");
+    assertThat(words.named("queue.", "NIGHT_TEAM")).isEqualTo("Night team");
+    assertThat(words.name("Cardiff", "Caerdydd")).isEqualTo("Caerdydd");
+    assertThat(words.name("Cambridge", null)).isEqualTo("Cambridge");
+    assertThat(COLUMNS.cells(new Row(null, 4))).containsExactly("", 4);
   }
 }
