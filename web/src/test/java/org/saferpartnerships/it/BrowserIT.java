@@ -749,7 +749,12 @@ class BrowserIT {
     browser.waitFor(By.id("columns"));
     browser.submit(By.id("mapping:start"));
     browser.waitFor(By.id("problemTable"));
-    assertThat(browser.text(By.id("problemTable"))).contains("2").contains("B").contains("Perhaps");
+    assertThat(browser.text(By.id("problemTable")))
+        .contains("2")
+        .contains("B")
+        .contains("Perhaps")
+        .contains("1 row")
+        .contains("Its options are");
     browser.assertAccessible("import refused");
     try {
       browser.open(

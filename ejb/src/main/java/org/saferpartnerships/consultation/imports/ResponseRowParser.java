@@ -144,7 +144,7 @@ public final class ResponseRowParser {
       read(row, builder, problems);
     }
     if (!problems.list.isEmpty()) {
-      return new Result(List.of(), problems.list);
+      return new Result(List.of(), problems.list());
     }
     return new Result(builders.stream().map(Builder::build).toList(), List.of());
   }
@@ -240,7 +240,15 @@ public final class ResponseRowParser {
     }
     Optional<Set<Long>> options = options(question, cell);
     if (options.isEmpty()) {
-      problems.add(row, column, "import.option.unknown", cell, question.code());
+      problems.unknown(
+          row,
+          column,
+          "import.option.unknown",
+          cell,
+          question.code(),
+          question.options().stream()
+              .map(ConsultationShape.Option::labelEn)
+              .collect(java.util.stream.Collectors.joining("; ")));
       return;
     }
     if (options.get().size() > 1 && !question.kind().manyAnswers()) {
@@ -295,7 +303,14 @@ public final class ResponseRowParser {
     }
     Long category = categories.get(Answers.normalise(cell));
     if (category == null) {
-      problems.add(row, column, "import.category.unknown", cell);
+      problems.unknown(
+          row,
+          column,
+          "import.category.unknown",
+          cell,
+          shape.categories().stream()
+              .map(ConsultationShape.Category::labelEn)
+              .collect(java.util.stream.Collectors.joining("; ")));
     } else if (builder.categoryId != null && !builder.categoryId.equals(category)) {
       problems.add(row, column, "import.conflict.category", builder.firstRow);
     } else {
@@ -327,14 +342,50 @@ public final class ResponseRowParser {
         cell);
   }
 
-  /** The problems found so far, up to a limit. */
+  /**
+   * The problems found so far, up to a limit. A value that is not one the consultation knows (an
+   * option, a respondent category) is told once, at its first row, with how many rows hold it and
+   * the values allowed, however many rows repeat it: a file of 20,000 rows that says "Individual"
+   * for "Member of the public" gets one line, not 20,000.
+   */
   private static final class Problems {
     private final List<Problem> list = new ArrayList<>();
+    private final Map<String, int[]> repeated = new HashMap<>();
 
     void add(TableReader.Row row, int column, String key, Object... args) {
       if (!full()) {
         list.add(new Problem(row.number(), TableReader.column(column), key, args));
       }
+    }
+
+    /** An unknown value: {@code args} first, the count of its rows added as the last. */
+    void unknown(TableReader.Row row, int column, String key, String value, Object... args) {
+      String group = column + "\t" + key + "\t" + Answers.normalise(value);
+      int[] seen = repeated.get(group);
+      if (seen != null) {
+        seen[1]++;
+        return;
+      }
+      if (full()) {
+        return;
+      }
+      repeated.put(group, new int[] {list.size(), 1});
+      Object[] all = new Object[args.length + 1];
+      all[0] = value;
+      System.arraycopy(args, 0, all, 1, args.length);
+      list.add(new Problem(row.number(), TableReader.column(column), key, all));
+    }
+
+    /** Every problem, each unknown value with its count of rows. */
+    List<Problem> list() {
+      List<Problem> all = new ArrayList<>(list);
+      for (int[] seen : repeated.values()) {
+        Problem first = all.get(seen[0]);
+        Object[] args = java.util.Arrays.copyOf(first.args(), first.args().length + 1);
+        args[args.length - 1] = seen[1];
+        all.set(seen[0], new Problem(first.row(), first.column(), first.key(), args));
+      }
+      return all;
     }
 
     boolean full() {

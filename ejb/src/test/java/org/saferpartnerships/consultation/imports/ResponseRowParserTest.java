@@ -125,8 +125,35 @@ class ResponseRowParserTest {
             org.assertj.core.groups.Tuple.tuple(3, "D", "import.option.unknown"),
             org.assertj.core.groups.Tuple.tuple(4, "A", "import.reference.repeated"),
             org.assertj.core.groups.Tuple.tuple(5, "F", "import.date.invalid"));
-    assertThat(result.problems().get(0).args()).containsExactly("Alien");
+    assertThat(result.problems().get(0).args()[0]).isEqualTo("Alien");
+    assertThat(result.problems().get(0).args()[2]).as("rows holding it").isEqualTo(1);
     assertThat(result.problems().get(5).args()).containsExactly("R1", 2);
+  }
+
+  @Test
+  void aWrongValueIsToldOnceWithItsRowsAndTheValuesAllowed() {
+    ResponseRowParser.Result result =
+        parse(
+            WIDE,
+            "Ref,Type,Q1,Q2,Q3,Date,Organisation\n"
+                + "R1,Individual,Agree,,,,\n"
+                + "R2,individual,Maybe,,,,\n"
+                + "R3,Individual,Maybe,,,,\n"
+                + "R4,Alien,Agree,,,,\n");
+    assertThat(result.problems())
+        .extracting(Problem::row, Problem::column, Problem::key)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(2, "B", "import.category.unknown"),
+            org.assertj.core.groups.Tuple.tuple(3, "C", "import.option.unknown"),
+            org.assertj.core.groups.Tuple.tuple(5, "B", "import.category.unknown"));
+    Object[] individual = result.problems().get(0).args();
+    assertThat(individual[0]).isEqualTo("Individual");
+    assertThat((String) individual[1]).as("the categories allowed").isNotBlank();
+    assertThat(individual[2]).isEqualTo(3);
+    Object[] maybe = result.problems().get(1).args();
+    assertThat(maybe).containsExactly("Maybe", "Q1", maybe[2], 2);
+    assertThat((String) maybe[2]).contains("Agree");
+    assertThat(result.problems().get(2).args()[2]).isEqualTo(1);
   }
 
   @Test
@@ -196,10 +223,15 @@ class ResponseRowParserTest {
   @Test
   void stopsAtTwoHundredProblems() {
     StringBuilder csv = new StringBuilder("Ref,Type,Q1,Q2,Q3,Date,Organisation\n");
+    StringBuilder same = new StringBuilder(csv);
     for (int i = 0; i < 500; i++) {
-      csv.append("R").append(i).append(",Nobody,,,,,\n");
+      csv.append("R").append(i).append(",Nobody ").append(i).append(",,,,,\n");
+      same.append("R").append(i).append(",Nobody,,,,,\n");
     }
     assertThat(parse(WIDE, csv.toString()).problems()).hasSize(ResponseRowParser.MAX_PROBLEMS);
+    List<Problem> once = parse(WIDE, same.toString()).problems();
+    assertThat(once).hasSize(1);
+    assertThat(once.get(0).args()[2]).as("every row counted").isEqualTo(500);
   }
 
   @Test
