@@ -18,6 +18,7 @@ import org.saferpartnerships.consultation.imports.ImportView;
 import org.saferpartnerships.consultation.reports.Tallies;
 import org.saferpartnerships.consultation.reports.TallyService;
 import org.saferpartnerships.consultation.responses.ResponseExport;
+import org.saferpartnerships.web.BarChart;
 import org.saferpartnerships.web.Hidden;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.Options;
@@ -109,8 +110,39 @@ public class ConsultationPage implements Serializable {
         : language.pick(category.labelEn(), category.labelCy());
   }
 
-  public String bar(double percent) {
-    return "width:" + Math.max(0, Math.min(100, percent)) + "%";
+  /**
+   * A closed question's counts as a chart: one bar per option (along the vertical axis, for their
+   * labels), one series per respondent category where there are categories, else the total.
+   */
+  public String chart(Tallies.QuestionTally question) {
+    List<String> labels =
+        question.options().stream().map(o -> language.pick(o.labelEn(), o.labelCy())).toList();
+    BarChart chart = new BarChart(labels).horizontal();
+    List<Tallies.CategoryTotal> categories = getTallies().categories();
+    if (categories.size() > 1) {
+      chart.stacked();
+      for (int c = 0; c < categories.size(); c++) {
+        int index = c;
+        chart.series(
+            categoryLabel(categories.get(c)),
+            question.options().stream().map(o -> o.byCategory().get(index)).toList());
+      }
+    } else {
+      chart.series(
+          messages.text("tallies.count"),
+          question.options().stream().map(Tallies.OptionTally::count).toList());
+    }
+    return chart.json();
+  }
+
+  /** What a question's chart shows, for its accessible name. */
+  public String chartLabel(Tallies.QuestionTally question) {
+    return messages.text("tallies.chartLabel", question.code());
+  }
+
+  /** The chart's height: enough for each option's bar and the legend. */
+  public String chartHeight(Tallies.QuestionTally question) {
+    return "height: " + (90 + 34 * question.options().size()) + "px";
   }
 
   public Long getId() {
