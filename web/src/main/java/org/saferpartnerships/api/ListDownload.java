@@ -7,8 +7,8 @@ import java.util.function.IntFunction;
 import org.saferpartnerships.platform.files.TableFormat;
 import org.saferpartnerships.platform.persistence.Page;
 import org.saferpartnerships.platform.persistence.PageRequest;
-import org.saferpartnerships.web.Columns;
-import org.saferpartnerships.web.TableDownload;
+import org.saferpartnerships.web.tables.Columns;
+import org.saferpartnerships.web.tables.TableDownload;
 
 /**
  * {@code format=csv|xlsx|ods} on an API list: every row its filters match (not one page), with the

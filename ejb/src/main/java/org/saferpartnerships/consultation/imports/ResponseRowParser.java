@@ -105,7 +105,7 @@ public final class ResponseRowParser {
   }
 
   public Result parse(List<TableReader.Row> rows) {
-    Problems problems = new Problems();
+    ImportProblems problems = new ImportProblems(MAX_PROBLEMS);
     Map<String, Builder> byReference = new LinkedHashMap<>();
     List<Builder> builders = new ArrayList<>();
     Optional<Integer> referenceColumn = mapping.columnOf(ColumnTarget.REFERENCE);
@@ -149,7 +149,7 @@ public final class ResponseRowParser {
     return new Result(builders.stream().map(Builder::build).toList(), List.of());
   }
 
-  private void read(TableReader.Row row, Builder builder, Problems problems) {
+  private void read(TableReader.Row row, Builder builder, ImportProblems problems) {
     String questionName = null;
     int nameColumn = -1;
     Set<Long> themes = new TreeSet<>();
@@ -225,7 +225,7 @@ public final class ResponseRowParser {
       String cell,
       Builder builder,
       List<Long> rowTexts,
-      Problems problems) {
+      ImportProblems problems) {
     if (cell.isEmpty()) {
       return;
     }
@@ -297,7 +297,7 @@ public final class ResponseRowParser {
   }
 
   private void category(
-      TableReader.Row row, int column, String cell, Builder builder, Problems problems) {
+      TableReader.Row row, int column, String cell, Builder builder, ImportProblems problems) {
     if (cell.isEmpty()) {
       return;
     }
@@ -319,7 +319,7 @@ public final class ResponseRowParser {
   }
 
   private void submitted(
-      TableReader.Row row, int column, String cell, Builder builder, Problems problems) {
+      TableReader.Row row, int column, String cell, Builder builder, ImportProblems problems) {
     if (cell.isEmpty()) {
       return;
     }
@@ -340,57 +340,6 @@ public final class ResponseRowParser {
             ? "import.date.monthFirst"
             : "import.date.invalid",
         cell);
-  }
-
-  /**
-   * The problems found so far, up to a limit. A value that is not one the consultation knows (an
-   * option, a respondent category) is told once, at its first row, with how many rows hold it and
-   * the values allowed, however many rows repeat it: a file of 20,000 rows that says "Individual"
-   * for "Member of the public" gets one line, not 20,000.
-   */
-  private static final class Problems {
-    private final List<Problem> list = new ArrayList<>();
-    private final Map<String, int[]> repeated = new HashMap<>();
-
-    void add(TableReader.Row row, int column, String key, Object... args) {
-      if (!full()) {
-        list.add(new Problem(row.number(), TableReader.column(column), key, args));
-      }
-    }
-
-    /** An unknown value: {@code args} first, the count of its rows added as the last. */
-    void unknown(TableReader.Row row, int column, String key, String value, Object... args) {
-      String group = column + "\t" + key + "\t" + Answers.normalise(value);
-      int[] seen = repeated.get(group);
-      if (seen != null) {
-        seen[1]++;
-        return;
-      }
-      if (full()) {
-        return;
-      }
-      repeated.put(group, new int[] {list.size(), 1});
-      Object[] all = new Object[args.length + 1];
-      all[0] = value;
-      System.arraycopy(args, 0, all, 1, args.length);
-      list.add(new Problem(row.number(), TableReader.column(column), key, all));
-    }
-
-    /** Every problem, each unknown value with its count of rows. */
-    List<Problem> list() {
-      List<Problem> all = new ArrayList<>(list);
-      for (int[] seen : repeated.values()) {
-        Problem first = all.get(seen[0]);
-        Object[] args = java.util.Arrays.copyOf(first.args(), first.args().length + 1);
-        args[args.length - 1] = seen[1];
-        all.set(seen[0], new Problem(first.row(), first.column(), first.key(), args));
-      }
-      return all;
-    }
-
-    boolean full() {
-      return list.size() >= MAX_PROBLEMS;
-    }
   }
 
   /** A response being gathered from its rows. */
@@ -415,7 +364,7 @@ public final class ResponseRowParser {
         String text,
         TableReader.Row row,
         int column,
-        Problems problems) {
+        ImportProblems problems) {
       if (text != null) {
         String earlier = texts.putIfAbsent(questionId, text);
         if (earlier != null && !earlier.equals(text)) {
@@ -434,7 +383,11 @@ public final class ResponseRowParser {
      * answer say nothing and are passed over, marks on a row with two are ambiguous.
      */
     void code(
-        TableReader.Row row, int column, List<Long> rowTexts, Set<Long> marked, Problems problems) {
+        TableReader.Row row,
+        int column,
+        List<Long> rowTexts,
+        Set<Long> marked,
+        ImportProblems problems) {
       if (rowTexts.size() > 1) {
         problems.add(row, column, "import.theme.whichAnswer");
       } else if (rowTexts.size() == 1) {

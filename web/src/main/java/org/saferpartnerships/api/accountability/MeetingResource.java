@@ -29,8 +29,8 @@ import org.saferpartnerships.api.InvalidParameterException;
 import org.saferpartnerships.api.ListDownload;
 import org.saferpartnerships.api.Params;
 import org.saferpartnerships.platform.persistence.PageRequest;
-import org.saferpartnerships.web.Columns;
 import org.saferpartnerships.web.accountability.AccountabilityColumns;
+import org.saferpartnerships.web.tables.Columns;
 import org.saferpartnerships.workflow.routing.TargetBody;
 
 /**

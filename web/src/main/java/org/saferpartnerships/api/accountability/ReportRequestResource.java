@@ -23,8 +23,8 @@ import org.saferpartnerships.api.ListDownload;
 import org.saferpartnerships.api.Params;
 import org.saferpartnerships.api.submission.SubmissionBodies;
 import org.saferpartnerships.platform.persistence.PageRequest;
-import org.saferpartnerships.web.Columns;
 import org.saferpartnerships.web.accountability.AccountabilityColumns;
+import org.saferpartnerships.web.tables.Columns;
 
 /**
  * Report requests (CDA 1998 s7(1)): a policing body's reviewer asks a CSP of its force area for a

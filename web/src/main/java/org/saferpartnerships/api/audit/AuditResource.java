@@ -19,7 +19,7 @@ import org.saferpartnerships.audit.AuditEntry;
 import org.saferpartnerships.audit.AuditRepository;
 import org.saferpartnerships.audit.AuditVerifier;
 import org.saferpartnerships.platform.persistence.PageRequest;
-import org.saferpartnerships.web.Columns;
+import org.saferpartnerships.web.tables.Columns;
 
 /** The audit log, for the data protection officer: who saw or changed what, and its integrity. */
 @Path("v1/audit")

@@ -50,8 +50,8 @@ import org.saferpartnerships.casereview.threshold.ThresholdView;
 import org.saferpartnerships.casereview.victims.VictimInvolvement;
 import org.saferpartnerships.casereview.victims.VictimType;
 import org.saferpartnerships.platform.persistence.PageRequest;
-import org.saferpartnerships.web.Columns;
 import org.saferpartnerships.web.casereview.CaseReviewColumns;
+import org.saferpartnerships.web.tables.Columns;
 import org.saferpartnerships.workflow.engine.Priority;
 import org.saferpartnerships.workflow.routing.TargetBody;
 

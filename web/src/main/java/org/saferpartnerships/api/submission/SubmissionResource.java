@@ -43,8 +43,8 @@ import org.saferpartnerships.submission.due.DueView;
 import org.saferpartnerships.submission.due.SubmissionCalendar;
 import org.saferpartnerships.submission.review.CheckAnswer;
 import org.saferpartnerships.submission.review.SubmissionReviewService;
-import org.saferpartnerships.web.Columns;
 import org.saferpartnerships.web.submission.SubmissionColumns;
+import org.saferpartnerships.web.tables.Columns;
 
 /**
  * Submissions from CSPs to their policing body: the list (scoped as the UI: a coordinator's CSPs, a

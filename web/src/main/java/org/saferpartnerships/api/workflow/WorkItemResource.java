@@ -30,7 +30,7 @@ import org.saferpartnerships.api.Params;
 import org.saferpartnerships.platform.errors.NotFoundException;
 import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.platform.persistence.PageRequest;
-import org.saferpartnerships.web.Columns;
+import org.saferpartnerships.web.tables.Columns;
 import org.saferpartnerships.web.workflow.WorkItemColumns;
 import org.saferpartnerships.workflow.documents.AttachmentUpload;
 import org.saferpartnerships.workflow.engine.ActionInput;

@@ -2,8 +2,8 @@ package org.saferpartnerships.web.accountability;
 
 import org.saferpartnerships.accountability.meetings.MeetingView;
 import org.saferpartnerships.accountability.requests.ReportRequestView;
-import org.saferpartnerships.web.Columns;
-import org.saferpartnerships.web.Columns.Words;
+import org.saferpartnerships.web.tables.Columns;
+import org.saferpartnerships.web.tables.Columns.Words;
 
 /**
  * The columns of the meetings and report requests downloads, on their pages and from their API

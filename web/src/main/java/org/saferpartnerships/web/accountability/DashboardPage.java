@@ -19,12 +19,12 @@ import org.saferpartnerships.partnership.registry.AreaName;
 import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.platform.persistence.Page;
 import org.saferpartnerships.submission.ForceAreas;
-import org.saferpartnerships.web.Columns;
 import org.saferpartnerships.web.Hidden;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.PageMessages;
-import org.saferpartnerships.web.TableDownload;
 import org.saferpartnerships.web.dates.Years;
+import org.saferpartnerships.web.tables.Columns;
+import org.saferpartnerships.web.tables.TableDownload;
 
 /**
  * The accountability dashboard (submission/dashboard.xhtml?pfa=&amp;year=): a PCC office's CSPs at

@@ -26,8 +26,8 @@ import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.web.PagedModel;
 import org.saferpartnerships.web.ShowsRefusal;
-import org.saferpartnerships.web.TableDownload;
 import org.saferpartnerships.web.dates.Years;
+import org.saferpartnerships.web.tables.TableDownload;
 
 /**
  * The grant register (submission/grants.xhtml?pfa=&amp;year=): the crime and disorder reduction

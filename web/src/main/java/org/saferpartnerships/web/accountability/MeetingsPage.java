@@ -13,13 +13,13 @@ import org.primefaces.model.StreamedContent;
 import org.saferpartnerships.accountability.meetings.MeetingService;
 import org.saferpartnerships.accountability.meetings.MeetingView;
 import org.saferpartnerships.partnership.directory.PartnershipDirectory;
-import org.saferpartnerships.web.Columns;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.Options;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.web.PagedModel;
 import org.saferpartnerships.web.ShowsRefusal;
-import org.saferpartnerships.web.TableDownload;
+import org.saferpartnerships.web.tables.Columns;
+import org.saferpartnerships.web.tables.TableDownload;
 
 /**
  * Meetings of responsible authorities (submission/meetings.xhtml): the policing body's reviewers

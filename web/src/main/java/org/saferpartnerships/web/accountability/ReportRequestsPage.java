@@ -14,13 +14,13 @@ import org.primefaces.model.StreamedContent;
 import org.saferpartnerships.accountability.requests.ReportRequestService;
 import org.saferpartnerships.accountability.requests.ReportRequestView;
 import org.saferpartnerships.partnership.directory.PartnershipDirectory;
-import org.saferpartnerships.web.Columns;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.Options;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.web.PagedModel;
 import org.saferpartnerships.web.ShowsRefusal;
-import org.saferpartnerships.web.TableDownload;
+import org.saferpartnerships.web.tables.Columns;
+import org.saferpartnerships.web.tables.TableDownload;
 
 /**
  * Report requests (submission/requests.xhtml): a policing body's reviewer asks a CSP of its force

@@ -15,11 +15,11 @@ import org.saferpartnerships.casereview.CaseReviewRepository;
 import org.saferpartnerships.casereview.CaseReviewSummary;
 import org.saferpartnerships.casereview.CaseState;
 import org.saferpartnerships.casereview.DecisionDue;
-import org.saferpartnerships.web.Columns;
 import org.saferpartnerships.web.Options;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.web.PagedModel;
-import org.saferpartnerships.web.TableDownload;
+import org.saferpartnerships.web.tables.Columns;
+import org.saferpartnerships.web.tables.TableDownload;
 import org.saferpartnerships.workflow.engine.Priority;
 
 /**

@@ -1,8 +1,8 @@
 package org.saferpartnerships.web.casereview;
 
 import org.saferpartnerships.casereview.CaseReviewSummary;
-import org.saferpartnerships.web.Columns;
-import org.saferpartnerships.web.Columns.Words;
+import org.saferpartnerships.web.tables.Columns;
+import org.saferpartnerships.web.tables.Columns.Words;
 
 /**
  * The columns of a case review list's download, on the case list and from GET /api/v1/case-reviews:

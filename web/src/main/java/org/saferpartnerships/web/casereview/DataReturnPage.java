@@ -17,8 +17,8 @@ import org.saferpartnerships.casereview.returns.DataReturnService;
 import org.saferpartnerships.platform.persistence.Page;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.web.ShowsRefusal;
-import org.saferpartnerships.web.TableDownload;
 import org.saferpartnerships.web.dates.Years;
+import org.saferpartnerships.web.tables.TableDownload;
 
 /**
  * The administrators' page of the data return to the Home Secretary: which columns it has (kept in

@@ -18,12 +18,12 @@ import org.saferpartnerships.casereview.CaseStatistics;
 import org.saferpartnerships.partnership.directory.PartnershipDirectory;
 import org.saferpartnerships.platform.errors.NotFoundException;
 import org.saferpartnerships.platform.persistence.Page;
-import org.saferpartnerships.web.BarChart;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.Options;
 import org.saferpartnerships.web.PageMessages;
-import org.saferpartnerships.web.TableDownload;
 import org.saferpartnerships.web.dates.Years;
+import org.saferpartnerships.web.figures.BarChart;
+import org.saferpartnerships.web.tables.TableDownload;
 
 /**
  * The published case review figures (public/case-review-figures.xhtml): for a financial year, every

@@ -19,14 +19,14 @@ import org.saferpartnerships.partnership.directory.PartnershipDirectory;
 import org.saferpartnerships.platform.errors.NotFoundException;
 import org.saferpartnerships.platform.persistence.Page;
 import org.saferpartnerships.platform.persistence.PageRequest;
-import org.saferpartnerships.web.Columns;
 import org.saferpartnerships.web.Hidden;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.Options;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.web.Paging;
 import org.saferpartnerships.web.ShowsRefusal;
-import org.saferpartnerships.web.TableDownload;
+import org.saferpartnerships.web.tables.Columns;
+import org.saferpartnerships.web.tables.TableDownload;
 
 /**
  * Victims logged before any application (casereview/victims.xhtml, casereview/victim.xhtml?id=):

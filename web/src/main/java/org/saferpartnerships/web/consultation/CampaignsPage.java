@@ -21,12 +21,12 @@ import org.saferpartnerships.consultation.text.NearDuplicates;
 import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.platform.persistence.Page;
 import org.saferpartnerships.platform.persistence.PageRequest;
-import org.saferpartnerships.web.Columns;
 import org.saferpartnerships.web.Hidden;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.web.Paging;
 import org.saferpartnerships.web.ShowsRefusal;
-import org.saferpartnerships.web.TableDownload;
+import org.saferpartnerships.web.tables.Columns;
+import org.saferpartnerships.web.tables.TableDownload;
 
 /**
  * Campaigns and near-duplicates (consultation/campaigns.xhtml?id=&amp;question=&amp;page=&amp;

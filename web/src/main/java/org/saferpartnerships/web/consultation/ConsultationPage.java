@@ -18,12 +18,12 @@ import org.saferpartnerships.consultation.imports.ImportView;
 import org.saferpartnerships.consultation.reports.Tallies;
 import org.saferpartnerships.consultation.reports.TallyService;
 import org.saferpartnerships.consultation.responses.ResponseExport;
-import org.saferpartnerships.web.BarChart;
 import org.saferpartnerships.web.Hidden;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.Options;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.web.ShowsRefusal;
+import org.saferpartnerships.web.figures.BarChart;
 
 /**
  * A consultation (consultation/consultation.xhtml?id=): what it asks, a question added, its

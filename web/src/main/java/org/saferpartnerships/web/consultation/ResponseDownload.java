@@ -8,7 +8,7 @@ import org.saferpartnerships.consultation.responses.ResponseExport;
 import org.saferpartnerships.platform.persistence.PageRequest;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.PageMessages;
-import org.saferpartnerships.web.TableDownload;
+import org.saferpartnerships.web.tables.TableDownload;
 
 /** Every response of a consultation with its coding, as CSV, XLSX or ODS (consultation, report). */
 final class ResponseDownload {

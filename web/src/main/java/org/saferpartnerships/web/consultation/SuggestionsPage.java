@@ -17,13 +17,13 @@ import org.saferpartnerships.consultation.suggestions.SuggestionRunView;
 import org.saferpartnerships.consultation.suggestions.SuggestionService;
 import org.saferpartnerships.platform.persistence.Page;
 import org.saferpartnerships.platform.persistence.PageRequest;
-import org.saferpartnerships.web.Columns;
 import org.saferpartnerships.web.Hidden;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.web.Paging;
 import org.saferpartnerships.web.ShowsRefusal;
-import org.saferpartnerships.web.TableDownload;
+import org.saferpartnerships.web.tables.Columns;
+import org.saferpartnerships.web.tables.TableDownload;
 
 /**
  * Suggested themes (consultation/suggestions.xhtml?id=&amp;theme=&amp;page=): train them on the

@@ -10,7 +10,7 @@ import org.saferpartnerships.partnership.directory.CouncilFilter;
 import org.saferpartnerships.partnership.directory.CouncilSummary;
 import org.saferpartnerships.platform.persistence.PageRequest;
 import org.saferpartnerships.web.PagedModel;
-import org.saferpartnerships.web.TableDownload;
+import org.saferpartnerships.web.tables.TableDownload;
 
 /**
  * The list of councils (registry/councils.xhtml) with their GSS codes, type, force area and the

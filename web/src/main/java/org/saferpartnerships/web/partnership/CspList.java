@@ -10,7 +10,7 @@ import org.saferpartnerships.partnership.directory.CspSummary;
 import org.saferpartnerships.partnership.directory.VintageSummary;
 import org.saferpartnerships.platform.persistence.PageRequest;
 import org.saferpartnerships.web.PagedModel;
-import org.saferpartnerships.web.TableDownload;
+import org.saferpartnerships.web.tables.TableDownload;
 
 /**
  * The list of CSPs (registry/csps.xhtml): filter by country, force area, name or code, council type

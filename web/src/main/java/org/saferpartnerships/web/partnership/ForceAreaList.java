@@ -9,7 +9,7 @@ import org.saferpartnerships.partnership.directory.ForceAreaFilter;
 import org.saferpartnerships.partnership.directory.ForceAreaSummary;
 import org.saferpartnerships.platform.persistence.PageRequest;
 import org.saferpartnerships.web.PagedModel;
-import org.saferpartnerships.web.TableDownload;
+import org.saferpartnerships.web.tables.TableDownload;
 
 /**
  * The list of police force areas (registry/force-areas.xhtml) with how many CSPs each has and the

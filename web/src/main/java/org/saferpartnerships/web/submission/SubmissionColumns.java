@@ -1,9 +1,9 @@
 package org.saferpartnerships.web.submission;
 
 import org.saferpartnerships.submission.SubmissionSummary;
-import org.saferpartnerships.web.Columns;
-import org.saferpartnerships.web.Columns.Words;
 import org.saferpartnerships.web.dates.Years;
+import org.saferpartnerships.web.tables.Columns;
+import org.saferpartnerships.web.tables.Columns.Words;
 
 /** The columns of a submissions download, on the list and from GET /api/v1/submissions. */
 public final class SubmissionColumns {

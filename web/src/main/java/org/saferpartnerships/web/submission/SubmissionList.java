@@ -16,13 +16,13 @@ import org.saferpartnerships.submission.SubmissionReader;
 import org.saferpartnerships.submission.SubmissionState;
 import org.saferpartnerships.submission.SubmissionSummary;
 import org.saferpartnerships.submission.SubmissionType;
-import org.saferpartnerships.web.Columns;
 import org.saferpartnerships.web.Language;
 import org.saferpartnerships.web.Options;
 import org.saferpartnerships.web.PageMessages;
 import org.saferpartnerships.web.PagedModel;
-import org.saferpartnerships.web.TableDownload;
 import org.saferpartnerships.web.dates.Years;
+import org.saferpartnerships.web.tables.Columns;
+import org.saferpartnerships.web.tables.TableDownload;
 
 /**
  * The submissions the user may see (submission/submissions.xhtml?csp=&amp;year=&amp;type=): a

@@ -3,8 +3,8 @@ package org.saferpartnerships.web.workflow;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.saferpartnerships.web.Columns;
 import org.saferpartnerships.web.PageMessages;
+import org.saferpartnerships.web.tables.Columns;
 
 /**
  * A queue's name as people read it ("ASB single point of contact", not ASB_SPOC): the page's bundle

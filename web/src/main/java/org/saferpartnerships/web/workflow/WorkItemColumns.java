@@ -1,7 +1,7 @@
 package org.saferpartnerships.web.workflow;
 
-import org.saferpartnerships.web.Columns;
-import org.saferpartnerships.web.Columns.Words;
+import org.saferpartnerships.web.tables.Columns;
+import org.saferpartnerships.web.tables.Columns.Words;
 import org.saferpartnerships.workflow.items.WorkItemSummary;
 
 /** The columns of an inbox download, on the inbox page and from GET /api/v1/work-items. */

@@ -1,8 +1,10 @@
-package org.saferpartnerships.web;
+package org.saferpartnerships.web.tables;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.saferpartnerships.web.Language;
+import org.saferpartnerships.web.PageMessages;
 
 /**
  * The columns of a list as it is exported: for each, a code (the heading of an API download, stable

@@ -1,4 +1,4 @@
-package org.saferpartnerships.web;
+package org.saferpartnerships.web.figures;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;

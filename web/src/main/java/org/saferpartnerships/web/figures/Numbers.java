@@ -1,9 +1,10 @@
-package org.saferpartnerships.web;
+package org.saferpartnerships.web.figures;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.text.NumberFormat;
+import org.saferpartnerships.web.Language;
 
 /**
  * Numbers as the page's language writes them ("20,000"), for figures on pages; a page never shows a

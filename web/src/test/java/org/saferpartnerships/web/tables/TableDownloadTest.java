@@ -1,4 +1,4 @@
-package org.saferpartnerships.web;
+package org.saferpartnerships.web.tables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.saferpartnerships.web;
+package org.saferpartnerships.web.tables;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -10,6 +10,7 @@ import org.saferpartnerships.platform.errors.ServiceException;
 import org.saferpartnerships.platform.files.TableFormat;
 import org.saferpartnerships.platform.files.TableWriter;
 import org.saferpartnerships.platform.persistence.Page;
+import org.saferpartnerships.web.PageMessages;
 
 /**
  * A list exported as CSV, XLSX or ODS: every row matching the list's filters (fetched a page at a
